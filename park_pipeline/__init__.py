@@ -1,0 +1,1 @@
+"""park_pipeline: Chinese industrial-park news -> DuckDB warehouse, orchestrated by Dagster."""

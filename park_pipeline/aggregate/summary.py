@@ -1,0 +1,77 @@
+"""Per-park aggregates over the whole warehouse, as Polars frames.
+
+Stories marked `duplicate_of` are left out so a republished story counts once.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from park_pipeline.storage.schema import frame, polars_schema
+
+TOP_KEYWORDS = 10
+
+
+def build_parks(mentions: pl.DataFrame) -> pl.DataFrame:
+    """One row per distinct park, with its most common attributes across mentions."""
+    if mentions.height == 0:
+        return frame("parks", [])
+    parks = mentions.group_by("park_id").agg(
+        pl.col("name").mode().sort().first(),
+        pl.col("short_name").drop_nulls().mode().sort().first(),
+        pl.col("province").drop_nulls().mode().sort().first(),
+        pl.col("city").drop_nulls().mode().sort().first(),
+        pl.col("level").drop_nulls().mode().sort().first(),
+        pl.len().cast(pl.Int32).alias("n_mentions"),
+    )
+    return parks.select(polars_schema("parks").names()).cast(dict(polars_schema("parks"))).sort("park_id")
+
+
+def build_park_summary(
+    parks: pl.DataFrame,
+    articles: pl.DataFrame,
+    mentions: pl.DataFrame,
+    projects: pl.DataFrame,
+    companies: pl.DataFrame,
+) -> pl.DataFrame:
+    schema = polars_schema("park_summary")
+    originals = articles.filter(pl.col("duplicate_of").is_null())
+    live = originals.select("article_id")
+    park_articles = (
+        mentions.select("park_id", "article_id").unique().join(live, on="article_id")
+        .join(originals.select("article_id", "published_date", "keywords"), on="article_id")
+    )
+    per_article = park_articles.group_by("park_id").agg(
+        pl.col("article_id").n_unique().alias("n_articles"),
+        pl.col("published_date").min().alias("first_published"),
+        pl.col("published_date").max().alias("last_published"),
+    )
+    keywords = (
+        park_articles.select("park_id", "keywords").explode("keywords").drop_nulls()
+        .group_by("park_id", "keywords").len()
+        .sort(["park_id", "len", "keywords"], descending=[False, True, False])
+        .group_by("park_id", maintain_order=True)
+        .agg(pl.col("keywords").head(TOP_KEYWORDS).alias("top_keywords"))
+    )
+    per_project = projects.join(live, on="article_id").filter(pl.col("park_id").is_not_null()).group_by("park_id").agg(
+        pl.len().alias("n_projects"),
+        pl.col("investment_cny").sum().alias("total_investment_cny"),
+    )
+    per_company = companies.join(live, on="article_id").filter(pl.col("park_id").is_not_null()).group_by("park_id").agg(
+        pl.col("name").n_unique().alias("n_companies"),
+    )
+    summary = (
+        parks.select("park_id", "name", "province", "city")
+        .join(per_article, on="park_id", how="left")
+        .join(keywords, on="park_id", how="left")
+        .join(per_project, on="park_id", how="left")
+        .join(per_company, on="park_id", how="left")
+        .with_columns(
+            pl.col("n_articles", "n_projects", "n_companies").fill_null(0),
+            pl.col("total_investment_cny").fill_null(0.0),
+            pl.col("top_keywords").fill_null([]),
+        )
+    )
+    return summary.select(schema.names()).cast(dict(schema)).sort(
+        ["total_investment_cny", "n_articles", "park_id"], descending=[True, True, False]
+    )
+

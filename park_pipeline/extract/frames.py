@@ -1,0 +1,23 @@
+"""Articles frame -> one frame per entity table, every row keeping its article and sentence."""
+from __future__ import annotations
+
+import polars as pl
+
+from park_pipeline.extract import extract_article
+from park_pipeline.storage.schema import ENTITY_TABLES, frame
+
+
+def extract_document_articles(articles: list[tuple[str, str, str, str | None]]) -> dict[str, list[dict]]:
+    """Entity rows for (article_id, doc_id, text, title) tuples."""
+    rows: dict[str, list[dict]] = {table: [] for table in ENTITY_TABLES}
+    for aid, doc_id, text, title in articles:
+        for table, found in extract_article(text, title).items():
+            rows[table] += [{**row, "article_id": aid, "doc_id": doc_id} for row in found]
+    return rows
+
+
+def extract_entities(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    rows = extract_document_articles(
+        list(articles.select("article_id", "doc_id", "text", "title").iter_rows())
+    )
+    return {table: frame(table, rows[table]) for table in ENTITY_TABLES}

@@ -1,0 +1,69 @@
+"""Read a batch's files into decoded documents, or quarantine rows saying why not.
+
+One bad file never stops the batch: every failure becomes a quarantine row with its reason.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import polars as pl
+
+from park_pipeline.clean import UndecodableInput, decode_bytes
+from park_pipeline.ingest.ledger import BatchFile
+from park_pipeline.ingest.scan import list_seed_files
+from park_pipeline.storage.schema import frame
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a news page is kilobytes; tens of MB is not an article
+
+
+@dataclass(frozen=True)
+class ReadBatch:
+    documents: pl.DataFrame
+    quarantine: pl.DataFrame
+
+
+def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
+    """Decode every present file of the batch; deleted files yield no rows at all."""
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    present = list_seed_files(seeds_dir)
+    documents, quarantined = [], []
+    for item in files:
+        if item.change == "deleted":
+            continue
+        base = {"doc_id": item.doc_id, "source_path": item.path, "batch_id": item.batch_id}
+        try:
+            path = present[item.path]
+            data = _read_limited(path)
+            decoded = decode_bytes(data)
+        except KeyError:
+            quarantined.append({**base, "reason": "file vanished or is no longer a regular .txt file", "detected_at": now})
+            continue
+        except (OSError, UndecodableInput, ValueError) as error:
+            quarantined.append({**base, "reason": _reason(error), "detected_at": now})
+            continue
+        documents.append({
+            **base, "sha256": _sha256(data), "n_bytes": len(data), "encoding": decoded.encoding,
+            "raw_text": decoded.text, "ingested_at": now,
+        })
+    return ReadBatch(frame("documents", documents), frame("quarantine", quarantined))
+
+
+def _read_limited(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: not a news page")
+    return data
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return f"unreadable: {error.strerror or error}"
+    return str(error)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

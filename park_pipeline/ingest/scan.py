@@ -1,0 +1,107 @@
+"""Compare the seeds folder with what was last recorded, cheaply.
+
+A file's identity is its path relative to the seeds folder. Size and mtime decide whether a file
+needs hashing at all, so an idle scan of 10,000 files reads no file contents; sha256 then decides
+whether a touched file really changed.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Mapping
+
+ChangeKind = Literal["added", "changed", "deleted"]
+SEED_SUFFIX = ".txt"
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    path: str  # relative to the seeds folder, POSIX separators
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileChange:
+    path: str
+    kind: ChangeKind
+    state: FileState | None  # None for a deleted file
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    changes: list[FileChange]
+    touched: list[FileState]  # mtime moved, content identical: refresh the manifest only
+    unsettled: list[str]  # modified too recently: probably still being written
+
+
+def list_seed_files(seeds_dir: Path) -> dict[str, Path]:
+    """Every `*.txt` regular file under seeds_dir, keyed by relative path.
+
+    Symlinks are followed only when they resolve to a regular file inside the seeds folder, and
+    linked directories are never descended, so a link can neither leak outside files in nor loop.
+    """
+    root = seeds_dir.resolve()
+    found: dict[str, Path] = {}
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if not name.lower().endswith(SEED_SUFFIX):
+                continue
+            path = Path(dirpath, name)
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root) or not target.is_file():
+                    continue
+            elif not path.is_file():
+                continue
+            found[path.relative_to(root).as_posix()] = path
+    return found
+
+
+def file_sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def scan_seeds(
+    seeds_dir: Path,
+    known: Mapping[str, FileState],
+    settle_seconds: float = 0.0,
+    now_ns: int | None = None,
+) -> ScanResult:
+    """What changed in seeds_dir since `known` was recorded."""
+    now_ns = time.time_ns() if now_ns is None else now_ns
+    settle_ns = int(settle_seconds * 1e9)
+    changes: list[FileChange] = []
+    touched: list[FileState] = []
+    unsettled: list[str] = []
+    present = list_seed_files(seeds_dir)
+    for rel, path in present.items():
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # vanished between listing and stat: the next scan sees the deletion
+        before = known.get(rel)
+        if before and before.size == stat.st_size and before.mtime_ns == stat.st_mtime_ns:
+            continue
+        if now_ns - stat.st_mtime_ns < settle_ns:
+            unsettled.append(rel)
+            continue
+        try:
+            digest = file_sha256(path)
+        except OSError as error:  # unreadable: recorded so that ingest can quarantine it
+            digest = f"unreadable:{error.errno}"
+        state = FileState(rel, stat.st_size, stat.st_mtime_ns, digest)
+        if before is None:
+            changes.append(FileChange(rel, "added", state))
+        elif before.sha256 != digest:
+            changes.append(FileChange(rel, "changed", state))
+        else:
+            touched.append(state)
+    changes.extend(FileChange(rel, "deleted", None) for rel in sorted(known.keys() - present.keys()))
+    return ScanResult(changes, touched, unsettled)

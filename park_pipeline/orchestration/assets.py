@@ -1,0 +1,149 @@
+"""The asset graph. Each asset is a thin wrapper: read its inputs from the warehouse, call the
+stage's plain functions, write one table per transaction, report row counts.
+
+raw_documents -> articles -> {park_mentions, companies, projects, people, indicators}   (per batch)
+story_duplicates, parks, park_summary                                                  (whole warehouse)
+"""
+from __future__ import annotations
+
+import dagster as dg
+import polars as pl
+
+from park_pipeline.aggregate.summary import build_park_summary, build_parks
+from park_pipeline.clean import assign_duplicates
+from park_pipeline.clean.frames import build_articles
+from park_pipeline.extract.frames import extract_entities
+from park_pipeline.ingest.read import read_batch
+from park_pipeline.orchestration.partitions import ingest_batches
+from park_pipeline.orchestration.resources import ParkStorage
+from park_pipeline.storage.schema import ENTITY_TABLES
+
+WAREHOUSE_POOL = "park_warehouse"  # DuckDB has one writer: the instance limits this pool to 1
+
+_per_batch = dict(
+    partitions_def=ingest_batches,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    pool=WAREHOUSE_POOL,
+)
+_refresh_after_batches = dg.AutomationCondition.eager().without(
+    ~dg.AutomationCondition.any_deps_missing()  # a failed batch must not freeze the aggregates
+)
+
+
+def _row_count(rows: pl.DataFrame, **extra) -> dict:
+    return {**dg.TableMetadataSet(row_count=rows.height), **extra}
+
+
+def _owned_doc_ids(context: dg.AssetExecutionContext, storage: ParkStorage) -> list[str]:
+    return [f.doc_id for f in storage.ledger().owned_files(context.partition_keys)]
+
+
+@dg.asset(group_name="ingest", **_per_batch)
+def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
+    """Decoded text of each file in the batch; undecodable files go to park.quarantine."""
+    files = storage.ledger().owned_files(context.partition_keys)
+    batch = read_batch(storage.seeds, files)
+    doc_ids = [f.doc_id for f in files]
+    warehouse = storage.warehouse()
+    warehouse.replace_documents("documents", doc_ids, batch.documents)
+    warehouse.replace_documents("quarantine", doc_ids, batch.quarantine)
+    deleted = sum(f.change == "deleted" for f in files)
+    return dg.MaterializeResult(metadata=_row_count(
+        batch.documents, quarantined=batch.quarantine.height, deleted=deleted,
+    ))
+
+
+@dg.asset(group_name="clean", deps=[raw_documents], **_per_batch)
+def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
+    """Clean simplified-Chinese stories, one row per story on a page."""
+    doc_ids = _owned_doc_ids(context, storage)
+    warehouse = storage.warehouse()
+    documents = warehouse.read_documents("documents", doc_ids)
+    stories, signatures = build_articles(documents)
+    warehouse.replace_documents("articles", doc_ids, stories)
+    warehouse.replace_documents("story_signatures", doc_ids, signatures)
+    return dg.MaterializeResult(metadata=_row_count(stories, documents=documents.height))
+
+
+@dg.multi_asset(
+    group_name="extract",
+    deps=[articles],
+    specs=[dg.AssetSpec(table, description=f"park.{table}: entities found in the batch's stories")
+           for table in ENTITY_TABLES],
+    **_per_batch,
+)
+def entities(context: dg.AssetExecutionContext, storage: ParkStorage):
+    """All entity tables in one pass: they share sentence splitting and park context."""
+    doc_ids = _owned_doc_ids(context, storage)
+    warehouse = storage.warehouse()
+    found = extract_entities(warehouse.read_documents("articles", doc_ids))
+    for table, rows in found.items():
+        warehouse.replace_documents(table, doc_ids, rows)
+    storage.ledger().mark_done(context.partition_keys)
+    for table, rows in found.items():
+        yield dg.MaterializeResult(asset_key=table, metadata=_row_count(rows))
+
+
+@dg.asset(group_name="aggregate", deps=[articles], automation_condition=_refresh_after_batches,
+          pool=WAREHOUSE_POOL)
+def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
+    """Marks each republished story with the article_id of its first-seen copy."""
+    warehouse = storage.warehouse()
+    stories = warehouse.read(
+        "SELECT a.article_id, a.text, s.signature FROM park.articles a "
+        "JOIN park.story_signatures s USING (article_id) JOIN park.documents d USING (doc_id) "
+        "ORDER BY d.batch_id, a.source_path, a.story_no"
+    )
+    first_seen = assign_duplicates(list(stories.iter_rows()))
+    mapping = pl.DataFrame(
+        {"article_id": list(first_seen), "duplicate_of": list(first_seen.values())},
+        schema={"article_id": pl.String, "duplicate_of": pl.String},
+    )
+    warehouse.set_duplicates(mapping)
+    n_duplicates = mapping["duplicate_of"].is_not_null().sum()
+    return dg.MaterializeResult(metadata=_row_count(mapping, duplicates=int(n_duplicates)))
+
+
+@dg.asset(group_name="aggregate", deps=["park_mentions"], automation_condition=_refresh_after_batches,
+          pool=WAREHOUSE_POOL)
+def parks(storage: ParkStorage) -> dg.MaterializeResult:
+    """One row per distinct park with its canonical name and geography."""
+    warehouse = storage.warehouse()
+    rows = build_parks(warehouse.read("SELECT * FROM park.park_mentions"))
+    warehouse.replace_table("parks", rows)
+    return dg.MaterializeResult(metadata=_row_count(rows))
+
+
+@dg.asset(group_name="aggregate", deps=[parks, story_duplicates, "projects", "companies"],
+          automation_condition=_refresh_after_batches, pool=WAREHOUSE_POOL)
+def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
+    """Per-park figures; writing it publishes the warehouse to analysts."""
+    warehouse = storage.warehouse()
+    summary = build_park_summary(
+        warehouse.read("SELECT * FROM park.parks"),
+        warehouse.read("SELECT article_id, published_date, keywords, duplicate_of FROM park.articles"),
+        warehouse.read("SELECT park_id, article_id FROM park.park_mentions"),
+        warehouse.read("SELECT park_id, article_id, investment_cny FROM park.projects"),
+        warehouse.read("SELECT park_id, article_id, name FROM park.companies"),
+    )
+    warehouse.replace_table("park_summary", summary)
+    warehouse.publish()
+    preview = summary.head(10).select(
+        "name", "province", "n_articles", "n_projects", "total_investment_cny"
+    )
+    return dg.MaterializeResult(metadata=_row_count(
+        summary, preview=dg.MetadataValue.md(_markdown_table(preview)),
+    ))
+
+
+def _markdown_table(rows: pl.DataFrame) -> str:
+    header = "| " + " | ".join(rows.columns) + " |\n|" + "---|" * len(rows.columns)
+    body = ["| " + " | ".join("" if v is None else str(v) for v in row) + " |" for row in rows.iter_rows()]
+    return "\n".join([header, *body])
+
+
+ALL_ASSETS = [raw_documents, articles, entities, story_duplicates, parks, park_summary]
+PER_BATCH_ASSETS = [raw_documents, articles, entities]
+AGGREGATE_ASSETS = [story_duplicates, parks, park_summary]
+PER_BATCH_KEYS = [key for asset in PER_BATCH_ASSETS for key in asset.keys]
+AGGREGATE_KEYS = [key for asset in AGGREGATE_ASSETS for key in asset.keys]

@@ -1,0 +1,30 @@
+"""From the seeds folder to run requests: the logic the sensor, the schedule and the CLI share."""
+from __future__ import annotations
+
+import dagster as dg
+
+from park_pipeline.ingest.scan import scan_seeds
+from park_pipeline.orchestration.partitions import ingest_batches
+from park_pipeline.orchestration.resources import ParkStorage
+
+
+def record_seed_changes(storage: ParkStorage, settle_seconds: float = 0.0) -> str | None:
+    """Record whatever changed in the seeds folder as a new batch; returns its id or None."""
+    ledger = storage.ledger()
+    return ledger.record(scan_seeds(storage.seeds, ledger.known_files(), settle_seconds))
+
+
+def register_partitions(instance: dg.DagsterInstance, batch_ids: list[str]) -> list[str]:
+    """The batches Dagster does not know yet as partitions."""
+    return [b for b in batch_ids if not instance.has_dynamic_partition(ingest_batches.name, b)]
+
+
+def pending_batch_requests(
+    instance: dg.DagsterInstance, storage: ParkStorage, run_key_suffix: str = ""
+) -> tuple[list[dg.RunRequest], list[dg.AddDynamicPartitionsRequest]]:
+    """One run per pending batch, and the partitions to add for them."""
+    pending = storage.ledger().pending_batches()
+    missing = register_partitions(instance, pending)
+    requests = [dg.RunRequest(run_key=f"{b}{run_key_suffix}", partition_key=b) for b in pending]
+    additions = [ingest_batches.build_add_request(missing)] if missing else []
+    return requests, additions

@@ -1,0 +1,36 @@
+"""Automation that runs by itself in `dagster dev`: the seeds sensor and the aggregates sensor."""
+from __future__ import annotations
+
+import dagster as dg
+
+from park_pipeline.orchestration.assets import AGGREGATE_ASSETS, PER_BATCH_ASSETS
+from park_pipeline.orchestration.batching import pending_batch_requests, record_seed_changes
+from park_pipeline.orchestration.resources import ParkStorage
+
+SETTLE_SECONDS = 5.0  # a file modified more recently is probably still being written
+
+ingest_batch_job = dg.define_asset_job(
+    "ingest_batch_job", selection=dg.AssetSelection.assets(*PER_BATCH_ASSETS)
+)
+
+
+@dg.sensor(job=ingest_batch_job, minimum_interval_seconds=10,
+           default_status=dg.DefaultSensorStatus.RUNNING)
+def seeds_sensor(context: dg.SensorEvaluationContext, storage: ParkStorage) -> dg.SensorResult:
+    """One run per tick however many files arrived; state lives in the ingest ledger.
+
+    Runs are keyed by batch id, so a batch already requested is never requested twice.
+    """
+    batch_id = record_seed_changes(storage, SETTLE_SECONDS)
+    if batch_id:
+        context.log.info(f"recorded batch {batch_id}")
+    requests, additions = pending_batch_requests(context.instance, storage)
+    return dg.SensorResult(run_requests=requests, dynamic_partitions_requests=additions)
+
+
+aggregates_automation = dg.AutomationConditionSensorDefinition(
+    "aggregates_automation",
+    target=dg.AssetSelection.assets(*AGGREGATE_ASSETS),
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=15,
+)

@@ -1,0 +1,93 @@
+"""The warehouse's tables: one declaration that DDL, Polars frames and tests all derive from.
+
+Every fact table carries `doc_id` so a batch can replace exactly its documents' rows, and
+`sentence`/`sent_start`/`sent_end` so every fact points back at its evidence.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+SCHEMA = "park"
+
+_PROVENANCE = {"sentence": "VARCHAR", "sent_start": "INTEGER", "sent_end": "INTEGER"}
+
+TABLES: dict[str, dict[str, str]] = {
+    "documents": {
+        "doc_id": "VARCHAR", "source_path": "VARCHAR", "batch_id": "VARCHAR", "sha256": "VARCHAR",
+        "n_bytes": "BIGINT", "encoding": "VARCHAR", "raw_text": "VARCHAR", "ingested_at": "TIMESTAMP",
+    },
+    "quarantine": {
+        "doc_id": "VARCHAR", "source_path": "VARCHAR", "batch_id": "VARCHAR", "reason": "VARCHAR",
+        "detected_at": "TIMESTAMP",
+    },
+    "articles": {
+        "article_id": "VARCHAR", "doc_id": "VARCHAR", "source_path": "VARCHAR", "story_no": "INTEGER",
+        "title": "VARCHAR", "published_date": "DATE", "source_name": "VARCHAR", "author": "VARCHAR",
+        "text": "VARCHAR", "n_chars": "INTEGER", "duplicate_of": "VARCHAR", "repairs": "VARCHAR[]",
+        "keywords": "VARCHAR[]",
+    },
+    "story_signatures": {"article_id": "VARCHAR", "doc_id": "VARCHAR", "signature": "UBIGINT[]"},
+    "park_mentions": {
+        "article_id": "VARCHAR", "doc_id": "VARCHAR", "park_id": "VARCHAR", "surface": "VARCHAR",
+        "name": "VARCHAR", "short_name": "VARCHAR", "province": "VARCHAR", "city": "VARCHAR",
+        "level": "VARCHAR", **_PROVENANCE,
+    },
+    "companies": {
+        "article_id": "VARCHAR", "doc_id": "VARCHAR", "name": "VARCHAR", "park_id": "VARCHAR",
+        **_PROVENANCE,
+    },
+    "projects": {
+        "article_id": "VARCHAR", "doc_id": "VARCHAR", "park_id": "VARCHAR", "name": "VARCHAR",
+        "investment_cny": "DOUBLE", "investment_usd": "DOUBLE", "output_value_cny": "DOUBLE",
+        "status": "VARCHAR", **_PROVENANCE,
+    },
+    "people": {
+        "article_id": "VARCHAR", "doc_id": "VARCHAR", "name": "VARCHAR", "title": "VARCHAR",
+        "park_id": "VARCHAR", **_PROVENANCE,
+    },
+    "indicators": {
+        "article_id": "VARCHAR", "doc_id": "VARCHAR", "park_id": "VARCHAR", "indicator": "VARCHAR",
+        "value": "DOUBLE", "unit": "VARCHAR", "growth_pct": "DOUBLE", "period": "VARCHAR",
+        **_PROVENANCE,
+    },
+    "parks": {
+        "park_id": "VARCHAR", "name": "VARCHAR", "short_name": "VARCHAR", "province": "VARCHAR",
+        "city": "VARCHAR", "level": "VARCHAR", "n_mentions": "INTEGER",
+    },
+    "park_summary": {
+        "park_id": "VARCHAR", "name": "VARCHAR", "province": "VARCHAR", "city": "VARCHAR",
+        "n_articles": "INTEGER", "n_projects": "INTEGER", "total_investment_cny": "DOUBLE",
+        "n_companies": "INTEGER", "first_published": "DATE", "last_published": "DATE",
+        "top_keywords": "VARCHAR[]",
+    },
+}
+
+ENTITY_TABLES = ("park_mentions", "companies", "projects", "people", "indicators")
+
+_POLARS_TYPES = {
+    "VARCHAR": pl.String, "INTEGER": pl.Int32, "BIGINT": pl.Int64, "DOUBLE": pl.Float64,
+    "DATE": pl.Date, "TIMESTAMP": pl.Datetime("us"), "VARCHAR[]": pl.List(pl.String),
+    "UBIGINT[]": pl.List(pl.UInt64),
+}
+
+
+def polars_schema(table: str) -> pl.Schema:
+    return pl.Schema({name: _POLARS_TYPES[kind] for name, kind in TABLES[table].items()})
+
+
+def frame(table: str, rows: list[dict]) -> pl.DataFrame:
+    """Rows as a frame with exactly the table's columns and types (missing keys become null)."""
+    schema = polars_schema(table)
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    return pl.DataFrame(
+        [{name: row.get(name) for name in schema} for row in rows], schema=schema, strict=False
+    )
+
+
+def create_statements() -> list[str]:
+    statements = [f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}"]
+    for table, columns in TABLES.items():
+        body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
+        statements.append(f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{table} ({body})")
+    return statements

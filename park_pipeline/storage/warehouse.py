@@ -1,0 +1,107 @@
+"""The DuckDB warehouse: a private working file that runs write, and a published read-side copy.
+
+DuckDB allows one writing process, and an analyst's read-only connection blocks that writer. So
+runs write to `.parks.work.duckdb` under an exclusive file lock (which also serializes CLI runs
+and daemon runs), and `publish()` swaps a checkpointed copy into `PARK_WAREHOUSE` with an atomic
+rename: an analyst's open session keeps reading the file it opened (the state before the run),
+and new sessions see the state after it, never half of one.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import duckdb
+import polars as pl
+
+from park_pipeline.storage.schema import SCHEMA, TABLES, create_statements
+
+
+class Warehouse:
+    def __init__(self, public_path: Path):
+        self.public_path = Path(public_path)
+        stem = self.public_path.stem
+        self.work_path = self.public_path.with_name(f".{stem}.work.duckdb")
+        self.lock_path = self.public_path.with_name(f".{stem}.lock")
+        self.ledger_path = self.public_path.with_name(f".{stem}.ledger.sqlite")
+
+    @contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """An exclusive connection to the working file; always closed and unlocked on exit."""
+        self.public_path.parent.mkdir(parents=True, exist_ok=True)
+        with self.lock_path.open("a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            con = duckdb.connect(str(self.work_path))
+            try:
+                for statement in create_statements():
+                    con.execute(statement)
+                yield con
+            finally:
+                con.close()
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def replace_documents(self, table: str, doc_ids: Sequence[str], rows: pl.DataFrame) -> None:
+        """Replace every row of these documents in one transaction (idempotent per batch)."""
+        with self.writer() as con:
+            _in_transaction(con, lambda: (
+                con.execute(f"DELETE FROM {SCHEMA}.{table} WHERE doc_id IN (SELECT unnest(?))",
+                            [list(doc_ids)]),
+                _insert(con, table, rows),
+            ))
+
+    def replace_table(self, table: str, rows: pl.DataFrame) -> None:
+        with self.writer() as con:
+            _in_transaction(con, lambda: (
+                con.execute(f"DELETE FROM {SCHEMA}.{table}"), _insert(con, table, rows)
+            ))
+
+    def set_duplicates(self, mapping: pl.DataFrame) -> None:
+        """Rewrite articles.duplicate_of from an (article_id, duplicate_of) frame."""
+        staged = mapping.to_arrow()  # noqa: F841  (read by DuckDB's replacement scan)
+        with self.writer() as con:
+            _in_transaction(con, lambda: (
+                con.execute(f"UPDATE {SCHEMA}.articles SET duplicate_of = NULL"),
+                con.execute(
+                    f"UPDATE {SCHEMA}.articles a SET duplicate_of = s.duplicate_of FROM staged s "
+                    "WHERE a.article_id = s.article_id AND s.duplicate_of IS NOT NULL"
+                ),
+            ))
+
+    def read(self, sql: str, params: Sequence | None = None) -> pl.DataFrame:
+        with self.writer() as con:
+            return pl.from_arrow(con.sql(sql, params=params or None).to_arrow_table())
+
+    def read_documents(self, table: str, doc_ids: Sequence[str]) -> pl.DataFrame:
+        return self.read(
+            f"SELECT * FROM {SCHEMA}.{table} WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)]
+        )
+
+    def publish(self) -> None:
+        """Swap a consistent copy of the working file into the public path."""
+        with self.writer() as con:
+            con.execute("CHECKPOINT")
+            staging = self.public_path.with_name(f".{self.public_path.name}.publishing")
+            shutil.copyfile(self.work_path, staging)
+            os.replace(staging, self.public_path)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pl.DataFrame) -> None:
+    if rows.height == 0:
+        return
+    columns = list(TABLES[table])
+    staged = rows.select(columns).to_arrow()  # noqa: F841  (read by DuckDB's replacement scan)
+    con.execute(f"INSERT INTO {SCHEMA}.{table} BY NAME SELECT * FROM staged")
+
+
+def _in_transaction(con: duckdb.DuckDBPyConnection, work) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        work()
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
