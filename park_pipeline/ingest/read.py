@@ -17,6 +17,7 @@ from park_pipeline.ingest.scan import list_seed_files
 from park_pipeline.storage.schema import frame
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news page is kilobytes; tens of MB is not an article
+SEED_SUFFIX = ".txt"
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
         if item.change == "deleted":
             continue
         base = {"doc_id": item.doc_id, "source_path": item.path, "batch_id": item.batch_id}
+        if not item.path.lower().endswith(SEED_SUFFIX):
+            quarantined.append({**base, "reason": f"not a {SEED_SUFFIX} file: only plain-text pages are ingested", "detected_at": now})
+            continue
         try:
             path = present[item.path]
             data = _read_limited(path)

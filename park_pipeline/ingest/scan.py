@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Literal, Mapping
 
 ChangeKind = Literal["added", "changed", "deleted"]
-SEED_SUFFIX = ".txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +39,10 @@ class ScanResult:
 
 
 def list_seed_files(seeds_dir: Path) -> dict[str, Path]:
-    """Every `*.txt` regular file under seeds_dir, keyed by relative path.
+    """Every regular, non-hidden file under seeds_dir, keyed by relative path.
 
+    Files that are not `*.txt` are listed too, so that ingest can quarantine them with a reason
+    instead of losing them silently.
     Symlinks are followed only when they resolve to a regular file inside the seeds folder, and
     linked directories are never descended, so a link can neither leak outside files in nor loop.
     """
@@ -49,8 +50,9 @@ def list_seed_files(seeds_dir: Path) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames.sort()
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in sorted(filenames):
-            if not name.lower().endswith(SEED_SUFFIX):
+            if name.startswith("."):
                 continue
             path = Path(dirpath, name)
             if path.is_symlink():

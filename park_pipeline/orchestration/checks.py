@@ -1,5 +1,4 @@
 """Asset checks that show in the UI next to the assets they guard."""
-from __future__ import annotations
 
 import dagster as dg
 

@@ -31,21 +31,32 @@ def run_pipeline(
     instance: dg.DagsterInstance,
     on_step: Callable[[str], None] = lambda message: None,
 ) -> RunReport:
-    new_batch = record_seed_changes(storage)
-    pending = storage.ledger().pending_batches()
-    report = RunReport(new_batch)
-    missing = register_partitions(instance, pending)
-    if missing:
-        instance.add_dynamic_partitions(ingest_batches.name, missing)
-    for batch_id in pending:
-        on_step(f"batch {batch_id}")
-        _materialize(storage, instance, PER_BATCH_KEYS, partition_key=batch_id)
-        report.processed_batches.append(batch_id)
-    if pending or _aggregates_stale(storage, instance):
-        on_step("aggregates")
-        _materialize(storage, instance, AGGREGATE_KEYS)
-        report.refreshed_aggregates = True
-    return report
+    with storage.warehouse().run_lock():
+        new_batch = record_seed_changes(storage)
+        pending = storage.ledger().pending_batches()
+        report = RunReport(new_batch)
+        missing = register_partitions(instance, pending)
+        if missing:
+            instance.add_dynamic_partitions(ingest_batches.name, missing)
+        for batch_id in pending:
+            on_step(f"batch {batch_id}")
+            materialize_batch(storage, instance, batch_id)
+            report.processed_batches.append(batch_id)
+        if pending or _aggregates_stale(storage, instance):
+            on_step("aggregates")
+            refresh_aggregates(storage, instance)
+            report.refreshed_aggregates = True
+        return report
+
+
+def materialize_batch(storage: ParkStorage, instance: dg.DagsterInstance, batch_id: str) -> None:
+    """Write one batch's rows (idempotent: re-running a batch replaces the same rows)."""
+    _materialize(storage, instance, PER_BATCH_KEYS, partition_key=batch_id)
+
+
+def refresh_aggregates(storage: ParkStorage, instance: dg.DagsterInstance) -> None:
+    """Recompute the whole-warehouse assets and publish the warehouse."""
+    _materialize(storage, instance, AGGREGATE_KEYS)
 
 
 def _materialize(storage, instance, selection, partition_key=None) -> None:

@@ -1,5 +1,4 @@
 """The daily reconcile: catch changes the sensor missed, retry pending batches, refresh aggregates."""
-from __future__ import annotations
 
 import dagster as dg
 

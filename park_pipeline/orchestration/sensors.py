@@ -1,5 +1,4 @@
 """Automation that runs by itself in `dagster dev`: the seeds sensor and the aggregates sensor."""
-from __future__ import annotations
 
 import dagster as dg
 

@@ -28,13 +28,18 @@ class Warehouse:
         self.work_path = self.public_path.with_name(f".{stem}.work.duckdb")
         self.lock_path = self.public_path.with_name(f".{stem}.lock")
         self.ledger_path = self.public_path.with_name(f".{stem}.ledger.sqlite")
+        self.run_lock_path = self.public_path.with_name(f".{stem}.run.lock")
+
+    @contextmanager
+    def run_lock(self) -> Iterator[None]:
+        """Held by a whole CLI run, so two CLI runs started together take turns."""
+        with _exclusive(self.run_lock_path):
+            yield
 
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """An exclusive connection to the working file; always closed and unlocked on exit."""
-        self.public_path.parent.mkdir(parents=True, exist_ok=True)
-        with self.lock_path.open("a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with _exclusive(self.lock_path):
             con = duckdb.connect(str(self.work_path))
             try:
                 for statement in create_statements():
@@ -42,7 +47,6 @@ class Warehouse:
                 yield con
             finally:
                 con.close()
-                fcntl.flock(lock, fcntl.LOCK_UN)
 
     def replace_documents(self, table: str, doc_ids: Sequence[str], rows: pl.DataFrame) -> None:
         """Replace every row of these documents in one transaction (idempotent per batch)."""
@@ -61,12 +65,13 @@ class Warehouse:
 
     def set_duplicates(self, mapping: pl.DataFrame) -> None:
         """Rewrite articles.duplicate_of from an (article_id, duplicate_of) frame."""
-        staged = mapping.to_arrow()  # noqa: F841  (read by DuckDB's replacement scan)
         with self.writer() as con:
+            con.register("staged_duplicates", mapping.to_arrow())
             _in_transaction(con, lambda: (
                 con.execute(f"UPDATE {SCHEMA}.articles SET duplicate_of = NULL"),
                 con.execute(
-                    f"UPDATE {SCHEMA}.articles a SET duplicate_of = s.duplicate_of FROM staged s "
+                    f"UPDATE {SCHEMA}.articles a SET duplicate_of = s.duplicate_of "
+                    "FROM staged_duplicates s "
                     "WHERE a.article_id = s.article_id AND s.duplicate_of IS NOT NULL"
                 ),
             ))
@@ -89,12 +94,26 @@ class Warehouse:
             os.replace(staging, self.public_path)
 
 
+@contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """An advisory lock across processes; the kernel drops it if the holder is killed."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pl.DataFrame) -> None:
     if rows.height == 0:
         return
-    columns = list(TABLES[table])
-    staged = rows.select(columns).to_arrow()  # noqa: F841  (read by DuckDB's replacement scan)
-    con.execute(f"INSERT INTO {SCHEMA}.{table} BY NAME SELECT * FROM staged")
+    con.register("staged_rows", rows.select(list(TABLES[table])).to_arrow())
+    try:
+        con.execute(f"INSERT INTO {SCHEMA}.{table} BY NAME SELECT * FROM staged_rows")
+    finally:
+        con.unregister("staged_rows")
 
 
 def _in_transaction(con: duckdb.DuckDBPyConnection, work) -> None:

@@ -62,6 +62,7 @@ def test_symlinks_never_leave_the_seeds_folder(tmp_path):
     (seeds / "link_in.txt").symlink_to(seeds / "inside.txt")
     (seeds / "loop").symlink_to(seeds, target_is_directory=True)
     (seeds / "dir.txt").mkdir()
+    (seeds / ".hidden.txt").write_text("隐")
     assert sorted(list_seed_files(seeds)) == ["inside.txt", "link_in.txt"]
 
 

@@ -1,0 +1,85 @@
+"""The whole graph, in-process against a real Dagster instance and a real DuckDB file."""
+import shutil
+
+from park_pipeline.orchestration.runner import materialize_batch, refresh_aggregates, run_pipeline
+from tests.conftest import age, query
+
+# The outside contract's tables and the columns each must have (../shared/CONTRACT.md).
+CONTRACT_COLUMNS = {
+    "articles": ["article_id", "doc_id", "source_path", "story_no", "title", "published_date",
+                 "source_name", "author", "text", "n_chars", "duplicate_of"],
+    "parks": ["park_id", "name", "short_name", "province", "city", "level"],
+    "park_mentions": ["article_id", "park_id", "surface"],
+    "companies": ["article_id", "name", "park_id"],
+    "projects": ["article_id", "park_id", "name", "investment_cny", "output_value_cny", "status", "sentence"],
+    "people": ["article_id", "name", "title", "park_id"],
+    "indicators": ["article_id", "park_id", "indicator", "value", "unit", "growth_pct", "period"],
+    "park_summary": ["park_id", "name", "province", "city", "n_articles", "n_projects",
+                     "total_investment_cny", "n_companies", "first_published", "last_published",
+                     "top_keywords"],
+    "quarantine": ["source_path", "reason", "detected_at"],
+}
+SEED_PARK_CITIES = {"随州", "禹州", "株洲", "荆门"}
+
+
+def _columns(storage, table):
+    rows = query(storage, "SELECT column_name FROM information_schema.columns "
+                          "WHERE table_schema = 'park' AND table_name = ?", [table])
+    return {r[0] for r in rows}
+
+
+def _table_counts(storage):
+    return {t: query(storage, f"SELECT count(*) FROM park.{t}")[0][0] for t in CONTRACT_COLUMNS}
+
+
+def test_seeds_build_every_contract_table_and_the_seed_parks(storage, instance):
+    report = run_pipeline(storage, instance)
+    assert report.new_batch and report.processed_batches == [report.new_batch]
+    for table, columns in CONTRACT_COLUMNS.items():
+        assert set(columns) <= _columns(storage, table), table
+    assert query(storage, "SELECT count(DISTINCT source_path) FROM park.articles")[0][0] == 5
+    for table in ("parks", "park_summary"):
+        names = " ".join(r[0] for r in query(storage, f"SELECT name FROM park.{table}"))
+        for city in SEED_PARK_CITIES:
+            assert f"{city}高新" in names, (table, city, names)
+
+
+def test_second_run_does_nothing_and_changes_are_incremental(storage, instance, seeds_dir):
+    run_pipeline(storage, instance)
+    before = _table_counts(storage)
+    idle = run_pipeline(storage, instance)
+    assert idle.new_batch is None and idle.processed_batches == [] and not idle.refreshed_aggregates
+    assert _table_counts(storage) == before
+
+    extra = seeds_dir / "extra" / "copy of 000.txt"
+    extra.parent.mkdir()
+    shutil.copy(seeds_dir / "000_412c1ddf2e9aa6b6.txt", extra)
+    age(extra)
+    added = run_pipeline(storage, instance)
+    files = storage.ledger().owned_files([added.new_batch])
+    assert [(f.path, f.change) for f in files] == [("extra/copy of 000.txt", "added")]
+    copies = query(storage, "SELECT duplicate_of FROM park.articles WHERE source_path = ?",
+                   ["extra/copy of 000.txt"])
+    assert copies and all(dup is not None for (dup,) in copies)  # a byte-identical copy
+
+    extra.write_text("新区动态\n2024年3月1日,某某高新区项目开工。", encoding="utf-8")
+    age(extra, 30)
+    changed = run_pipeline(storage, instance)
+    assert [f.change for f in storage.ledger().owned_files([changed.new_batch])] == ["changed"]
+    texts = query(storage, "SELECT text FROM park.articles WHERE source_path = ?", ["extra/copy of 000.txt"])
+    assert len(texts) == 1 and "项目开工" in texts[0][0]
+
+    extra.unlink()
+    run_pipeline(storage, instance)
+    assert _table_counts(storage) == before
+    assert query(storage, "SELECT count(*) FROM park.articles WHERE source_path LIKE 'extra/%'")[0][0] == 0
+
+
+def test_rematerializing_a_batch_gives_the_same_rows(storage, instance):
+    first = run_pipeline(storage, instance)
+    before = _table_counts(storage)
+    materialize_batch(storage, instance, first.new_batch)  # as the UI would re-run it
+    refresh_aggregates(storage, instance)
+    assert _table_counts(storage) == before
+    ids = query(storage, "SELECT count(*), count(DISTINCT article_id) FROM park.articles")[0]
+    assert ids[0] == ids[1]
