@@ -1,13 +1,16 @@
 """Articles frame -> one frame per entity table, every row keeping its article and sentence."""
 from __future__ import annotations
 
+from typing import Sequence
+
 import polars as pl
 
 from park_pipeline.extract import extract_article
+from park_pipeline.parallel import map_in_chunks
 from park_pipeline.storage.schema import ENTITY_TABLES, frame
 
 
-def extract_document_articles(articles: list[tuple[str, str, str, str | None]]) -> dict[str, list[dict]]:
+def extract_articles(articles: Sequence[tuple[str, str, str, str | None]]) -> dict[str, list[dict]]:
     """Entity rows for (article_id, doc_id, text, title) tuples."""
     rows: dict[str, list[dict]] = {table: [] for table in ENTITY_TABLES}
     for aid, doc_id, text, title in articles:
@@ -17,7 +20,9 @@ def extract_document_articles(articles: list[tuple[str, str, str, str | None]]) 
 
 
 def extract_entities(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    rows = extract_document_articles(
-        list(articles.select("article_id", "doc_id", "text", "title").iter_rows())
-    )
+    items = list(articles.select("article_id", "doc_id", "text", "title").iter_rows())
+    rows: dict[str, list[dict]] = {table: [] for table in ENTITY_TABLES}
+    for chunk in map_in_chunks(extract_articles, items):
+        for table, found in chunk.items():
+            rows[table] += found
     return {table: frame(table, rows[table]) for table in ENTITY_TABLES}

@@ -19,6 +19,7 @@ import duckdb
 import polars as pl
 
 from park_pipeline.storage.schema import SCHEMA, TABLES, create_statements
+from park_pipeline.storage.views import VIEW_STATEMENTS
 
 
 class Warehouse:
@@ -42,7 +43,7 @@ class Warehouse:
         with _exclusive(self.lock_path):
             con = duckdb.connect(str(self.work_path))
             try:
-                for statement in create_statements():
+                for statement in [*create_statements(), *VIEW_STATEMENTS]:
                     con.execute(statement)
                 yield con
             finally:

@@ -1,0 +1,122 @@
+"""`make bench`: N generated pages through the real `park-pipeline run`, measured in one go.
+
+Measures the initial load, adding one page, an idle re-run, bare single-process `jieba.lcut`
+over the same pages (the anchor the targets are ratios of), peak RSS of the whole process tree,
+the size of DAGSTER_HOME, and a top-20 park_summary query; prints a Markdown table.
+"""
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import jieba
+import psutil
+import typer
+
+from park_pipeline.bench.corpus import load_templates, write_pages
+
+REPO = Path(__file__).resolve().parents[2]
+TOP_PARKS_SQL = "SELECT * FROM park.park_summary ORDER BY total_investment_cny DESC LIMIT 20"
+
+
+def main(
+    pages: int = typer.Option(10_000, help="How many pages to generate."),
+    templates: Path = typer.Option(REPO / "seeds", help="Folder of template pages."),
+    workdir: Path = typer.Option(None, help="Where to put the generated run (default: a temp dir)."),
+) -> None:
+    root = workdir or Path(tempfile.mkdtemp(prefix="park-bench-"))
+    seeds, home = root / "seeds", root / "dagster_home"
+    env = {**os.environ, "PARK_SEEDS_DIR": str(seeds), "PARK_WAREHOUSE": str(root / "wh" / "parks.duckdb"),
+           "DAGSTER_HOME": str(home)}
+    pool = load_templates(templates)
+    paths = write_pages(pages, seeds, pool)
+    _backdate(paths)
+    megabytes = sum(p.stat().st_size for p in paths) / 1e6
+
+    anchor = _jieba_anchor(paths)
+    initial, peak = _timed_run(env)
+    _backdate(write_pages(1, seeds, pool, start=pages))
+    add_one, _ = _timed_run(env)
+    idle, _ = _timed_run(env)
+    query_ms, n_articles = _query(Path(env["PARK_WAREHOUSE"]))
+    home_mb = sum(f.stat().st_size for f in home.rglob("*") if f.is_file()) / 1e6
+
+    rows = [
+        ("pages", f"{pages:,} ({megabytes:.1f} MB)", ""),
+        ("bare jieba.lcut, one process", f"{anchor:.1f} s", "1.00 (anchor)"),
+        ("initial load", f"{initial:.1f} s", f"{initial / anchor:.2f} x anchor (target <= 2.5)"),
+        ("add one page", f"{add_one:.1f} s", f"{add_one / initial:.1%} of initial (target <= 5%)"),
+        ("idle re-run", f"{idle:.1f} s", f"{idle / initial:.1%} of initial (target <= 3%)"),
+        ("peak RSS, process tree", f"{peak / 1e9:.2f} GB", "target <= 3 GB"),
+        ("DAGSTER_HOME", f"{home_mb:.1f} MB", "target <= 100 MB"),
+        ("park_summary top-20 query", f"{query_ms:.0f} ms", "target < 200 ms"),
+        ("pages in park.articles", f"{n_articles:,}", f"of {pages + 1:,}"),
+    ]
+    cpu = platform.processor() or platform.machine()
+    print(f"\nmachine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, {cpu}, "
+          f"Python {platform.python_version()}\n")
+    print("| measure | value | ratio / target |\n|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+def _backdate(paths: list[Path]) -> None:
+    past = time.time() - 60
+    for path in paths:
+        os.utime(path, (past, past))
+
+
+def _jieba_anchor(paths: list[Path]) -> float:
+    jieba.initialize()
+    start = time.perf_counter()
+    for path in paths:
+        jieba.lcut(path.read_text(encoding="utf-8"))
+    return time.perf_counter() - start
+
+
+def _timed_run(env: dict) -> tuple[float, int]:
+    """Wall time of `park-pipeline run` and the peak summed RSS of its process tree."""
+    command = [str(Path(sys.executable).with_name("park-pipeline")), "run", "--top", "0"]
+    start = time.perf_counter()
+    process = psutil.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            try:
+                tree = [process, *process.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    code = process.wait()
+    done.set()
+    sampler.join()
+    if code != 0:
+        raise SystemExit(f"park-pipeline run failed with exit code {code}")
+    return time.perf_counter() - start, peak
+
+
+def _query(warehouse: Path) -> tuple[float, int]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        start = time.perf_counter()
+        con.execute(TOP_PARKS_SQL).fetchall()
+        elapsed = (time.perf_counter() - start) * 1000
+        n_articles = con.execute("SELECT count(DISTINCT source_path) FROM park.articles").fetchone()[0]
+    return elapsed, n_articles
+
+
+if __name__ == "__main__":
+    typer.run(main)

@@ -1,0 +1,71 @@
+"""Views for the questions analysts ask every day, so they need not write the joins themselves.
+
+Applied on every writer connection right after the tables exist, so they travel with the
+published copy. Like the aggregates, they leave out stories whose `duplicate_of` is set.
+"""
+
+VIEW_STATEMENTS = [
+    # How many projects each park has at each stage, and how much money they announce.
+    """CREATE OR REPLACE VIEW park.v_projects_by_park_status AS
+SELECT j.park_id, p.name AS park, p.province, j.status,
+       count(*) AS n_projects, sum(j.investment_cny) AS investment_cny
+FROM park.projects j
+JOIN park.articles a ON a.article_id = j.article_id AND a.duplicate_of IS NULL
+LEFT JOIN park.parks p ON p.park_id = j.park_id
+GROUP BY ALL
+ORDER BY park, status""",
+    # Announced investment per province and month of publication.
+    """CREATE OR REPLACE VIEW park.v_investment_by_province_month AS
+SELECT p.province, date_trunc('month', a.published_date)::DATE AS month,
+       count(*) AS n_projects, sum(j.investment_cny) AS investment_cny
+FROM park.projects j
+JOIN park.articles a ON a.article_id = j.article_id AND a.duplicate_of IS NULL
+LEFT JOIN park.parks p ON p.park_id = j.park_id
+GROUP BY ALL
+ORDER BY month, province""",
+    # Distinct companies named in each park's stories.
+    """CREATE OR REPLACE VIEW park.v_companies_per_park AS
+SELECT c.park_id, p.name AS park, p.province, count(DISTINCT c.name) AS n_companies,
+       string_agg(DISTINCT c.name, '、' ORDER BY c.name) AS companies
+FROM park.companies c
+JOIN park.articles a ON a.article_id = c.article_id AND a.duplicate_of IS NULL
+LEFT JOIN park.parks p ON p.park_id = c.park_id
+WHERE c.park_id IS NOT NULL
+GROUP BY ALL
+ORDER BY n_companies DESC, park""",
+    # The latest stories first, with the parks they mention.
+    """CREATE OR REPLACE VIEW park.v_newest_stories AS
+SELECT a.article_id, a.published_date, a.title, a.source_name, a.source_path,
+       string_agg(DISTINCT p.name, '、' ORDER BY p.name) AS parks
+FROM park.articles a
+LEFT JOIN park.park_mentions m ON m.article_id = a.article_id
+LEFT JOIN park.parks p ON p.park_id = m.park_id
+WHERE a.duplicate_of IS NULL
+GROUP BY ALL
+ORDER BY a.published_date DESC NULLS LAST, a.article_id""",
+    # The latest projects first, with their park, amount and evidence sentence.
+    """CREATE OR REPLACE VIEW park.v_newest_projects AS
+SELECT a.published_date, p.name AS park, j.name AS project, j.status, j.investment_cny,
+       j.sentence, j.article_id
+FROM park.projects j
+JOIN park.articles a ON a.article_id = j.article_id AND a.duplicate_of IS NULL
+LEFT JOIN park.parks p ON p.park_id = j.park_id
+ORDER BY a.published_date DESC NULLS LAST, j.investment_cny DESC NULLS LAST""",
+    # One park's life over time: stories and projects per month of publication.
+    """CREATE OR REPLACE VIEW park.v_park_timeline AS
+WITH live AS (
+    SELECT article_id, date_trunc('month', published_date)::DATE AS month FROM park.articles
+    WHERE duplicate_of IS NULL AND published_date IS NOT NULL
+), stories AS (
+    SELECT m.park_id, l.month, count(DISTINCT m.article_id) AS n_articles
+    FROM park.park_mentions m JOIN live l USING (article_id) GROUP BY ALL
+), projects AS (
+    SELECT j.park_id, l.month, count(*) AS n_projects, sum(j.investment_cny) AS investment_cny
+    FROM park.projects j JOIN live l USING (article_id) WHERE j.park_id IS NOT NULL GROUP BY ALL
+)
+SELECT park_id, p.name AS park, month, coalesce(s.n_articles, 0) AS n_articles,
+       coalesce(j.n_projects, 0) AS n_projects, coalesce(j.investment_cny, 0) AS investment_cny
+FROM stories s FULL JOIN projects j USING (park_id, month)
+LEFT JOIN park.parks p USING (park_id)
+ORDER BY park, month""",
+]
