@@ -10,14 +10,20 @@ from rich.table import Table
 
 from park_pipeline.config import load_settings
 
-app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse.", no_args_is_help=True)
+app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse.", no_args_is_help=True,
+                  pretty_exceptions_show_locals=False)
 console = Console()
 
 SUMMARY_SQL = """
-SELECT name, province, city, n_articles, n_projects,
-       round(total_investment_cny / 1e8, 2) AS investment_yi_yuan, n_companies, last_published
-FROM park.park_summary ORDER BY total_investment_cny DESC, n_articles DESC LIMIT ?
+SELECT coalesce(p.short_name, s.name) AS park, s.province, s.city, s.n_articles, s.n_projects,
+       round(s.total_investment_cny / 1e8, 2) AS "investment (亿元)", s.n_companies, s.last_published
+FROM park.park_summary s JOIN park.parks p USING (park_id)
+ORDER BY s.total_investment_cny DESC, s.n_articles DESC LIMIT ?
 """
+
+
+_NUMERIC = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT",
+            "UINTEGER", "UBIGINT", "FLOAT", "DOUBLE", "DECIMAL"}
 
 
 @app.command()
@@ -50,6 +56,65 @@ def sql(query: str = typer.Argument(..., help="SQL to run read-only on the wareh
     _print_query(load_settings().warehouse, query)
 
 
+@app.command("eval")
+def evaluate(
+    gold_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of NAME.json gold files."),
+    pages: list[Path] = typer.Option(None, "--pages", help="Folders holding the NAME.txt pages "
+                                     "(default: GOLD_DIR/../raw and the seeds folder)."),
+    warehouse: Path = typer.Option(None, help="Score this warehouse instead of building one."),
+    worst: int = typer.Option(20, help="How many of the worst-missed files to list."),
+) -> None:
+    """Precision, recall and F1 per entity type against gold, scored like the acceptance check."""
+    from park_pipeline.evaluation import format_report, load_predictions, score
+
+    if warehouse is None:
+        folders = pages or [gold_dir.parent / "raw", load_settings().seeds_dir]
+        warehouse = _build_scratch_warehouse(gold_dir, folders)
+    console.print(format_report(score(gold_dir, load_predictions(warehouse)), worst=worst), markup=False)
+
+
+def _build_scratch_warehouse(gold_dir: Path, folders: list[Path]) -> Path:
+    """Run the real pipeline over the gold's pages in a scratch folder; returns the warehouse."""
+    import shutil
+    import tempfile
+
+    import dagster as dg
+
+    from park_pipeline.orchestration.resources import ParkStorage
+    from park_pipeline.orchestration.runner import run_pipeline
+
+    wanted = {path.stem for path in gold_dir.glob("*.json")}
+    scratch = Path(tempfile.mkdtemp(prefix="park-eval-"))
+    (scratch / "seeds").mkdir()
+    for folder in folders:
+        for page in folder.glob("*.txt"):
+            if page.stem in wanted:
+                shutil.copy(page, scratch / "seeds" / page.name)
+    storage = ParkStorage(seeds_dir=str(scratch / "seeds"), warehouse_path=str(scratch / "parks.duckdb"))
+    with console.status("building a scratch warehouse from the gold pages"):
+        run_pipeline(storage, dg.DagsterInstance.ephemeral())
+    return Path(storage.warehouse_path)
+
+
+@app.command()
+def export(directory: Path = typer.Argument(..., help="Folder for the Parquet files (created if missing).")) -> None:
+    """Write one Parquet file per table and view of schema park, for BI tools."""
+    warehouse = load_settings().warehouse
+    if not warehouse.exists():
+        console.print(f"[red]no warehouse at {warehouse}: run `park-pipeline run` first[/red]")
+        raise typer.Exit(1)
+    directory.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        names = [row[0] for row in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'park' "
+            "ORDER BY table_name").fetchall()]
+        for name in names:
+            target = directory / f"{name}.parquet"
+            quoted = '"' + name.replace('"', '""') + '"'
+            con.execute(f"COPY (SELECT * FROM park.{quoted}) TO ? (FORMAT parquet)", [str(target)])
+    console.print(f"wrote {len(names)} Parquet file(s) to {directory}")
+
+
 def _print_query(warehouse: Path, query: str, params: list | None = None, title: str | None = None) -> None:
     if not warehouse.exists():
         console.print(f"[red]no warehouse at {warehouse}: run `park-pipeline run` first[/red]")
@@ -61,10 +126,11 @@ def _print_query(warehouse: Path, query: str, params: list | None = None, title:
             console.print(f"[red]{error}[/red]")
             raise typer.Exit(1) from None
         columns = [d[0] for d in result.description or []]
+        numeric = [str(d[1]).split("(")[0] in _NUMERIC for d in result.description or []]
         rows = result.fetchall()
     table = Table(title=title, show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
+    for column, is_number in zip(columns, numeric):
+        table.add_column(column, overflow="fold", justify="right" if is_number else "left")
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
     console.print(table)

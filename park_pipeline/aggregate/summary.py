@@ -32,7 +32,9 @@ def build_park_summary(
     mentions: pl.DataFrame,
     projects: pl.DataFrame,
     companies: pl.DataFrame,
+    industry_mix: pl.DataFrame,
 ) -> pl.DataFrame:
+    """`industry_mix` is (park_id, industry_mix) from the project registry."""
     schema = polars_schema("park_summary")
     originals = articles.filter(pl.col("duplicate_of").is_null())
     live = originals.select("article_id")
@@ -65,6 +67,7 @@ def build_park_summary(
         .join(keywords, on="park_id", how="left")
         .join(per_project, on="park_id", how="left")
         .join(per_company, on="park_id", how="left")
+        .join(industry_mix, on="park_id", how="left")
         .with_columns(
             pl.col("n_articles", "n_projects", "n_companies").fill_null(0),
             pl.col("total_investment_cny").fill_null(0.0),

@@ -1,0 +1,20 @@
+"""CLEAN stage: bytes of a messy Chinese news page -> clean simplified stories.
+
+Plain functions, no Dagster: decode -> mojibake repair -> pinyin strip -> t2s ->
+boilerplate/story split/metadata; plus MinHash near-duplicate detection.
+"""
+
+from .decode import DecodedText, UndecodableInput, decode_bytes
+from .duplicates import assign_duplicates, story_signature
+from .page import clean_page
+from .stories import Story
+
+__all__ = [
+    "DecodedText",
+    "UndecodableInput",
+    "decode_bytes",
+    "clean_page",
+    "Story",
+    "story_signature",
+    "assign_duplicates",
+]

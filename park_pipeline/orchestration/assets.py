@@ -3,41 +3,29 @@ stage's plain functions, write one table per transaction, report row counts.
 
 raw_documents -> articles -> {park_mentions, companies, projects, people, indicators}   (per batch)
 story_duplicates, parks, park_summary                                                  (whole warehouse)
+
+The project lifecycle (lifecycle.py) and the charts (report.py) have modules of their own;
+graph.py lists every asset.
 """
 
 import dagster as dg
 import polars as pl
 
+from park_pipeline.aggregate.registry import industry_mix
 from park_pipeline.aggregate.summary import build_park_summary, build_parks
 from park_pipeline.clean import assign_duplicates
 from park_pipeline.clean.frames import build_articles
 from park_pipeline.extract.frames import extract_entities
 from park_pipeline.ingest.read import read_batch
-from park_pipeline.orchestration.partitions import ingest_batches
+from park_pipeline.orchestration.common import AGGREGATE, PER_BATCH, markdown_table, row_count
 from park_pipeline.orchestration.resources import ParkStorage
 from park_pipeline.storage.schema import ENTITY_TABLES
-
-WAREHOUSE_POOL = "park_warehouse"  # DuckDB has one writer: the instance limits this pool to 1
-
-_per_batch = dict(
-    partitions_def=ingest_batches,
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    pool=WAREHOUSE_POOL,
-)
-_refresh_after_batches = dg.AutomationCondition.eager().without(
-    ~dg.AutomationCondition.any_deps_missing()  # a failed batch must not freeze the aggregates
-)
-
-
-def _row_count(rows: pl.DataFrame, **extra) -> dict:
-    return {"dagster/row_count": rows.height, **extra}  # the standard row-count key the UI charts
-
 
 def _owned_doc_ids(context: dg.AssetExecutionContext, storage: ParkStorage) -> list[str]:
     return [f.doc_id for f in storage.ledger().owned_files(context.partition_keys)]
 
 
-@dg.asset(group_name="ingest", **_per_batch)
+@dg.asset(group_name="ingest", **PER_BATCH)
 def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
     """Decoded text of each file in the batch; undecodable files go to park.quarantine."""
     files = storage.ledger().owned_files(context.partition_keys)
@@ -47,12 +35,12 @@ def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg
     warehouse.replace_documents("documents", doc_ids, batch.documents)
     warehouse.replace_documents("quarantine", doc_ids, batch.quarantine)
     deleted = sum(f.change == "deleted" for f in files)
-    return dg.MaterializeResult(metadata=_row_count(
+    return dg.MaterializeResult(metadata=row_count(
         batch.documents, quarantined=batch.quarantine.height, deleted=deleted,
     ))
 
 
-@dg.asset(group_name="clean", deps=[raw_documents], **_per_batch)
+@dg.asset(group_name="clean", deps=[raw_documents], **PER_BATCH)
 def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
     """Clean simplified-Chinese stories, one row per story on a page."""
     doc_ids = _owned_doc_ids(context, storage)
@@ -61,7 +49,7 @@ def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.Mate
     stories, signatures = build_articles(documents)
     warehouse.replace_documents("articles", doc_ids, stories)
     warehouse.replace_documents("story_signatures", doc_ids, signatures)
-    return dg.MaterializeResult(metadata=_row_count(stories, documents=documents.height))
+    return dg.MaterializeResult(metadata=row_count(stories, documents=documents.height))
 
 
 @dg.multi_asset(
@@ -69,7 +57,7 @@ def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.Mate
     specs=[dg.AssetSpec(table, deps=[articles],
                         description=f"park.{table}: entities found in the batch's stories")
            for table in ENTITY_TABLES],
-    **_per_batch,
+    **PER_BATCH,
 )
 def entities(context: dg.AssetExecutionContext, storage: ParkStorage):
     """All entity tables in one pass: they share sentence splitting and park context."""
@@ -80,11 +68,20 @@ def entities(context: dg.AssetExecutionContext, storage: ParkStorage):
         warehouse.replace_documents(table, doc_ids, rows)
     storage.ledger().mark_done(context.partition_keys)
     for table, rows in found.items():
-        yield dg.MaterializeResult(asset_key=table, metadata=_row_count(rows))
+        extra = {"preview": _newest_projects(warehouse)} if table == "projects" else {}
+        yield dg.MaterializeResult(asset_key=table, metadata=row_count(rows, **extra))
 
 
-@dg.asset(group_name="aggregate", deps=[articles], automation_condition=_refresh_after_batches,
-          pool=WAREHOUSE_POOL)
+def _newest_projects(warehouse) -> dg.MetadataValue:
+    """The whole warehouse's latest projects, not just the batch's: what an analyst looks for."""
+    rows = warehouse.read(
+        "SELECT published_date, park, project, status, round(investment_cny / 1e8, 2) AS 亿元 "
+        "FROM park.v_newest_projects LIMIT 10"
+    )
+    return markdown_table(rows)
+
+
+@dg.asset(deps=[articles], **AGGREGATE)
 def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
     """Marks each republished story with the article_id of its first-seen copy."""
     warehouse = storage.warehouse()
@@ -100,21 +97,19 @@ def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
     )
     warehouse.set_duplicates(mapping)
     n_duplicates = mapping["duplicate_of"].is_not_null().sum()
-    return dg.MaterializeResult(metadata=_row_count(mapping, duplicates=int(n_duplicates)))
+    return dg.MaterializeResult(metadata=row_count(mapping, duplicates=int(n_duplicates)))
 
 
-@dg.asset(group_name="aggregate", deps=["park_mentions"], automation_condition=_refresh_after_batches,
-          pool=WAREHOUSE_POOL)
+@dg.asset(deps=["park_mentions"], **AGGREGATE)
 def parks(storage: ParkStorage) -> dg.MaterializeResult:
     """One row per distinct park with its canonical name and geography."""
     warehouse = storage.warehouse()
     rows = build_parks(warehouse.read("SELECT * FROM park.park_mentions"))
     warehouse.replace_table("parks", rows)
-    return dg.MaterializeResult(metadata=_row_count(rows))
+    return dg.MaterializeResult(metadata=row_count(rows))
 
 
-@dg.asset(group_name="aggregate", deps=[parks, story_duplicates, "projects", "companies"],
-          automation_condition=_refresh_after_batches, pool=WAREHOUSE_POOL)
+@dg.asset(deps=[parks, story_duplicates, "projects", "companies", "project_registry"], **AGGREGATE)
 def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
     """Per-park figures; writing it publishes the warehouse to analysts."""
     warehouse = storage.warehouse()
@@ -124,25 +119,13 @@ def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
         warehouse.read("SELECT park_id, article_id FROM park.park_mentions"),
         warehouse.read("SELECT park_id, article_id, investment_cny FROM park.projects"),
         warehouse.read("SELECT park_id, article_id, name FROM park.companies"),
+        industry_mix(warehouse.read("SELECT park_id, industry, investment_cny FROM park.project_registry")),
     )
     warehouse.replace_table("park_summary", summary)
     warehouse.publish()
     preview = summary.head(10).select(
         "name", "province", "n_articles", "n_projects", "total_investment_cny"
     )
-    return dg.MaterializeResult(metadata=_row_count(
-        summary, preview=dg.MetadataValue.md(_markdown_table(preview)),
+    return dg.MaterializeResult(metadata=row_count(
+        summary, preview=markdown_table(preview),
     ))
-
-
-def _markdown_table(rows: pl.DataFrame) -> str:
-    header = "| " + " | ".join(rows.columns) + " |\n|" + "---|" * len(rows.columns)
-    body = ["| " + " | ".join("" if v is None else str(v) for v in row) + " |" for row in rows.iter_rows()]
-    return "\n".join([header, *body])
-
-
-ALL_ASSETS = [raw_documents, articles, entities, story_duplicates, parks, park_summary]
-PER_BATCH_ASSETS = [raw_documents, articles, entities]
-AGGREGATE_ASSETS = [story_duplicates, parks, park_summary]
-PER_BATCH_KEYS = [key for asset in PER_BATCH_ASSETS for key in asset.keys]
-AGGREGATE_KEYS = [key for asset in AGGREGATE_ASSETS for key in asset.keys]

@@ -1,7 +1,7 @@
 """The code location `dagster dev -w workspace.yaml` loads."""
 import dagster as dg
 
-from park_pipeline.orchestration.assets import ALL_ASSETS
+from park_pipeline.orchestration.graph import ALL_ASSETS
 from park_pipeline.orchestration.checks import ALL_CHECKS
 from park_pipeline.orchestration.resources import ParkStorage
 from park_pipeline.orchestration.schedules import daily_reconcile

@@ -10,7 +10,7 @@ from typing import Callable
 
 import dagster as dg
 
-from park_pipeline.orchestration.assets import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
+from park_pipeline.orchestration.graph import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
 from park_pipeline.orchestration.batching import record_seed_changes, register_partitions
 from park_pipeline.orchestration.checks import ALL_CHECKS
 from park_pipeline.orchestration.partitions import ingest_batches

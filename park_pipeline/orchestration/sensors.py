@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from park_pipeline.orchestration.assets import AGGREGATE_ASSETS, PER_BATCH_ASSETS
+from park_pipeline.orchestration.graph import AGGREGATE_ASSETS, PER_BATCH_ASSETS
 from park_pipeline.orchestration.batching import pending_batch_requests, record_seed_changes
 from park_pipeline.orchestration.resources import ParkStorage
 

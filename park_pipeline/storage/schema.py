@@ -34,12 +34,12 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "companies": {
         "article_id": "VARCHAR", "doc_id": "VARCHAR", "name": "VARCHAR", "park_id": "VARCHAR",
-        **_PROVENANCE,
+        **_PROVENANCE, "company_id": "VARCHAR", "industry": "VARCHAR",
     },
     "projects": {
         "article_id": "VARCHAR", "doc_id": "VARCHAR", "park_id": "VARCHAR", "name": "VARCHAR",
         "investment_cny": "DOUBLE", "investment_usd": "DOUBLE", "output_value_cny": "DOUBLE",
-        "status": "VARCHAR", **_PROVENANCE,
+        "status": "VARCHAR", **_PROVENANCE, "project_id": "VARCHAR", "industry": "VARCHAR",
     },
     "people": {
         "article_id": "VARCHAR", "doc_id": "VARCHAR", "name": "VARCHAR", "title": "VARCHAR",
@@ -58,8 +58,30 @@ TABLES: dict[str, dict[str, str]] = {
         "park_id": "VARCHAR", "name": "VARCHAR", "province": "VARCHAR", "city": "VARCHAR",
         "n_articles": "INTEGER", "n_projects": "INTEGER", "total_investment_cny": "DOUBLE",
         "n_companies": "INTEGER", "first_published": "DATE", "last_published": "DATE",
-        "top_keywords": "VARCHAR[]",
+        "top_keywords": "VARCHAR[]", "industry_mix": "VARCHAR",
     },
+    # Projects linked across stories (aggregate/registry.py): one row per project, one per mention.
+    "project_registry": {
+        "project_id": "VARCHAR", "name": "VARCHAR", "park_id": "VARCHAR", "company": "VARCHAR",
+        "company_id": "VARCHAR", "industry": "VARCHAR", "investment_cny": "DOUBLE", "first_seen": "DATE",
+        "last_seen": "DATE", "latest_status": "VARCHAR", "n_events": "INTEGER",
+    },
+    "project_events": {
+        "project_id": "VARCHAR", "article_id": "VARCHAR", "doc_id": "VARCHAR", "surface": "VARCHAR",
+        "company": "VARCHAR", "park_id": "VARCHAR", "published_date": "DATE", "status": "VARCHAR",
+        "investment_cny": "DOUBLE", **_PROVENANCE,
+    },
+    # Every company name as written, with the company it resolves to across stories.
+    "company_registry": {
+        "name": "VARCHAR", "company_id": "VARCHAR", "company": "VARCHAR", "industry": "VARCHAR",
+    },
+}
+
+# Columns added to tables after they first shipped: an existing warehouse file gains them on open.
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "companies": ("company_id", "industry"),
+    "projects": ("project_id", "industry"),
+    "park_summary": ("industry_mix",),
 }
 
 ENTITY_TABLES = ("park_mentions", "companies", "projects", "people", "indicators")
@@ -90,4 +112,7 @@ def create_statements() -> list[str]:
     for table, columns in TABLES.items():
         body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
         statements.append(f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{table} ({body})")
+    for table, added in ADDED_COLUMNS.items():
+        statements += [f"ALTER TABLE {SCHEMA}.{table} ADD COLUMN IF NOT EXISTS {name} {TABLES[table][name]}"
+                       for name in added]
     return statements

@@ -64,6 +64,18 @@ class Warehouse:
                 con.execute(f"DELETE FROM {SCHEMA}.{table}"), _insert(con, table, rows)
             ))
 
+    def replace_tables(self, tables: dict[str, pl.DataFrame], then: Sequence[str] = ()) -> None:
+        """Replace several whole tables, then run statements that derive from them, in one
+        transaction: readers never see events of one run with the registry of another."""
+        with self.writer() as con:
+            def work() -> None:
+                for table, rows in tables.items():
+                    con.execute(f"DELETE FROM {SCHEMA}.{table}")
+                    _insert(con, table, rows)
+                for statement in then:
+                    con.execute(statement)
+            _in_transaction(con, work)
+
     def set_duplicates(self, mapping: pl.DataFrame) -> None:
         """Rewrite articles.duplicate_of from an (article_id, duplicate_of) frame."""
         with self.writer() as con:

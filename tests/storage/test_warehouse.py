@@ -30,8 +30,8 @@ def test_replace_is_per_document_and_idempotent(tmp_path):
 
 def test_columns_are_matched_by_name_not_position(tmp_path):
     warehouse = Warehouse(tmp_path / "parks.duckdb")
-    reordered = _companies("甲公司").select(["name", "doc_id", "article_id", "park_id", "sentence",
-                                             "sent_start", "sent_end"])
+    rows = _companies("甲公司")
+    reordered = rows.select(list(reversed(rows.columns)))
     warehouse.replace_documents("companies", ["d1"], reordered)
     assert warehouse.read("SELECT name, doc_id FROM park.companies").rows() == [("甲公司", "d1")]
 

@@ -1,0 +1,158 @@
+"""Line classifier that separates article text from page chrome.
+
+Why: pages are flattened HTML.  Around the story sit navigation, login prompts, forum
+widgets, share buttons, footers and long lists of unrelated headlines.  Rather than a
+list of known lines we score every line on generic features — length, share of CJK,
+inner/ending sentence punctuation, menu and link-list shapes (bullets, numbering,
+"headline 2023-05-06"), and known chrome vocabulary (登录, 注册, 回复, 版权所有,
+上一篇, 分享到, 扫一扫 ...) — and give it a kind.  The region logic that uses these
+kinds lives in stories.py.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+__all__ = ["Kind", "classify_line", "chrome_hits", "is_end_marker", "is_caption", "is_meta_line"]
+
+
+class Kind(str, Enum):
+    BODY = "body"        # a real paragraph (strong evidence)
+    TEXT = "text"        # short text: headline, subheading, or a short sentence
+    META = "meta"        # source / date / reporter / editor line -> metadata, not text
+    CAPTION = "caption"  # photo caption or picture placeholder
+    LIST = "list"        # link-list / menu / date-list item
+    CHROME = "chrome"    # navigation, widgets, footers, prompts
+    END = "end"          # heading of a trailing block (相关阅读, 热门文章, 发表评论 ...)
+
+
+# Vocabulary that marks site furniture.  Each hit costs a line a lot of body score.
+_CHROME_PHRASES = (
+    "登录", "登陆", "注册", "发新帖", "回帖", "回复", "版权所有", "版权声明", "copyright", "©",
+    "联系我们", "关于我们", "加入我们", "上一篇", "下一篇", "分享到", "分享至", "扫一扫", "扫码",
+    "二维码", "当前位置", "您的位置", "所在位置", "您现在的位置", "网站地图", "icp", "备案",
+    "免责声明", "仅供参考", "不对文章内容", "举报", "打印", "收藏", "关闭窗口", "字号", "浏览次数",
+    "阅读模式", "复制链接", "积分", "签到", "楼主", "管理员", "友情链接", "法律声明", "隐私",
+    "广告合作", "客服", "热线", "传真", "邮箱", "e-mail", "email", "微信", "微博", "公众号", "切换",
+    "语音播报", "搜索", "帮助中心", "诚聘英才", "高级模式", "详细>>", "更多>>", "顶部", "返回",
+    "首页", "点击量", "阅读量", "评论", "字体", "许可证", "技术支持", "主办单位", "承办", "访问量",
+    "手机版", "客户端", "下载app", "关注我们", "责任声明", "本站", "本网", "网友", "跟帖", "点赞",
+    "查看:", "收起", "显示全部", "没有帐号", "没有账号", "用户名", "密码", "忘记", "发表于",
+    "本文章内容来源", "转载", "原创", "读报", "退出", "设为首页", "加入收藏",
+)
+
+_END_MARKERS = re.compile(
+    r"^[\s【\[<《]*(相关(阅读|文章|新闻|链接|推荐|报道|资讯)|延伸阅读|推荐(阅读|文章|新闻)|热门(文章|推荐|评论|新闻|资讯|排行)|"
+    r"热点(新闻|推荐|资讯)|图片新闻|最新(文章|资讯|新闻|更新|发布)|最近更新|你可能(会)?喜欢|猜你喜欢|为你推荐|精彩推荐|"
+    r"发表评论|网友评论|我要评论|评论列表|重点阅读|更多(新闻|资讯|阅读)|排行榜|本版积分规则|"
+    r"相关新闻推荐|今日推荐|编辑推荐|大家都在看|看了本文的人还看了|往期回顾)[\s】\]>》:：]*$",
+)
+
+_META_LINE = re.compile(
+    r"^[\s「『\[【(（]*(来源|来自|作者|编辑|责任编辑|责编|编审|审核|审校|校对|初审|复审|终审|监制|统筹|记者|通讯员|摄影|摄像|"
+    r"图片|文字|文/图|文图|文|发布时间|发表时间|发布日期|发表日期|时间|日期|信息来源|本文来源|稿件来源|出处|供稿|撰稿)"
+    r"\s*[:：/|]"
+)
+_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,14}(?:全媒体|融媒体)?)?(记者|通讯员|编辑|编审|责编|审核|摄影|摄)"
+    r"[\s:：]*[\u4e00-\u9fff]{2,4}([\s、,，]+(记者|通讯员)?[\s:：]*[\u4e00-\u9fff]{2,4})*\s*(报道|报导|摄)?$"
+)
+_PAREN_NAMES = re.compile(r"^[(（][\u4e00-\u9fff]{2,4}([\s、,，][\u4e00-\u9fff]{2,4}){0,3}[)）]$")
+_CAPTION = re.compile(
+    r"供图[)）]?$|图片来源[:：]|(资料图|资料图片|效果图|示意图|航拍图)[)）]?$|"
+    r"((记者|通讯员|[\s。(（])[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})*\s*摄(影)?[)）]?$)|"
+    r"^[(（]?(资料图片?|相关资料图|图片)[^)）]{0,8}[)）]?$|^图为|^(上|下|左|右)?图[:：]"
+)
+# short picture captions: "…集中开工仪式现场", "…项目效果图"
+_SHORT_CAPTION = re.compile(r"(现场|合影|留影|一角|全景|鸟瞰图|效果图|实景图)$")
+_BULLET = re.compile(r"^(\d{1,3}[.、)．]\s*|[-•·●◆■□▪>»*]\s*|\[\S{1,8}\]\s*)")
+_DATE_TAIL = re.compile(r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?[)\]）】]?\s*$")
+_INNER_PUNCT = re.compile(r"[，,、；;：:]")
+_SENT_END = ("。", "。”", "！”", "？”", "…”", "……", "。’", "”。", "。)", "。）")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def chrome_hits(line: str) -> int:
+    low = line.lower()
+    return sum(1 for p in _CHROME_PHRASES if p in low)
+
+
+def is_end_marker(line: str) -> bool:
+    return len(line) <= 16 and bool(_END_MARKERS.match(line))
+
+
+def is_caption(line: str) -> bool:
+    if len(line) <= 60 and _SHORT_CAPTION.search(line) and not _INNER_PUNCT.search(line):
+        return True
+    return len(line) <= 150 and bool(_CAPTION.search(line))
+
+
+def is_meta_line(line: str) -> bool:
+    if _META_LINE.match(line) and len(line) <= 120:
+        return True
+    if len(line) <= 40 and (_BYLINE.match(line) or _PAREN_NAMES.match(line)):
+        return True
+    return False
+
+
+def ends_sentence(line: str) -> bool:
+    return line.endswith(_SENT_END) or line.endswith(("。", "！", "？", "!", "?", "…", "；", ";"))
+
+
+def body_score(line: str) -> float:
+    """> 0 means the line looks like running text."""
+    n = len(line)
+    if n == 0:
+        return -10.0
+    cjk = len(_CJK.findall(line))
+    if cjk < 0.4 * n:
+        return -5.0
+    inner = len(_INNER_PUNCT.findall(line))
+    s = min(n, 200) / 40.0 + min(inner, 5) * 0.4
+    if line.endswith(_SENT_END) or line.endswith("。"):
+        s += 1.5
+    s -= 2.5 * chrome_hits(line) * (1.0 if n < 80 else 0.3)
+    if _BULLET.match(line):
+        s -= 1.0
+    if _DATE_TAIL.search(line) and n < 80:
+        s -= 3.0
+    return s
+
+
+def is_strong_body(line: str) -> bool:
+    n = len(line)
+    if body_score(line) < 2.0:
+        return False
+    inner = len(_INNER_PUNCT.findall(line))
+    if n >= 50 and inner >= 2:
+        return True
+    if n >= 16 and inner >= 1 and (line.endswith("。") or line.endswith(_SENT_END)):
+        return True
+    return False
+
+
+def classify_line(line: str) -> Kind:
+    line = line.strip()
+    if is_end_marker(line):
+        return Kind.END
+    if is_caption(line):
+        return Kind.CAPTION
+    if is_meta_line(line):
+        return Kind.META
+    n = len(line)
+    if is_strong_body(line):
+        return Kind.BODY
+    if _BULLET.match(line) and n < 100:
+        return Kind.LIST
+    if _DATE_TAIL.search(line) and len(_CJK.findall(line)) >= 6 and n < 100:
+        return Kind.LIST
+    hits = chrome_hits(line)
+    if hits and (n < 60 or hits >= 2):
+        return Kind.CHROME
+    if line.count("|") >= 2 or line.count(" | ") >= 1 or line.count(">") >= 2 or line.count("-") >= 3:
+        return Kind.CHROME
+    cjk = len(_CJK.findall(line))
+    if cjk == 0 or (n > 3 and cjk < 0.3 * n):
+        return Kind.CHROME
+    return Kind.TEXT

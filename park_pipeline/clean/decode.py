@@ -1,0 +1,135 @@
+"""Bytes -> text.
+
+Why: pages arrive as UTF-8 (with or without BOM), GBK/GB18030, Big5 or UTF-16, and
+sometimes cut off mid-character.  Strict UTF-8 is the common case and is tried first
+(it is fast and practically never wrong on CJK text); everything else goes through
+charset-normalizer, whose candidates are re-ranked by how much of the decoded text
+is ordinary Chinese, so GBK-vs-Big5 ties on short pages resolve the right way.
+A page cut mid-character still decodes: we keep what decodes.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+import charset_normalizer
+
+__all__ = ["DecodedText", "UndecodableInput", "decode_bytes"]
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+class UndecodableInput(ValueError):
+    """Raised for empty, whitespace-only, binary or undecodable input."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf_32_le"),
+    (codecs.BOM_UTF32_BE, "utf_32_be"),
+    (codecs.BOM_UTF8, "utf_8"),
+    (codecs.BOM_UTF16_LE, "utf_16_le"),
+    (codecs.BOM_UTF16_BE, "utf_16_be"),
+)
+
+# Control characters that never occur in a text page (tab, LF, CR, FF, ESC-free).
+_BAD_CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v") | {"\x7f"}
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if ch in _BAD_CONTROLS)
+    return bad > 0 and bad / len(sample) > 0.01 or "\x00" in sample
+
+
+def _decode_utf(data: bytes, encoding: str) -> str | None:
+    """Strict decode; if the only error is a character cut at the very end, drop it."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        tail = len(data) - err.start
+        if err.reason == "unexpected end of data" or (tail <= 3 and err.end == len(data)):
+            try:
+                return data[: err.start].decode(encoding)
+            except UnicodeDecodeError:
+                return None
+        return None
+
+
+def _cjk_quality(text: str) -> float:
+    """Share of characters that are ASCII, common punctuation or common CJK."""
+    from .lexicon import char_freq  # local import: lexicon is loaded lazily
+    from .script import to_simplified
+
+    freq = char_freq()
+    sample = to_simplified(text[:5000])  # the dictionary is simplified; judge Big5 pages fairly
+    if not sample:
+        return 0.0
+    good = 0
+    for ch in sample:
+        o = ord(ch)
+        if o < 0x80 or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or ch in "“”‘’—…·":
+            good += 1
+        elif freq.get(ch, 0) >= 50:
+            good += 1
+    return good / len(sample)
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    if not data or not data.strip():
+        raise UndecodableInput("empty")
+
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            text = _decode_utf(data[len(bom):], enc)
+            if text is None:
+                raise UndecodableInput(f"invalid {enc} after BOM")
+            if not text.strip():
+                raise UndecodableInput("whitespace only")
+            return DecodedText(text, enc)
+
+    # Fast path: strict UTF-8 (tolerating a character cut at the end).
+    if b"\x00" not in data:
+        text = _decode_utf(data, "utf_8")
+        if text is not None:
+            if _looks_binary(text):
+                raise UndecodableInput("binary")
+            return DecodedText(text, "utf_8")
+
+    results = charset_normalizer.from_bytes(data)
+    candidates: list[tuple[float, str, str]] = []
+    for match in list(results)[:6]:
+        text = str(match)
+        if not text.strip() or _looks_binary(text):
+            continue
+        candidates.append((_cjk_quality(text), match.encoding, text))
+    # Legacy CJK code pages charset-normalizer may rank below a near-tie.
+    for enc in ("gb18030", "big5"):
+        if any(c[1] == enc for c in candidates):
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            # a GB18030/Big5 page cut mid-character: drop the last byte
+            try:
+                text = data[:-1].decode(enc)
+            except UnicodeDecodeError:
+                continue
+        if text.strip() and not _looks_binary(text):
+            candidates.append((_cjk_quality(text) - 0.001, enc, text))
+    if not candidates:
+        raise UndecodableInput("binary or unknown encoding")
+    score, enc, text = max(candidates, key=lambda c: c[0])
+    if score < 0.5:
+        raise UndecodableInput("binary or unknown encoding")
+    return DecodedText(text, enc)

@@ -1,0 +1,64 @@
+"""clean_page: the order the rule families run in.
+
+Why this order: mojibake repair works on the original bytes' script, so it runs
+first; pinyin glosses are stripped before traditional->simplified conversion (OpenCC
+must see 經濟, not 經(jīng)濟); boilerplate and metadata rules are written for
+simplified text, so they run last.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .mojibake import repair_mojibake
+from .pinyin import strip_pinyin
+from .script import simplify_page
+from .stories import Story, extract_stories
+
+__all__ = ["clean_page", "normalize_page"]
+
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(\s[^<>\n]{0,80})?/?>")
+_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u3000\u200b\ufeff]+")
+
+
+def normalize_page(text: str) -> str:
+    """NFC, one newline style, collapsed spaces, stripped lines, no stray HTML tags."""
+    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    if "<" in text:
+        text = _HTML_TAG.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", l).strip() for l in text.split("\n")]
+    return "\n".join(lines)
+
+
+def clean_page(text: str) -> list[Story]:
+    page_repairs: list[str] = []
+    text = normalize_page(text)
+    text, fixed, lost = repair_mojibake(text)
+    if fixed:
+        page_repairs.append(f"mojibake_repaired:{fixed}")
+    if lost:
+        page_repairs.append(f"mojibake_unrecoverable:{lost}")
+    text, n_pinyin = strip_pinyin(text)
+    if n_pinyin:
+        page_repairs.append(f"pinyin_stripped:{n_pinyin}")
+    simplified = simplify_page(text)
+    if simplified != text:
+        page_repairs.insert(0, "t2s")
+    drafts, date = extract_stories(simplified.split("\n"))
+    stories = []
+    for no, d in enumerate(drafts, start=1):
+        authors = d.authors or d.correspondents
+        stories.append(
+            Story(
+                story_no=no,
+                title=d.title,
+                published_date=date,
+                source_name=d.source_name,
+                author="、".join(authors) if authors else None,
+                text="\n".join(d.lines),
+                repairs=tuple(page_repairs + d.repairs),
+            )
+        )
+    return stories

@@ -1,0 +1,162 @@
+"""Score extracted entities against gold annotations (GOLD-SCHEMA.md).
+
+The matching rules are exactly those of the shared scorer (shared/tools/score.py), re-implemented
+here so the project runs without the shared folder:
+  parks      normalized name equal (long zone types folded to short ones, 省/市 dropped)
+  companies  one name contains the other and the shorter is >= half the longer
+  people     exact name
+  amounts    project investment_cny values equal within 0.5 %
+  indicators value equal within 1 % and indicator names overlap
+Predictions are per file: ``{stem: {"park_mentions": [row, ...], "companies": [...], ...}}`` with
+the row keys of the warehouse tables (park rows need name, short_name, province).
+"""
+from __future__ import annotations
+
+import collections
+import json
+import pathlib
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+_TYPES = [("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"), ("高新技术产业园区", "高新区"),
+          ("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("综合保税区", "综保区"),
+          ("国家级", ""), ("国家", ""), ("省级", "")]
+KINDS = ("parks", "companies", "people", "amounts", "indicators")
+
+
+def park_key(s: str | None) -> str:
+    """Normalized park name: 荆门高新区·掇刀区 -> 荆门高新区, long zone types folded, 省/市 dropped."""
+    s = (s or "").strip()
+    parts = re.split(r"[·•・]", s)
+    s = parts[0] if len(parts) > 1 and re.search(r"[区园]$", parts[0]) else "".join(parts)
+    s = re.split(r"[（(]", s)[0]
+    for long, short in _TYPES:
+        s = s.replace(long, short)
+    return re.sub(r"[省市]", "", s)
+
+
+def _overlap(a: str, b: str) -> bool:
+    a, b = a.strip(), b.strip()
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return short in long_ and len(short) * 2 >= len(long_)
+
+
+def _close(a: float | None, b: float | None, tol: float) -> bool:
+    return a is not None and b is not None and abs(a - b) <= tol * max(abs(a), abs(b), 1e-9)
+
+
+def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> int:
+    """Greedy one-to-one matching in gold order; returns the number of true positives."""
+    used, tp = set(), 0
+    for g in gold:
+        for i, p in enumerate(pred):
+            if i not in used and same(g, p):
+                used.add(i)
+                tp += 1
+                break
+    return tp
+
+
+def load_predictions(warehouse_path: str | pathlib.Path) -> dict[str, dict[str, list[dict]]]:
+    """Read a warehouse into per-file predictions, keyed by the stem of articles.source_path."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse_path), read_only=True)
+    try:
+        owner = {aid: pathlib.PurePath(path).stem
+                 for aid, path in con.execute("select article_id, source_path from park.articles").fetchall()}
+        out: dict[str, dict[str, list[dict]]] = {stem: {} for stem in owner.values()}
+        queries = {
+            "park_mentions": ("select m.article_id, p.name, p.short_name, p.province from park.park_mentions m "
+                              "join park.parks p using (park_id)", ("name", "short_name", "province")),
+            "companies": ("select article_id, name from park.companies", ("name",)),
+            "projects": ("select article_id, investment_cny from park.projects", ("investment_cny",)),
+            "people": ("select article_id, name from park.people", ("name",)),
+            "indicators": ("select article_id, indicator, value from park.indicators", ("indicator", "value")),
+        }
+        for table, (sql, cols) in queries.items():
+            for aid, *vals in con.execute(sql).fetchall():
+                if aid in owner:
+                    out[owner[aid]].setdefault(table, []).append(dict(zip(cols, vals)))
+        return out
+    finally:
+        con.close()
+
+
+def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, list[dict]]]) -> dict:
+    """Micro P/R/F1 per entity type, park-province accuracy and per-file misses."""
+    tot = {k: [0, 0, 0] for k in KINDS}  # tp, n_gold, n_pred
+    prov = [0, 0]
+    misses: list[dict] = []
+    for gf in sorted(pathlib.Path(gold_dir).glob("*.json")):
+        g = json.loads(gf.read_text(encoding="utf-8"))
+        stem = gf.stem
+        pred = predictions.get(stem)
+        if pred is None:
+            misses.append({"file": stem, "kind": "article", "gold": None, "pred": None, "missed": 1})
+            pred = {}
+        pkeys, provinces = [], []
+        for r in pred.get("park_mentions", []):
+            ks = {park_key(r.get("name")), park_key(r.get("short_name"))} - {""}
+            if ks not in pkeys:
+                pkeys.append(ks)
+                provinces.append(r.get("province"))
+        for gp in g.get("parks", []):
+            gk = {park_key(gp.get("name")), park_key(gp.get("short"))} - {""}
+            hit = [provinces[i] for i, pk in enumerate(pkeys) if gk & pk]
+            if hit and gp.get("province"):
+                prov[1] += 1
+                prov[0] += (hit[0] or "").rstrip("省市") == gp["province"].rstrip("省市")
+        gkeys = [{park_key(p.get("name")), park_key(p.get("short"))} - {""} for p in g.get("parks", [])]
+        checks = {
+            "parks": (gkeys, pkeys, lambda a, b: bool(a & b)),
+            "companies": (g.get("companies", []), [r["name"] for r in pred.get("companies", [])], _overlap),
+            "people": ([p["name"] for p in g.get("people", [])],
+                       sorted({r["name"] for r in pred.get("people", [])}), lambda a, b: a == b),
+            "amounts": ([p["investment_cny"] for p in g.get("projects", []) if p.get("investment_cny")],
+                        [r["investment_cny"] for r in pred.get("projects", []) if r.get("investment_cny") is not None],
+                        lambda a, b: _close(a, b, 0.005)),
+            "indicators": ([(i.get("indicator") or "", i.get("value")) for i in g.get("indicators", [])
+                            if i.get("value") is not None],
+                           [(r.get("indicator") or "", r.get("value")) for r in pred.get("indicators", [])
+                            if r.get("value") is not None],
+                           lambda a, b: _close(a[1], b[1], 0.01) and (a[0][:2] in b[0] or b[0][:2] in a[0])),
+        }
+        for kind, (gl, pl, same) in checks.items():
+            tp = _match(gl, pl, same)
+            t = tot[kind]
+            t[0] += tp
+            t[1] += len(gl)
+            t[2] += len(pl)
+            if tp < len(gl) or tp < len(pl):
+                misses.append({"file": stem, "kind": kind, "gold": gl, "pred": pl,
+                               "missed": (len(gl) - tp) + (len(pl) - tp)})
+    report: dict[str, Any] = {}
+    for kind, (tp, ng, npred) in tot.items():
+        p = tp / npred if npred else 0.0
+        r = tp / ng if ng else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        report[kind] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": ng, "pred": npred}
+    if prov[1]:
+        report["park_province"] = {"accuracy": round(prov[0] / prov[1], 3), "parks": prov[1]}
+    report["misses"] = sorted(misses, key=lambda m: -m["missed"])
+    return report
+
+
+def format_report(report: dict, worst: int = 20) -> str:
+    """Human-readable summary: one line per type, province accuracy, then the worst misses."""
+    lines = []
+    for kind in KINDS:
+        m = report.get(kind)
+        if m:
+            lines.append(f"{kind:11s} P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f} "
+                         f"(gold {m['gold']}, predicted {m['pred']})")
+    if "park_province" in report:
+        m = report["park_province"]
+        lines.append(f"park province accuracy {m['accuracy']:.3f} over {m['parks']} found parks")
+    for miss in report.get("misses", [])[:worst]:
+        lines.append(f"{miss['file']} {miss['kind']}: gold={miss['gold']} pred={miss['pred']}")
+    return "\n".join(lines)

@@ -1,0 +1,283 @@
+"""Named business enterprises.
+
+Three sources, all cheap: (1) spans ending in a company suffix (有限公司, 集团, 公司 ...) cut back to
+where the name starts; (2) a list of well-known enterprises that news names without a suffix
+(data/companies_known.txt), matched with Aho-Corasick and kept only where jieba puts a word
+boundary on both sides; (3) a brand followed by an industry word at the head of a project name
+or in an enumeration of firms ("强生化工年产...项目", "A、B等多家企业"). Government bodies, schools,
+associations, media and generic phrases are dropped.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick_rs
+import rjieba
+
+from park_pipeline.extract.sentences import Sentence
+
+_HAN = r"\u4e00-\u9fff"
+_SUFFIX_RE = re.compile(
+    r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|控股集团|集团|股份公司|公司|股份(?![制合]))"
+)
+# Parenthesised place inside a name: 厦工机械(焦作)有限公司, 淳华氢能源科技(湖南)有限公司.
+_NAME_CHARS = re.compile(rf"[{_HAN}A-Za-z0-9&·（）()]")
+_CUT_RE = re.compile(
+    r"(?:的|了|在|对|与|和|及|以及|暨|同|向|由|从|将|是|为|把|被|让|据|等|如|(?<!所)有(?!限)|跟|给|请|由于|包括|其中|以|关于|对于|"
+    r"高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|保税区|"
+    r"签约|签订|签署|引进|落户|入驻|设立|成立|组建|注册|走访|考察|参观|调研|来到|深入|走进|看望|"
+    r"携手|依托|支持|推动|帮助|对接|洽谈|会见|接待|表示|介绍|认为|说|称|获悉|了解到|"
+    r"查看|察看|督查|观摩|紧盯|聚焦|围绕|培育|扶持|龙头企业|领军企业|企业|行业|全球|世界|国内|国际|我国|中国机器人|美国|日本|德国|法国|英国|韩国|"
+    r"新加坡|卢森堡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|奥地利|比利时|西班牙|加拿大|澳大利亚|以色列|"
+    r"前\d+强|\d+强|500强|负责人|董事长|总经理|总裁|副总裁)"
+)
+_LEAD_STRIP = re.compile(r"^(?:[“”\"'《》「」『』\-—·.]|[0-9]+[日月年号]|新|原|现|原为)+")
+_GENERIC_HEAD = re.compile(
+    r"^(?:该|本|其|这家|那家|一家|两家|多家|\d+家|各|每家|子|分|母|总|上市|龙头|民营|国有|外资|合资|独资|"
+    r"科技型|高新技术|骨干|重点|规上|规模以上|中小|小微|平台|城投|投资|控股|运营|管理|建设|开发|物业|"
+    r"相关|有关|其他|其它|同类|下属|旗下|全资|参股|关联|集团|公司|股份|新|老|大|小|几家|数家|全|我|我们|"
+    r"有限|有限责任|责任|国企|央企|企业|资本|资产|金融|产业|发展|城市|交通|水务|文旅|科技|实业|劳务|派遣|"
+    r"临时工|贸易|商贸|咨询|服务|担保|融资|租赁|供应链|置业|房地产|地产|工程|园区|区属|市属|省属|县属|地方|当地|本地|外地|外省|海外|境外|"
+    r"[一二三四五六七八九十百千]+家?)*$"
+)
+_NOT_COMPANY_RE = re.compile(
+    r"政府|管委会|委员会|党委|党工委|人大|政协|法院|检察院|公安|税务局|局$|厅$|办公室|部$|处$|中心$|站$|"
+    r"大学|学院|学校|中学|小学|幼儿园|研究院|研究所|科学院|工程院|医院|协会|商会|学会|联合会|联盟|基金会|"
+    r"报社|日报|晚报|新闻|传媒|电视台|广播|融媒|杂志|出版社|银行监管|证监|银保监|工商联|团委|妇联|"
+    r"开发区|高新区|经开区|新区|园区|保税区|自贸区|示范区|街道|社区|村委|乡|镇政府|县委|市委|区委|省委"
+)
+_INDUSTRY = (
+    r"化工|化学|资源|汽车|激光|动力|通信|通讯|电器|电气|电子|船业|机电|永磁|锂业|锂电|科技|影像|医药|药业|制药|"
+    r"生物|新材|材料|能源|光伏|光电|智能|装备|重工|重机|机械|环保|实业|物流|置业|控股|食品|乳业|牧业|农业|"
+    r"钢铁|铝业|铜业|纸业|车业|建材|建工|电力|水务|燃气|纺织|服饰|家居|光学|半导体|微电子|精密|精工|模具|铸造|"
+    r"车轮|玻璃|陶瓷|酒业|饮品|矿业|稀土|磁材|硅业|晶圆|网络|软件|信息|航空|航天|船舶|机床|轮胎|橡胶|塑胶|"
+    r"塑业|包装|电缆|线缆|储能|氢能|电池|发动机|重型|液压|轴承|特钢|焊材|仪器|仪表|传感|芯片|微电|数控|"
+    r"机器人|新能源"
+)
+_INDUSTRY_RE = re.compile(_INDUSTRY)
+_BRAND_INDUSTRY_RE = re.compile(rf"^(?P<brand>[{_HAN}A-Za-z]{{2,4}}?)(?P<ind>{_INDUSTRY})")
+# Words that are not brands ("新能源汽车零部件项目" has no company in it).
+_NOT_BRAND = re.compile(
+    r"^(?:新能|高性|新材|新一|高新|大型|中型|小型|全自|全产|多功|超高|超级|年产|年处|全国|全省|全市|重要|海工|光电|高端|高强|智能|绿色|数字|现代|先进|新型|国际|中国|"
+    r"全球|综合|产业|工业|汽车|零部|装配|配套|研发|生产|制造|加工|建设|基础|配件|关键|核心|国产|国家|省级|"
+    r"市级|区级|城市|生态|文化|旅游|商业|物流|医疗|医药|生物|电子|信息|能源|材料|化工|机械|装备|环保|农业|"
+    r"食品|科技|创新|功能|动力|储能|氢能|锂电|光伏|半导|集成|人工|机器|通用|专用|高科|战略|新兴|未来|"
+    r"海洋|航空|航天|轨道|交通|电力|水务|燃气|钢铁|有色|稀土|医养|健康|教育|科创|总部|物联|数据|软件|"
+    r"网络|互联|云计|算力|第三|单晶|多晶|碳基|碳纤|磷酸|三元|正极|负极|隔膜|电解|铜箔|铝箔|[0-9])"
+)
+_LIST_OF_FIRMS_RE = re.compile(r"等[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位)(?!家)")
+# "上市企业3家,分别为A、B、C": the list follows.
+_FIRMS_HEAD_RE = re.compile(r"(?:企业|公司)[^，,。；;]{0,8}[，,]?(?:分别为|分别是|包括|主要有)[:：]?")
+_PROJECT_WORD_RE = re.compile(r"项目|基地|产业园|工程|生产线")
+
+
+@lru_cache(maxsize=1)
+def _known() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    text = resources.files("park_pipeline.extract").joinpath("data/companies_known.txt").read_text(encoding="utf-8")
+    names = sorted({line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")})
+    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST), names
+
+
+def find_companies(sentences: list[Sentence]) -> list[dict]:
+    """Companies named in the sentences, one dict per distinct company (first mention)."""
+    cands = []  # (priority, pos, name, sentence); known names beat suffix names beat brand guesses
+    for sent in sentences:
+        suffixed = _suffix_names(sent.text)
+        spans = [(s, s + len(n)) for s, n in suffixed]
+        known = [(s, n) for s, n in _known_names(sent.text) if not _inside(s, s + len(n), spans)]
+        for prio, found in enumerate((known, suffixed, _brand_names(sent.text))):
+            for start, name in found:
+                name = _normalize(name)
+                if name:
+                    cands.append((prio, sent.start + start, name, sent))
+    out: list[dict] = []
+    for prio, pos, name, sent in sorted(cands, key=lambda c: (c[0], c[1])):
+        if any(_same(name, prev["name"], prio) for prev in out):
+            continue
+        out.append({"name": name, "sentence": sent.text, "sent_start": sent.start, "sent_end": sent.end, "pos": pos})
+    names = [r["name"] for r in out]
+    out = [r for r in out if not any(n != r["name"] and n.startswith(r["name"]) and len(r["name"]) <= 3 for n in names)]
+    out.sort(key=lambda r: r["pos"])
+    return out
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """A known short name inside a longer suffixed name (娃哈哈 in 西藏娃哈哈食品有限公司)."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans)
+
+
+def _same(a: str, b: str, prio: int) -> bool:
+    """Same firm written again: equal names, the same brand with another suffix (齐星公司/齐星集团),
+    or a brand guess that overlaps a firm already found. A short name and a longer legal name
+    (中粮 / 吉林中粮生物材料有限公司) are different entries, as annotators list both."""
+    if a == b:
+        return True
+    core_a, core_b = _core(a), _core(b)
+    if core_a == core_b and len(core_a) >= 2 and _SUFFIX_RE.search(a) and _SUFFIX_RE.search(b):
+        return True
+    return prio == 2 and (a in b or b in a or (len(core_a) >= 2 and core_a[:2] in b))
+
+
+def _core(name: str) -> str:
+    """Brand part of a name: no place in front, no suffix or industry words behind."""
+    name = re.sub(r"[(（][^)）]*[)）]", "", name)
+    name = _PROVINCE_LEAD.sub("", name)
+    name = _SUFFIX_RE.sub("", name)
+    return re.sub(rf"(?:{_INDUSTRY})+$", "", name)
+
+
+def _normalize(name: str) -> str:
+    name = name.strip("“”\"'《》「」『』 ·")
+    name = name.replace("（", "(").replace("）", ")")
+    if name.count("(") != name.count(")"):
+        name = name.split("(")[0] if name.find("(") > 0 else name.replace("(", "").replace(")", "")
+    if len(name) < 2 or len(name) > 40 or _NOT_COMPANY_RE.search(name):
+        return ""
+    return name
+
+
+def _suffix_names(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in _SUFFIX_RE.finditer(text):
+        start, depth = m.start(), 0
+        while start > 0 and _NAME_CHARS.match(text[start - 1]) and m.start() - start < 30:
+            ch = text[start - 1]
+            depth += ch in ")）"
+            depth -= ch in "(（"
+            if depth < 0:
+                break
+            start -= 1
+        span = text[start : m.end()]
+        cut = 0
+        for c in _CUT_RE.finditer(span):
+            if c.end() <= m.start() - start - 2:  # keep at least two characters before the suffix
+                cut = c.end()
+        lead = _LEAD_STRIP.match(span, cut)
+        if lead:
+            cut = lead.end()
+        name = span[cut:]
+        head = name[: len(name) - len(m.group(0))]
+        if re.search(r"的|该|本|其|此|这|那|某", head):
+            continue
+        if len(head) < 2 or _GENERIC_HEAD.match(head) or re.search(r"\d+(?:个|家|项)|等|系列$|旗下$", head):
+            continue
+        if m.group(0) == "股份" and len(head) > 6:
+            continue
+        out.append((start + cut, name))
+    return out
+
+
+def _known_names(text: str) -> list[tuple[int, str]]:
+    ac, _ = _known()
+    hits = ac.find_matches_as_indexes(text)
+    if not hits:
+        return []
+    bounds = _token_bounds(text)
+    out = []
+    for _, start, end in hits:
+        if start in bounds and end in bounds:
+            ext = _EXTEND_RE.match(text, end)
+            if not ext and end - start == 2:  # 强生化工: a two-character brand with a specific industry word
+                ext = _INDUSTRY_RE.match(text, end)
+                ext = None if ext and _BROAD_INDUSTRY.fullmatch(ext.group(0)) else ext
+            if ext and ext.end() - start <= 12:
+                end = ext.end()
+            out.append((start, text[start:end]))
+    return out
+
+
+# A known short name followed by a place and 所/公司/电机: 中车株洲所, 中车株洲电机.
+_EXTEND_RE = re.compile(
+    rf"(?:[(（][{_HAN}]{{2,3}}[)）]|(?!系列|旗下|下属|相关|有关|多家|两家|等)[{_HAN}]{{2}})?(?:所(?![在属有以])|公司|集团|股份|电机)"
+)
+
+
+def _token_bounds(text: str) -> set[int]:
+    bounds = {0}
+    pos = 0
+    for tok in rjieba.cut(text):
+        pos += len(tok)
+        bounds.add(pos)
+    return bounds
+
+
+def _brand_names(text: str) -> list[tuple[int, str]]:
+    """Brand + industry word at the head of a project name or in a list of firms."""
+    from park_pipeline.extract.projects import _name_spans  # local: projects is heavier and optional here
+
+    out = []
+    if _PROJECT_WORD_RE.search(text):
+        for start, _end, name in _name_spans(text):
+            brand = _brand(name)
+            if brand:
+                out.append((start, brand))
+    spans = []
+    for m in _LIST_OF_FIRMS_RE.finditer(text):
+        begin = m.start()
+        while begin > 0 and text[begin - 1] not in "，,。；;：:！!？?":
+            begin -= 1
+        spans.append((begin, m.start()))
+    for m in _FIRMS_HEAD_RE.finditer(text):
+        end = m.end()
+        while end < len(text) and text[end] not in "，,。；;：:！!？?等":
+            end += 1
+        spans.append((m.end(), end))
+    for begin, end in spans:
+        pos = begin
+        for part in re.split(r"(、|和|及)", text[begin:end]):
+            if part not in ("、", "和", "及"):
+                item = _LEAD_STRIP.sub("", _after_cut(part))
+                if len(item) > 8 and not _SUFFIX_RE.search(item):
+                    tail = re.search(rf"[{_HAN}]{{2}}(?:{_INDUSTRY})$", item)
+                    item = tail.group(0) if tail else ""
+                if (2 <= len(item) <= 20 and not _GENERIC_HEAD.match(item) and not _NOT_BRAND.match(item)
+                        and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)):
+                    out.append((pos + part.find(item) if item in part else pos, item))
+            pos += len(part)
+    return out
+
+
+def _after_cut(part: str) -> str:
+    cut = 0
+    for c in _CUT_RE.finditer(part):
+        if c.end() < len(part) - 1:
+            cut = c.end()
+    return part[cut:]
+
+
+def heads_with_company(name: str) -> bool:
+    """True when a project name starts with a firm ("比亚迪襄阳产业园", "XX有限公司...基地")."""
+    m = _SUFFIX_RE.search(name)
+    return bool((m and m.start() >= 2) or _brand(name))
+
+
+def _brand(name: str) -> str:
+    if _SUFFIX_RE.search(name):
+        return ""  # the suffix finder already has it
+    ac, _ = _known()
+    hit = ac.find_matches_as_indexes(name)
+    if hit and hit[0][1] == 0:
+        return name[: hit[0][2]]  # a well-known firm heads the project name
+    if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
+        return ""
+    m = _BRAND_INDUSTRY_RE.match(name)
+    if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_BRAND.search(m.group("brand")):
+        return ""
+    if re.search(r"高端|智能|绿色|新型|先进|现代|重点|重大|综合", m.group("brand")):
+        return ""
+    if (_BROAD_INDUSTRY.fullmatch(m.group("ind")) and _PARKLIKE_AFTER.match(name, m.end())) or re.search(r"[()（）]", name[: m.end()]):
+        return ""
+    return name[: m.end()]
+
+
+_PROVINCES = (
+    r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    r"广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+_PLACE_BRAND = re.compile(rf"[省市县区州]$|^(?:{_PROVINCES})$")
+_PROVINCE_LEAD = re.compile(rf"^(?:{_PROVINCES})(?:省|市|自治区)?")
+# "北部湾科技园", "洞庭能源谷": a broad industry word followed by a place word names a park, not a firm.
+_PARKLIKE_AFTER = re.compile(r"园|城|谷|港|小镇|产业|基地|示范|创新")
+_BROAD_INDUSTRY = re.compile(r"科技|能源|新能源|信息|智能|生物|材料|网络|数字|装备|资源")

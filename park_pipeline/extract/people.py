@@ -1,0 +1,134 @@
+"""Named people and their roles: title patterns + surname check + what follows the name.
+
+Officials are written title-first ("荆门高新区党工委书记、掇刀区委书记周俊杰宣布", "区领导韩耀辉、张忠良
+参加"). A name is a surname plus one or two characters, its length chosen by what follows it (a verb
+of the reporting vocabulary or punctuation), with jieba's POS as a fallback. Surnames are read from
+jieba's dictionary (first characters of its three-character person names), not typed by hand.
+Bylines (记者, 通讯员, 编辑, 摄) never carry a title word, so they are not matched.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import re
+
+import ahocorasick_rs
+
+from .gazetteer import _jieba_tags
+from .segment import tokenizer
+
+# Roles, longest first in matching (主任科员 before 主任). Org prefixes (党工委, 管委会) stay in the
+# title text through the chain that precedes the name.
+TITLE_WORDS = tuple("""
+党工委书记 党工委副书记 党工委第一书记 党工委委员 工委书记 工委副书记 党委书记 党委副书记 党组书记 第一书记 书记 副书记
+市委书记 区委书记 县委书记 省委书记 市委副书记 区委副书记 县委副书记 常委 市委常委 区委常委 县委常委 省委常委
+管委会主任 管委会副主任 管委会常务副主任 常务副主任 主任 副主任 主任科员 副主任科员 一级主任科员 二级主任科员
+市长 副市长 常务副市长 区长 副区长 常务副区长 县长 副县长 常务副县长 省长 副省长 常务副省长 镇长 乡长
+局长 副局长 厅长 副厅长 处长 副处长 科长 副科长 部长 副部长 秘书长 副秘书长 主席 副主席 常务副主席
+巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员 总监 二级总监 一级总监 参赞 商务参赞 大使 领事 总领事
+董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 首席执行官 创始人 联合创始人 合伙人 总工程师
+经理 厂长 副厂长 院长 副院长 校长 副校长 所长 副所长 行长 副行长 组长 副组长 理事长 副理事长 会长 副会长
+理事 负责人 主管 站长 主任委员 政委 助企服务员 服务专员 专员 代表 院士 教授 研究员 工程师 高级工程师
+项目经理 车间主任 技术总监 党支部书记 支部书记 村支书 支书 村主任 社长 馆长 台长 主编 总编辑
+""".split())
+_LIST_HEADS = ("区领导", "市领导", "县领导", "省领导", "委领导", "公司领导")  # not bare 领导 (领导包抓)
+_FOLLOW = tuple("""
+宣布 致辞 主持 出席 参加 说 表示 介绍 指出 强调 要求 带队 率领 率 陪同 告诉 正在 正 在 一行 等 上台 称 讲话 宣读
+调研 考察 视察 莅 到 前往 来到 深入 走访 会见 会谈 接受 签约 签署 见证 出席了 参加了 对 向 与 和 及 为 就 从
+作 代表 详细 认为 透露 坦言 还 也 则 先后 分别 共同 一同 同 随同 汇报 听取 座谈 看望 慰问 检查 督导 督查 参观
+观摩 点评 部署 提出 希望 当天 今天 近日 日前 以 用 带领 带 讲解 回答 答 发言 致 颁发 揭牌 启动 按下 共 及其
+""".split())
+_PUNCT = "，,。、；;：:！？!?“”\"（）() \n"
+_LEAD_JOINER = re.compile(r"^(?:以及|及|和|与|并|还有|另有)")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_BAD_NAME_CHARS = frozenset("的了在和与及等是为对将把被从向就也都还又而并或之其该此这那们个年月日号区市县省局委会")
+_FUNCTION_CHARS = frozenset("由于以把对将为向从和与及在是")  # also surnames, but weak evidence alone
+_NOT_GIVEN = ("先生", "女士", "同志", "老师", "师傅", "总", "某")  # 陈先生 is a form of address
+
+
+@functools.cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Single- and two-character surnames read from jieba's dictionary (its `nr` words)."""
+    tags = _jieba_tags()
+    first: collections.Counter = collections.Counter()
+    double: collections.Counter = collections.Counter()
+    for word, tag in tags.items():
+        if tag == "nr" and len(word) == 3:
+            first[word[0]] += 1
+        elif tag == "nr" and len(word) == 4:
+            double[word[:2]] += 1
+    singles = frozenset(ch for ch, n in first.items() if n >= 15)
+    doubles = frozenset(w for w, n in double.items() if n >= 10 and tags.get(w, "nr") == "nr")
+    return singles, doubles
+
+
+@functools.cache
+def _title_ac() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(TITLE_WORDS + _LIST_HEADS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def _name_at(text: str, i: int) -> str | None:
+    """A person's name starting at text[i], or None."""
+    singles, doubles = _surnames()
+    m = _NAME_CHARS.match(text, i)
+    if not m:
+        return None
+    cand = m.group()
+    sur = 2 if cand[:2] in doubles else 1 if cand[0] in singles else 0
+    if not sur:
+        return None
+    tags = _jieba_tags()
+    fits = []
+    for n in (sur + 1, sur + 2):
+        name = cand[:n]
+        if len(name) < n or any(ch in _BAD_NAME_CHARS for ch in name[1:]) or name[sur:] in _NOT_GIVEN:
+            break
+        if tags.get(name, "nr") not in ("nr", "nrfg", "nrt"):
+            continue
+        rest = text[i + n:i + n + 3]
+        if not rest or rest[0] in _PUNCT or rest.startswith(_FOLLOW):
+            return name
+        # 谢曙|信心满满: a word starts right after the name, none straddles its end (陈先|生在)
+        if rest[:2] in tags and text[i + n - 1:i + n + 1] not in tags and cand[0] not in _FUNCTION_CHARS:
+            fits.append(name)
+    if fits:
+        return fits[0]
+    toks = tokenizer().tag(text[i:i + 8])
+    if (toks and toks[0][1].startswith("nr") and sur < len(toks[0][0]) <= sur + 2 and toks[0][0][sur:] not in _NOT_GIVEN
+            and _is_name_end(text, i + len(toks[0][0]))):
+        return toks[0][0]
+    return None
+
+
+def _is_name_end(text: str, j: int) -> bool:
+    return j >= len(text) or text[j] in _PUNCT or text.startswith(_FOLLOW, j)
+
+
+def _title_before(text: str, start: int, lo: int) -> str:
+    """The title chain that ends at `start`: back to the clause start (、 joins roles)."""
+    i = start
+    while i > lo and text[i - 1] not in "，,。；;：:！？!?“”\"（）()\n 给在由请":
+        i -= 1
+    return _LEAD_JOINER.sub("", text[i:start].strip("、"))
+
+
+def find_people(text: str, sentences) -> list[dict]:
+    """People with their titles: name, title, sentence, sent_start, sent_end, pos (first mention).
+
+    Names listed after one title or 区领导 share it (区领导韩耀辉、张忠良参加)."""
+    out: list[dict] = []
+    seen: set[str] = set()
+    for sent in sentences:
+        st = sent.text
+        for _, _, e in _title_ac().find_matches_as_indexes(st):
+            title, j = _title_before(st, e, 0), e
+            while (name := _name_at(st, j)):
+                if name not in seen:
+                    seen.add(name)
+                    out.append({"name": name, "title": title, "sentence": st,
+                                "sent_start": sent.start, "sent_end": sent.end, "pos": sent.start + j})
+                j += len(name)
+                if not (st[j:j + 1] == "、" and _name_at(st, j + 1)):
+                    break
+                j += 1
+    return out

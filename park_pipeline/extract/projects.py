@@ -1,0 +1,352 @@
+"""Named investment projects, their investment, annual output value and stage.
+
+Names come from two places: a span ending in a project word (项目/基地/产业园/工程 ...) cut back
+to its clause start and stripped of the verbs in front of it, and the items of an enumeration
+that the text calls projects ("A、B、C等8个项目", "分别是A、B、C"). Amounts are tied to the project
+that is the subject of the clause ("X项目总投资10亿元", "总投资10亿元的X项目", "该项目计划投资...");
+totals over several projects ("签约3个,总投资28亿元") are left to the indicator finder.
+"""
+from __future__ import annotations
+
+import re
+
+from park_pipeline.extract.amounts import Amount, find_amounts
+from park_pipeline.extract.sentences import Sentence
+
+_SUFFIX_RE = re.compile(
+    r"(?:产业园|基地|工程|园区|中心|综合体)?(?:建设)?项目(?:[（(][一二三四1-4]期[）)])?"
+    r"|(?:产业园|基地)(?:[（(][^（）()]{1,12}[）)]|[一二三四]期)?"
+    r"|工程(?![师院学技机设队局处部])"
+    r"|(?:综合体|中心|广场|产业园|园|城|厂|电站|站|港|线|医院|学校|小镇)(?=(?:计划|拟|预计)?(?:总投资|投资总额))"
+)
+# Characters that end a clause (a project name never spans them); 、 separates list items.
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?、\s…—]")
+# Words and phrases in front of a name that are not part of it ("此次签约的", "全力推进", "位于X的").
+_CUT_AFTER = re.compile(
+    r"(?:的|了|在|对|关于|于|将|是|为|把|由|从|向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|引进|"
+    r"落户|深入|走进|来到|察看|查看|考察|参观|观摩|调研|督查|包括|分别是|分别为|主要有|主要为|还有|其中|紧盯|"
+    r"聚焦|全力|先后|目前|今年|当天|同日|此外|同时|随着|作为|参加|举行|开展|视察|了解|听取|汇报|加速|抓好|"
+    r"打造|布局|谋划|承接|签订|签署|形成|拥有|依托|借助|通过|支持|带动|助推|助力|加强|以及|暨|争取|抓好|抓牢|"
+    r"抓住|抓|确保|坚持|解决|跟进|梳理|摸清|破解|挖掘|督办|协调|召开|展示|进行|实现|扭住|感受|跑出|创造|刷新|"
+    r"宣布|举办|迎来|掀起|发挥|列入|确定|大上|谋|盯|攻|啃|(?<!所)有(?!限))"
+)
+# Weaker joiners that also occur inside names ("研发与产业化基地"); cut only at the very start.
+_LEAD_WORDS = re.compile(r"^(?:和|与|及|以及|暨|并|同时|还|也|又|新建|续建|扩建|建设|集中|重点|积极|加快|全力|一批)+")
+_LEAD_JUNK = re.compile(r"^(?:[“”\"'《》「」『』\-—·.、]|[0-9]+[日月年号]|[一二三四五六七八九十]+是)+")
+_GENERIC_WORDS = (
+    "重点|重大|产业|招商|新建|续建|在建|签约|开工|投产|竣工|集中|基础设施|民生|社会事业|配套|工业|服务业|"
+    "亿元以上|亿元|以上|新动能|高质量|优质|大|好|新|优势|龙头|引领|带动|示范|制造|制造业|工业化|实体|外资|"
+    "内资|省|市|区|县|级|省级|市级|区级|国家级|全省|全市|全区|这些|该|此|本|各|其他|其它|有关|相关|已|未|"
+    "的|和|与|及|等|个|项|批|一批|多个|系列|类|型|性|化|建设|生产|投资|合作|发展|科技|创新|产业化|"
+    "储备|前期|谋划|拟|计划|预计|实施|推进|观摩|拉练|单体|首批|示范|技改|改造|升级|民营|外向型|世界|"
+    "500强|强|链|主导|特色|绿色|智能|数字|文旅|农业|城建|城市|交通|水利|能源|政府|投资类|功能|完善|保障|"
+    "园区|基地|产业园|工程|中心|综合体|首|批次|这个|那个|一个|一些|部分|大型|中型|小型|领域|行业"
+)
+_GENERIC_RE = re.compile(rf"^(?:{_GENERIC_WORDS}|[0-9０-９.]+|[一二三四五六七八九十百千万]+)*$")
+# Modifiers that make "X重点项目" a class of projects rather than one ("西宁开发区重点项目").
+_GENERIC_TAIL_RE = re.compile(
+    r"(?:重点|重大|招商引资|招商|开工|签约|引进|新引进|产业|工业|优质|在建|续建|新建|拟建|储备|在谈|落地|入驻|意向|"
+    r"已选址|运营|配套|基础设施|民生|社会事业|教育|合同|协议|增资|台资|外资|投资|关键|首个|示范|系列|服务|涉奥|"
+    r"高科技|优势|高端|集中|拟开工|计划开工|开复工|投产|季度|一季度|二季度|三季度|四季度|上半年|下半年|全年|春季|"
+    r"年度|第|年|月|份|[0-9]+|[一二三四五六七八九十]+|和|及|、|的|其中|本次|此次|全部|上述|所有|每个|各|更多|部分|"
+    r"大规模|老|大|新|首批|省级|市级|区级|全省|全市|全区|建设|头号|一号|民心|惠民|形象|希望|系统|龙头|牛鼻子)+$"
+)
+_REGION_END_RE = re.compile(r"(?:区|市|县|省|镇|乡|州|我|园)$")
+_BAD_NAME_RE = re.compile(r"\d+(?:个|项|家|批|条)|[一二三四五六七八九十两几多]+(?:个|项|家|批|条)|等|以上|以下|[\d亿万]元|[%％]|我们|他们|[他她]|这些|那些|各类|所有|哪些|有关|什么|[？?]")
+_ANAPHOR_RE = re.compile(r"^(?:该|此|这个|这一|本)?(?:项目|产业园|基地|工程)?(?:[一二三四]期)?(?:工程|项目)?$")
+
+# Enumerations the text calls projects.
+_LIST_TAIL_RE = re.compile(
+    r"等(?:\d+|[一二三四五六七八九十百两多几]+)?(?:个|项|批|一批|大批|条)?[^，,。；;、]{0,12}?(?:项目|工程|基础设施|道路)"
+)
+_LIST_HEAD_RE = re.compile(r"(?:分别是|分别为|主要有|主要为|主要建设|包括|包含)[:：]?")
+_ITEM_OK_RE = re.compile(r"^[^，,。；;：:]{2,45}$")
+_ITEM_NOT_PROJECT_RE = re.compile(
+    r"(?:公司|集团|股份|企业|社区|村|镇|街道|政府|委员会|管委会|局|厅|办|部门|大学|学院|领域|行业|产业链|产业|板块|环节|"
+    r"材料|设备|技术|能源|方面|工作|活动|服务|水平|能力|体系|机制|平台|企业家|代表|同志|领导|人员)$"
+)
+
+# Stage words (annotators' rules: 落地/落户 -> null, 续建/开复工 -> 在建, 前期/拟建设 -> 谋划,
+# 基本建成/通车/建成运营 -> 竣工, "planned to start" -> null). The nearest word after the name wins.
+_STATUS_WORDS = {
+    "谋划": "前期 拟建设 拟建 谋划 储备 洽谈 意向",
+    "在建": "续建 开复工 复工 在建 建设中 施工 加快建设 加紧建设 紧张建设 赶工 推进建设 封顶 如火如荼 正在建设 "
+            "建设进度 建设现场 进展顺利 快速推进 有序推进 加快推进 项目现场",
+    "投产": "建成投产 竣工投产 落地投产 投产 投入生产 试生产 下线 投运 投入运营 达产",
+    "竣工": "基本建成 建成运营 建成投用 通车 竣工 完工 建设完成 建成",
+    "开工": "开工 动工 开建 奠基 破土 启动建设 启动",
+    "签约": "签约 签订 签署 引进 招引 入区协议",
+    "": "落地 落户",
+}
+_STATUS_OF = {w: label for label, words in _STATUS_WORDS.items() for w in words.split()}
+_STATUS_RE = re.compile("|".join(sorted(_STATUS_OF, key=len, reverse=True)))
+_PLANNED_RE = re.compile(r"(?:计划|拟|将|即将|准备|预计|争取|力争|有望)(?:于[^，,。]{0,8})?(?:开工|动工|开建)")
+_INVEST_KEY_RE = re.compile(r"(?:计划|拟|预计|概算|估算|累计)?(?:总投资|投资总额|固定资产投资|投资额|投资|投入)(?:额|总额)?(?:约|达|为|超|近|逾|共)?$")
+_OUTPUT_KEY_RE = re.compile(r"(?:年产值|产值|年销售收入|年营业收入|年营收)(?:将|可|预计|有望)?(?:达到|实现|超过|突破|达|超|约|为)?(?:约|超|近)?$")
+_AGGREGATE_RE = re.compile(
+    r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:个|项|家|批|条)|[共合累总]计|一批|多个|这些|各类|集中(?:签约|开工)|总投资额|项目群"
+)
+_PHASE_RE = re.compile(r"[一二三四1-4]期|其中")
+
+
+def find_projects(sentences: list[Sentence]) -> list[dict]:
+    """Projects named in the sentences, one dict per project (first mention)."""
+    found: dict[str, dict] = {}
+    recent: list[dict] = []  # projects in the last few sentences, for "该项目总投资..."
+    recent_idx = -99
+    for idx, sent in enumerate(sentences):
+        spans = _name_spans(sent.text)
+        here = []
+        for start, end, name in spans:
+            proj = found.get(name)
+            if proj is None:
+                proj = found[name] = {
+                    "name": name, "investment_cny": None, "investment_usd": None, "output_value_cny": None,
+                    "status": _status(sent.text, start, end, spans) or None, "sentence": sent.text,
+                    "sent_start": sent.start, "sent_end": sent.end, "pos": sent.start + start,
+                    "_amount_phase": None, "_place": _is_place(sent.text, start, end),
+                }
+            here.append((start, end, proj))
+        _attach_amounts(sent.text, here, recent)
+        if here:
+            recent, recent_idx = [p for _, _, p in here], idx
+        elif idx - recent_idx >= 5:
+            recent = []
+    out = []
+    for proj in found.values():
+        proj.pop("_amount_phase")
+        if proj.pop("_place") or not _is_project(proj):
+            continue
+        out.append(proj)
+    return out
+
+
+# "位于X产业园的", "入驻X基地": the name is a place, not a project.
+_PLACE_BEFORE = re.compile(r"(?:位于|坐落于|在|入驻|落户|落户到|进驻|依托|到)$")
+_ZONE_LIKE = re.compile(r"(?:产业园|基地|园区)(?:[（(][^）)]*[）)]|[一二三四]期)?$")
+
+
+def _is_place(text: str, start: int, end: int) -> bool:
+    return bool(
+        _ZONE_LIKE.search(text[start:end]) and _PLACE_BEFORE.search(text[max(0, start - 4) : start])
+        and not re.match(r"的?(?:施工|建设|项目)现场", text[end:])
+    )
+
+
+def _is_project(proj: dict) -> bool:
+    """A bare "X产业园"/"X基地" is kept only when the text treats it as a project (a stage, an
+    amount) or a firm heads it; otherwise it is usually a zone or a designation."""
+    if not _ZONE_LIKE.search(proj["name"]):
+        return True
+    if proj["status"] or proj["investment_cny"] or proj["investment_usd"] or proj["output_value_cny"]:
+        return True
+    from park_pipeline.extract.companies import heads_with_company  # local: companies imports this module
+
+    return heads_with_company(proj["name"])
+
+
+def _name_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of project names in one sentence, left to right, no overlaps."""
+    spans: dict[int, tuple[int, int, str]] = {}
+    for m in _SUFFIX_RE.finditer(text):
+        start = _clause_start(text, m.start())
+        name_start, name = _trim(text[start : m.end()], start)
+        if name and _is_specific(name, m.group(0)):
+            spans[name_start] = (name_start, m.end(), name)
+    for start, end, item in _list_items(text):
+        if start not in spans and not any(s <= start < e for s, e, _ in spans.values()):
+            spans[start] = (start, end, item)
+    ordered = sorted(spans.values())
+    keep: list[tuple[int, int, str]] = []
+    for span in ordered:
+        if keep and span[0] < keep[-1][1]:
+            if span[1] - span[0] > keep[-1][1] - keep[-1][0]:
+                keep[-1] = span
+            continue
+        keep.append(span)
+    return keep
+
+
+def _clause_start(text: str, end: int) -> int:
+    start = end
+    depth = 0
+    while start > 0:
+        ch = text[start - 1]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            depth -= 1
+        elif depth <= 0 and _CLAUSE_END.match(ch):
+            break
+        start -= 1
+    return start
+
+
+def _trim(span: str, offset: int) -> tuple[int, str]:
+    """Strip leading verbs/phrases from a clause-to-suffix span; returns (start, name)."""
+    cut = 0
+    # Cut after the rightmost strong cut word; the caller rejects what is left if it is generic.
+    for m in _CUT_AFTER.finditer(span):
+        if m.end() < len(span) - 1:
+            cut = m.end()
+    m = _LEAD_WORDS.match(span[cut:])
+    if m and len(span) - cut - m.end() >= 3:
+        cut += m.end()
+    while True:
+        m = _LEAD_JUNK.match(span, cut)
+        if not m or m.end() == cut:
+            break
+        cut = m.end()
+    name = span[cut:].strip("“”\"'《》「」『』 ")
+    if name.startswith(("“", "\"")):
+        name = name[1:]
+    return offset + span.find(name, cut) if name else offset, name
+
+
+def _is_specific(name: str, suffix: str) -> bool:
+    if len(name) < len(suffix) + 2 or len(name) > 60:
+        return False
+    if _BAD_NAME_RE.search(name) and not re.search(r"年产|[0-9]+(?:万|千)?(?:吨|GW|MW|吉瓦)", name):
+        return False
+    if name.count("“") != name.count("”") or name.count("（") != name.count("）"):
+        return False
+    head = name[: len(name) - len(suffix)]
+    if _GENERIC_RE.match(head) or _ANAPHOR_RE.match(name):
+        return False
+    rest = _GENERIC_TAIL_RE.sub("", head)
+    return len(rest) >= 2 and not (rest != head and _REGION_END_RE.search(rest)) and not _GENERIC_RE.match(rest)
+
+
+def _list_items(text: str) -> list[tuple[int, int, str]]:
+    """Items of enumerations that the sentence presents as projects."""
+    out = []
+    bounds = []
+    for m in _LIST_TAIL_RE.finditer(text):
+        bounds.append((_list_start(text, m.start()), m.start()))
+    for m in _LIST_HEAD_RE.finditer(text):
+        end = m.end()
+        while end < len(text) and text[end] not in "，,。；;：:等":
+            end += 1
+        bounds.append((m.end(), end))
+    for start, end in bounds:
+        pos = start
+        for part in re.split(r"(、)", text[start:end]):
+            if part != "、":
+                part_start = pos
+                item_start, item = _trim(part, part_start)
+                if item and _ITEM_OK_RE.match(item) and not _ITEM_NOT_PROJECT_RE.search(item) and _is_item(item):
+                    out.append((item_start, item_start + len(item), item))
+            pos += len(part)
+    return out
+
+
+def _list_start(text: str, end: int) -> int:
+    """Start of an enumeration ending at `end`: back over 、-separated items to the clause start."""
+    start = end
+    while start > 0 and text[start - 1] not in "，,。；;：:！!？?":
+        start -= 1
+    return start
+
+
+def _is_item(item: str) -> bool:
+    if _BAD_NAME_RE.search(item) or re.search(r"投资|面积|占地", item):
+        return False
+    return not _GENERIC_RE.match(item) and not _ANAPHOR_RE.match(item) and len(item) >= 3
+
+
+def _status(text: str, start: int, end: int, spans: list) -> str | None:
+    """Stage from the nearest stage word after the name (other names of the same enumeration
+    skipped), else the nearest one before it in the clause chain."""
+    stop = re.compile(r"[；;。]").search(text, end)
+    after = text[end : stop.start() if stop else len(text)]
+    for s, e, _ in spans:  # "A、B、C等项目开工": the verb after the list applies to every item
+        if s >= end and e <= end + len(after):
+            after = after[: s - end] + "\x00" * (e - s) + after[e - end :]
+    after = after.replace("\x00", "")[:50]
+    before = text[max(0, start - 30) : start]
+    found = _stage(after, first=True)
+    return found if found is not None else _stage(before, first=False)
+
+
+def _stage(zone: str, first: bool) -> str | None:
+    planned = [m.span() for m in _PLANNED_RE.finditer(zone)]
+    hits = list(_STATUS_RE.finditer(zone))
+    weak = False
+    for m in hits if first else reversed(hits):
+        if any(a <= m.start() < b for a, b in planned):
+            return ""
+        label = _STATUS_OF[m.group(0)]
+        if label:
+            return label
+        weak = True
+    return "" if weak else None
+
+
+def _attach_amounts(text: str, here: list[tuple[int, int, dict]], recent: list[dict]) -> None:
+    for amount in find_amounts(text):
+        clause_start = _clause_start_strict(text, amount.start)
+        lead = text[clause_start : amount.start]
+        is_invest = bool(_INVEST_KEY_RE.search(lead))
+        is_output = bool(_OUTPUT_KEY_RE.search(lead))
+        if not (is_invest or is_output):
+            continue
+        after = text[amount.end : amount.end + 12]
+        if amount.qualifier == "以上" and after[:1] and not re.match(r"[，,。；;、]", after):
+            continue
+        if re.match(r"(?:（含）|\(含\))?(?:以上|以下|及以上)?(?:的)?(?:[^，,。]{0,4})?项目", after) and not re.match(r"的", after):
+            continue  # "10亿元以上项目36个" is a size class, not an amount
+        proj = _owner(text, amount, clause_start, lead, here, recent)
+        if proj is None:
+            continue
+        phase = bool(_PHASE_RE.search(lead))
+        if is_invest:
+            _set_investment(proj, amount, phase)
+        elif proj["output_value_cny"] is None and amount.yuan is not None:
+            proj["output_value_cny"] = amount.yuan
+
+
+def _clause_start_strict(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in "，,。；;：:！!？?":
+        i -= 1
+    return i
+
+
+def _owner(text, amount: Amount, clause_start: int, lead: str, here, recent) -> dict | None:
+    """The project an amount belongs to, or None when it is a total or has no named owner."""
+    # "总投资10亿元的X项目": the name follows.
+    for start, end, proj in here:
+        between = text[amount.end : start]
+        if start >= amount.end and re.fullmatch(r"[^。；;]{0,30}的", between) and not re.search(r"\d[亿万]?元", between):
+            # Totals are checked from the last amount or "其中" on: "22个项目...其中,总投资10亿元的X项目".
+            scope = max([a.end for a in find_amounts(text[: amount.start])] + [text.rfind("其中", 0, amount.start) + 2, 0])
+            if not _AGGREGATE_RE.search(text[scope : amount.start]):
+                return proj
+            return None
+        if start >= amount.end:
+            break
+    # The subject of the clause: the nearest name before the amount with no total in between.
+    prev = [(s, e, p) for s, e, p in here if e <= amount.start]
+    if prev:
+        s, e, proj = prev[-1]
+        between = text[e : amount.start]
+        if not _AGGREGATE_RE.search(between) and not re.search(r"[。；;]", between):
+            return proj
+        return None
+    if _AGGREGATE_RE.search(text[:amount.start]):
+        return None
+    if recent and (_ANAPHOR_LEAD.search(lead) or _INVEST_KEY_RE.fullmatch(lead)):
+        return recent[-1]
+    return None
+
+
+_ANAPHOR_LEAD = re.compile(r"^(?:其中[，,]?)?(?:该|此|这个|这一|本)?(?:项目|产业园|基地|工程)(?:[一二三四]期)?")
+
+
+def _set_investment(proj: dict, amount: Amount, phase: bool) -> None:
+    if proj["investment_cny"] is not None or proj["investment_usd"] is not None:
+        if not (proj["_amount_phase"] and not phase):
+            return  # keep the project's total; later phase figures are parts of it
+    proj["investment_cny"] = amount.yuan
+    proj["investment_usd"] = amount.value if amount.currency == "USD" else None
+    proj["_amount_phase"] = phase

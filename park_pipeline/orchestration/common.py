@@ -1,0 +1,29 @@
+"""What every asset module shares: the warehouse pool, partitioning, automation, metadata."""
+import dagster as dg
+import polars as pl
+
+from park_pipeline.orchestration.partitions import ingest_batches
+
+WAREHOUSE_POOL = "park_warehouse"  # DuckDB has one writer: the instance limits this pool to 1
+
+PER_BATCH = dict(
+    partitions_def=ingest_batches,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    pool=WAREHOUSE_POOL,
+)
+
+REFRESH_AFTER_BATCHES = dg.AutomationCondition.eager().without(
+    ~dg.AutomationCondition.any_deps_missing()  # a failed batch must not freeze the aggregates
+)
+
+AGGREGATE = dict(group_name="aggregate", automation_condition=REFRESH_AFTER_BATCHES, pool=WAREHOUSE_POOL)
+
+
+def row_count(rows: pl.DataFrame, **extra) -> dict:
+    return {"dagster/row_count": rows.height, **extra}  # the standard row-count key the UI charts
+
+
+def markdown_table(rows: pl.DataFrame) -> dg.MetadataValue:
+    header = "| " + " | ".join(rows.columns) + " |\n|" + "---|" * len(rows.columns)
+    body = ["| " + " | ".join("" if v is None else str(v) for v in row) + " |" for row in rows.iter_rows()]
+    return dg.MetadataValue.md("\n".join([header, *body]))

@@ -1,0 +1,27 @@
+"""The analyst's charts as an asset: refreshed by automation right after each park_summary."""
+
+import dagster as dg
+
+from park_pipeline.aggregate.report import build_report, write_report
+from park_pipeline.orchestration.assets import park_summary
+from park_pipeline.orchestration.common import AGGREGATE
+from park_pipeline.orchestration.resources import ParkStorage
+
+
+@dg.asset(deps=[park_summary], **AGGREGATE)
+def park_report(storage: ParkStorage) -> dg.MaterializeResult:
+    """Self-contained HTML charts (report.html beside the published warehouse), linked here."""
+    warehouse = storage.warehouse()
+    summary = warehouse.read("SELECT * FROM park.park_summary")
+    page = build_report(
+        summary,
+        warehouse.read("SELECT * FROM park.v_projects_by_park_status"),
+        warehouse.read("SELECT * FROM park.v_park_timeline"),
+    )
+    path = write_report(warehouse.public_path.with_name("report.html"), page)
+    return dg.MaterializeResult(metadata={
+        "report": dg.MetadataValue.path(str(path)),
+        "open_report": dg.MetadataValue.url(path.as_uri()),
+        "parks": summary.height,
+        "size_kb": round(path.stat().st_size / 1024),
+    })

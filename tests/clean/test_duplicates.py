@@ -1,0 +1,45 @@
+"""MinHash near-duplicates on cleaned text."""
+
+import opencc
+
+from park_pipeline.clean import assign_duplicates, clean_page, story_signature
+
+from .conftest import seed_text
+
+STORY = (
+    "今年以来,某某高新区围绕改革赋能、创新引领、产业支撑三个重点,集中精力抓项目、抓招商、抓调度,"
+    "推动经济运行稳健开局。一季度,全区规模以上工业增加值增速加快,主导产业支撑有力,工业投资高速增长。"
+    "下一步,高新区将持续优化营商环境,推动签约项目早落地、早开工、早投产。"
+)
+OTHER = (
+    "6月17日,某某新区举行重点项目集中签约仪式,十个项目集中签约,总投资120亿元,涵盖新能源、新材料等领域。"
+    "据介绍,此次签约项目投资强度大、科技含量高,建成后预计年产值超过200亿元,带动就业五千人。"
+)
+
+
+def test_signature_is_deterministic_128_ints():
+    a, b = story_signature(STORY), story_signature(STORY)
+    assert a == b
+    assert len(a) == 128 and all(isinstance(v, int) for v in a)
+    assert story_signature(OTHER) != a
+
+
+def test_exact_near_and_distinct():
+    near = STORY.replace("早投产", "早达产")
+    items = [(aid, t, story_signature(t)) for aid, t in [("a", STORY), ("b", OTHER), ("c", STORY), ("d", near), ("e", OTHER + "(完)")]]
+    assert assign_duplicates(items) == {"a": None, "b": None, "c": "a", "d": "a", "e": "b"}
+
+
+def test_traditional_and_simplified_copies_are_duplicates():
+    simp = seed_text("000")
+    trad = opencc.OpenCC("s2t").convert(simp)
+    s_story = clean_page(simp)[0]
+    t_story = clean_page(trad)[0]
+    items = [("simp", s_story.text, story_signature(s_story.text)), ("trad", t_story.text, story_signature(t_story.text))]
+    assert assign_duplicates(items) == {"simp": None, "trad": "simp"}
+
+
+def test_first_seen_wins_even_if_later_copy_is_longer():
+    longer = STORY + "会议还对安全生产工作作了部署。"
+    items = [(aid, t, story_signature(t)) for aid, t in [("x", STORY), ("y", longer)]]
+    assert assign_duplicates(items) == {"x": None, "y": "x"}

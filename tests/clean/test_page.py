@@ -1,0 +1,92 @@
+"""Acceptance checks on the five seeds."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from park_pipeline.clean import Story
+from park_pipeline.clean.boilerplate import chrome_hits
+from park_pipeline.clean.mojibake import REPLACEMENT
+from park_pipeline.clean.script import to_simplified
+
+GOLD = {
+    "000": ("争分夺秒干 快马加鞭冲——随州高新区开启“冲刺”模式迎战收官", dt.date(2023, 12, 20)),
+    "001": ("全力以赴拼经济抓投资 奋力冲刺“开门红”", None),
+    "002": ("制造名城按下发展“快进键”", dt.date(2023, 3, 17)),
+    "003": ("既然选择了远方便只顾风雨兼程——2022年上半年全区重点项目拉练观摩活动侧记", dt.date(2022, 8, 17)),
+    "004": ("高新区召开二季度重点工作暨“三十工程”推进会", None),
+}
+CHROME = ("发新帖", "回复", "登录", "注册", "本版积分规则", "联系我们", "相关阅读", "热门文章", "最新文章",
+          "最近更新", "版权所有", "报料热线", "编审", "编辑:", "来源:", "你可能会喜欢", "仅供参考")
+
+
+@pytest.mark.parametrize("seed", sorted(GOLD))
+def test_title_and_date(cleaned, seed):
+    title, date = GOLD[seed]
+    assert cleaned[seed][0].title == title
+    assert cleaned[seed][0].published_date == date
+
+
+@pytest.mark.parametrize("seed", sorted(GOLD))
+def test_text_is_clean(cleaned, seed):
+    for story in cleaned[seed]:
+        assert isinstance(story, Story)
+        assert story.text.strip()
+        for phrase in CHROME:
+            assert phrase not in story.text, phrase
+        assert chrome_hits(story.text) <= 2
+        assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)", story.text)  # no pinyin
+        for field in (story.text, story.title or "", story.source_name or "", story.author or ""):
+            assert to_simplified(field) == field  # no traditional characters
+        # the one byte-lost spot inside 002's body is marked, not guessed
+        assert story.text.count(REPLACEMENT) == (1 if seed == "002" else 0)
+        assert "?!" not in story.text
+        assert not re.search(r"[\u0370-\u04ff\u2500-\u257f]", story.text)  # no mojibake symbols
+        assert "\n\n" not in story.text and story.text == story.text.strip()
+
+
+def test_related_headlines_dropped(cleaned):
+    text = cleaned["003"][0].text
+    assert "青岛四方奥林匹克体育公园" not in text
+    assert text.endswith("金牌“店小二”。")
+    assert cleaned["003"][0].author == "张文"
+    assert "连江可门" not in cleaned["001"][0].text
+
+
+def test_seed_002(cleaned):
+    (story,) = cleaned["002"]
+    for phrase in ("百忙中", "欧微时尚", "经济复苏", "“前两个月,公司产品销量都超过历史最高纪录。”百忙中,欧微时尚"):
+        assert phrase in story.text
+    assert story.source_name == "华声在线"
+    assert story.author == "李永亮"
+    assert "李永亮" not in story.text
+    assert "t2s" in story.repairs
+    assert "mojibake_repaired:3" in story.repairs
+    assert "mojibake_unrecoverable:3" in story.repairs
+    assert "株洲搶抓" not in story.text and "最近更新" not in story.text
+
+
+def test_seed_004_newspaper(cleaned):
+    stories = cleaned["004"]
+    assert len(stories) >= 4
+    assert [s.story_no for s in stories] == list(range(1, len(stories) + 1))
+    assert stories[1].title == "高新区召开领导班子会议"
+    assert stories[2].title == "高新区全生命周期服务保障项目建设"
+    assert stories[3].title == "改革赋能 创新引领 产业支撑 高新区聚焦重点稳健开局促发展"
+    for s in stories:
+        assert s.author == "付凯明"
+        assert not s.text.startswith("本报讯")
+        assert "马雅宁" not in s.text  # photo caption is not text
+    assert "厦工机械(焦作)有限公司" not in "".join(s.text for s in stories)
+
+
+def test_seed_000_metadata(cleaned):
+    (story,) = cleaned["000"]
+    assert story.source_name == "随州高新区"
+    assert story.text.startswith("铆足干劲,迎战收官。")
+    assert story.text.endswith("正不断迸发出新的经济增长点。")
+
+
+def test_seed_001_source(cleaned):
+    assert cleaned["001"][0].source_name == "禹州市融媒体中心"

@@ -1,0 +1,181 @@
+"""Region finding, multi-story split, titles and dates on pages written in the seeds' styles."""
+
+import datetime as dt
+
+import pytest
+
+from park_pipeline.clean import clean_page
+
+FORUM_PAGE = """搜索
+返回园区动态
+发新帖 回复
+查看: 1234|回复: 0
+
+某某开发区召开项目建设推进会 全力冲刺全年目标
+
+[复制链接]
+楼主
+管理员
+发表于 2024-11-05 09:30:00 | 显示全部楼层 |阅读模式
+
+马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。
+您需要 登录 才可以下载或查看,没有帐号?立即注册
+
+冲刺收官,实干为先。
+11月4日,某某开发区召开项目建设推进会,听取各园区重点项目进展情况汇报,研究部署下一阶段工作。
+会议指出,今年以来全区新开工项目32个,总投资86亿元,项目建设呈现加速推进的良好态势。
+会议要求,各部门要紧盯年度目标,倒排工期、挂图作战,确保全年任务圆满完成。
+编辑:王某某
+来源:某某开发区
+
+返回园区动态
+本版积分规则
+公司简介 | 广告合作 | 联系我们 | 帮助中心"""
+
+PORTAL_PAGE = """当前位置:首页 > 政务公开 > 园区新闻
+新区十个重点项目集中签约 总投资120亿元
+来源:某某新区管委会 发布时间:2022-06-18 15:20 浏览次数:88
+6月17日,某某新区举行重点项目集中签约仪式,十个项目集中签约,总投资120亿元,涵盖新能源、新材料等领域。
+据介绍,此次签约项目投资强度大、科技含量高,建成后预计年产值超过200亿元。
+相关阅读
+  • 某市举办招商推介会 签约项目二十个
+  • 某市举办招商推介会,现场签约项目二十个,总投资达到三百亿元,涵盖多个领域,为全市经济发展注入动力。
+热门文章
+  • 某地一季度经济运行情况发布"""
+
+NEWSPAPER_PAGE = """开发区召开三季度经济运行分析会
+
+本报讯(记者王小明)8月2日上午,开发区召开三季度经济运行分析会,总结上半年工作,分析当前经济形势,部署下半年重点任务。党工委书记张某出席会议并讲话。
+
+会议指出,上半年全区主要经济指标稳中有进,固定资产投资同比增长12.5%,规上工业增加值同比增长9.8%。要坚定信心、真抓实干,奋力完成全年
+
+目标任务。
+
+本报讯(记者王小明)8月1日,开发区党工委召开理论学习中心组学习会议,围绕优化营商环境开展专题学习研讨。
+
+会议强调,要持续深化“放管服”改革,当好服务企业的“店小二”,为企业发展营造良好环境。
+
+开发区党工委理论学习中心组开展专题学习
+
+稳增长 促发展
+
+开发区新材料产业园建设提速
+
+本报讯(记者李华)今年以来,开发区新材料产业园加快基础设施建设,已完成道路建设8公里,新建标准化厂房12万平方米,签约入驻企业15家。
+
+园区负责人介绍,下一步将加快推进配套设施建设,力争年底前再引进企业10家以上。
+
+8月3日,某某新材料有限公司生产车间的工人正在赶制订单。本报记者 赵某 摄"""
+
+
+def test_forum_page():
+    (story,) = clean_page(FORUM_PAGE)
+    assert story.story_no == 1
+    assert story.title == "某某开发区召开项目建设推进会 全力冲刺全年目标"
+    assert story.published_date == dt.date(2024, 11, 5)
+    assert story.source_name == "某某开发区"
+    assert story.text.splitlines()[0] == "冲刺收官,实干为先。"
+    assert story.text.splitlines()[-1].startswith("会议要求")
+    for chrome in ("注册", "登录", "回复", "编辑:", "来源:", "联系我们", "本版积分规则"):
+        assert chrome not in story.text
+
+
+def test_portal_page_cuts_related_lists():
+    (story,) = clean_page(PORTAL_PAGE)
+    assert story.title == "新区十个重点项目集中签约 总投资120亿元"
+    assert story.published_date == dt.date(2022, 6, 18)
+    assert story.source_name == "某某新区管委会"
+    assert len(story.text.splitlines()) == 2
+    assert "推介会" not in story.text
+
+
+def test_newspaper_page_splits_stories():
+    stories = clean_page(NEWSPAPER_PAGE)
+    assert [s.story_no for s in stories] == [1, 2, 3]
+    assert [s.title for s in stories] == [
+        "开发区召开三季度经济运行分析会",
+        "开发区党工委理论学习中心组开展专题学习",
+        "开发区新材料产业园建设提速",
+    ]
+    assert [s.author for s in stories] == ["王小明", "王小明", "李华"]
+    # bylines moved out of the text; the page-break cut is joined back
+    assert stories[0].text.startswith("8月2日上午")
+    assert "奋力完成全年目标任务。" in stories[0].text
+    assert any(r.startswith("lines_joined") for r in stories[0].repairs)
+    # headlines and kicker lines are not story text, the photo caption is not a story
+    assert "稳增长 促发展" not in "".join(s.text for s in stories)
+    assert "摄" not in stories[-1].text
+    assert all(s.published_date is None for s in stories)
+
+
+def test_page_without_body_gives_no_story():
+    assert clean_page("首页\n登录 | 注册\n联系我们\n版权所有") == []
+
+
+def test_body_only_page_has_no_title():
+    page = (
+        "今年以来,某某经开区坚持项目为王,一季度新签约项目18个,总投资95亿元,其中亿元以上项目12个。\n"
+        "下一步,经开区将持续优化营商环境,推动签约项目早开工、早投产、早见效。"
+    )
+    (story,) = clean_page(page)
+    assert story.title is None
+    assert story.published_date is None
+    assert story.text == page
+
+
+SIDEBAR_FIRST_PAGE = """2024年05月06日 星期一
+首页 | 新闻 | 政务 | 招商
+热点推荐
+  • 某县召开全县经济工作会议,总结去年工作,部署今年任务,会议号召全县上下奋发进取。
+  • 某镇举办农民丰收节,展示特色农产品,吸引游客两万余人次,带动消费增长明显。
+  • 某市发布人才新政二十条,加大人才引进力度,为高质量发展提供人才支撑和智力保障。
+高新区新材料产业园一期项目竣工投产
+发布时间:2024-04-28 来源:某某高新区
+4月27日,某某高新区新材料产业园一期项目竣工投产,项目总投资18亿元,主要生产高性能复合材料,达产后年产值可达30亿元。
+项目负责人介绍,一期项目建设了4条生产线,从开工到投产仅用时10个月,创造了园区项目建设新速度。
+下一步,高新区将加快推进二期项目建设,力争明年建成投产,打造千亿级新材料产业集群。
+  • 某区开展安全生产大检查,排查整改隐患一百余处,切实保障人民群众生命财产安全。
+  • 某县推进农村人居环境整治,建成美丽乡村示范村十个,群众满意度持续提升。
+  • 某市召开优化营商环境大会,出台二十项举措,持续激发市场主体活力。"""
+
+
+def test_sidebar_blocks_and_site_clock_are_ignored():
+    (story,) = clean_page(SIDEBAR_FIRST_PAGE)
+    assert story.title == "高新区新材料产业园一期项目竣工投产"
+    assert story.published_date == dt.date(2024, 4, 28)  # not the site clock at the top
+    assert story.source_name == "某某高新区"
+    lines = story.text.splitlines()
+    assert len(lines) == 3 and lines[0].startswith("4月27日")
+    assert "某县" not in story.text and "某市" not in story.text
+
+
+@pytest.mark.parametrize(
+    "header,title",
+    [
+        ("一年之计在于春,项目建设开新局——\n园区按下发展快进键\n(资料图)", "园区按下发展快进键"),  # kicker ending with ——
+        ("园区重点项目集中开工\n——十个项目总投资超过一百亿元,涵盖新能源新材料等领域", "园区重点项目集中开工"),  # subtitle
+        ("某某网手机版\n新闻\n园区重点项目集中开工-某某播报\n时间:2023-04-28 15:28", "园区重点项目集中开工"),  # site tag suffix
+        ("• 经开区举行重点项目签约仪式\n来源:某某网 2018-04-09 17:54", "经开区举行重点项目签约仪式"),
+    ],
+)
+def test_title_shapes(header, title):
+    body = "6月17日,某某新区举行重点项目集中签约仪式,十个项目集中签约,总投资120亿元,涵盖新能源、新材料等领域。"
+    (story,) = clean_page(header + "\n" + body)
+    assert story.title == title
+
+
+@pytest.mark.parametrize(
+    "credit,author",
+    [
+        ("文/张小明", "张小明"),
+        ("作者:李华", "李华"),
+        ("记者 王小明 通讯员 赵四", "王小明"),
+        ("通讯员 赵四", "赵四"),  # no reporter: the correspondent is the credit
+        ("责任编辑:钱某某", None),  # editors are not authors
+    ],
+)
+def test_credit_lines_go_to_author_not_text(credit, author):
+    body = "6月17日,某某新区举行重点项目集中签约仪式,十个项目集中签约,总投资120亿元,涵盖新能源、新材料等领域。"
+    (story,) = clean_page("园区重点项目集中开工\n" + credit + "\n" + body)
+    assert story.author == author
+    assert story.text == body

@@ -1,0 +1,60 @@
+"""Companies: hand-written sentences in the style of park news."""
+import pytest
+
+from park_pipeline.extract.companies import find_companies
+from park_pipeline.extract.sentences import split_sentences
+
+
+def _names(text):
+    return [c["name"] for c in find_companies(split_sentences(text))]
+
+
+FOUND_CASES = [
+    ("在高新区鸿展精密模具有限公司生产车间,工人正在调试设备。", "鸿展精密模具有限公司"),
+    ("南湖经开区与江苏恒晟新材料股份有限公司签订投资协议。", "江苏恒晟新材料股份有限公司"),
+    ("瑞泰机械(芜湖)有限公司今年产值增长两成。", "瑞泰机械(芜湖)有限公司"),
+    ("华盛集团负责人表示将追加投资。", "华盛集团"),
+    ("据汇德公司介绍,新厂房下月交付。", "汇德公司"),
+    ("峰岭化工、金桥电子、南溪药业等多家企业实现满产。", "峰岭化工"),
+    ("峰岭化工、金桥电子、南溪药业等多家企业实现满产。", "南溪药业"),
+    ("全区现有上市企业2家,分别为云帆科技、远拓股份。", "云帆科技"),
+    ("宁德时代与比亚迪均在当地设有工厂。", "宁德时代"),
+    ("宁德时代与比亚迪均在当地设有工厂。", "比亚迪"),
+    ("会上,锐腾激光精密加工设备项目签约落地。", "锐腾激光"),
+]
+
+
+@pytest.mark.parametrize("text,name", FOUND_CASES)
+def test_found(text, name):
+    assert name in _names(text)
+
+
+NOT_COMPANY_CASES = [
+    "多家企业负责人参加了座谈会。",
+    "该公司今年营收突破十亿元。",
+    "高新区管委会与市自然资源局召开联席会议。",
+    "市人民政府办公室印发通知。",
+    "省化工行业协会组织专家评审。",
+    "江城日报社记者现场采访。",
+    "合作方为本地一所职业技术学院。",
+    "新能源汽车零部件生产基地项目开工建设。",
+    "北部湾科技园总部基地项目进展顺利。",
+    "全区规上企业数量达到120家。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMPANY_CASES)
+def test_not_found(text):
+    assert _names(text) == []
+
+
+def test_same_brand_with_other_suffix_is_one_company():
+    names = _names("欣达集团投资建设新厂。欣达公司董事长说,项目年底投产。")
+    assert len([n for n in names if n.startswith("欣达")]) == 1
+
+
+def test_row_offsets():
+    text = "第一段。\n据汇德公司介绍,新厂房下月交付。"
+    (row,) = find_companies(split_sentences(text))
+    assert text[row["sent_start"] : row["sent_end"]] == row["sentence"]
+    assert text[row["pos"] : row["pos"] + len(row["name"])] == row["name"]

@@ -1,0 +1,105 @@
+"""The scorer: the shared matching rules, re-implemented (checked against score.py when present)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from park_pipeline.evaluation import format_report, load_predictions, park_key, score
+
+
+@pytest.mark.parametrize("raw,key", [
+    ("荆门高新区·掇刀区", "荆门高新区"), ("南宁·中关村科技园", "南宁中关村科技园"),
+    ("随州高新技术产业开发区", "随州高新区"), ("岳阳经济技术开发区", "岳阳经开区"), ("慈溪滨海经济开发区", "慈溪滨海经开区"),
+    ("焦作高新区(示范区)", "焦作高新区"), ("重庆永川综合保税区", "重庆永川综保区"), ("国家级拉萨经开区", "拉萨经开区"),
+    ("襄阳市高新区", "襄阳高新区"), (None, ""),
+])
+def test_park_key(raw, key):
+    assert park_key(raw) == key
+
+
+GOLD = {
+    "a": {"parks": [{"name": "随州高新技术产业开发区", "short": "随州高新区", "province": "湖北省"},
+                    {"name": "荆门高新技术产业开发区", "short": "荆门高新区", "province": "湖北省"}],
+          "companies": ["湖北新楚风汽车股份有限公司", "齐星集团"],
+          "projects": [{"name": "X项目", "investment_cny": 1e9}, {"name": "Y项目", "investment_cny": None}],
+          "people": [{"name": "周俊杰"}, {"name": "王玮"}],
+          "indicators": [{"indicator": "固定资产投资", "value": 65.4}, {"indicator": "税收", "value": None}]},
+    "b": {"parks": [{"name": "岳阳经济技术开发区", "short": "岳阳经开区", "province": "湖南省"}],
+          "companies": [], "projects": [], "people": [], "indicators": []},
+}
+PRED = {
+    "a": {"park_mentions": [{"name": "随州高新区", "short_name": "随州高新区", "province": "湖北"},
+                            {"name": "宜昌高新区", "short_name": "宜昌高新区", "province": "湖北省"}],
+          "companies": [{"name": "新楚风汽车"}, {"name": "齐星"}, {"name": "某某"}],
+          "projects": [{"investment_cny": 1.004e9}, {"investment_cny": None}],
+          "people": [{"name": "周俊杰"}, {"name": "周俊杰"}, {"name": "王"}],
+          "indicators": [{"indicator": "固定资产投资额", "value": 64.0}, {"indicator": "全年固投", "value": 65.4}]},
+}
+
+
+@pytest.fixture
+def gold_dir(tmp_path):
+    d = tmp_path / "gold"
+    d.mkdir()
+    for stem, g in GOLD.items():
+        (d / f"{stem}.json").write_text(json.dumps({"id": stem, **g}, ensure_ascii=False), encoding="utf-8")
+    return d
+
+
+def test_score_rules(gold_dir):
+    r = score(gold_dir, PRED)
+    assert (r["parks"]["gold"], r["parks"]["pred"], r["parks"]["recall"]) == (3, 2, 0.333)
+    assert r["park_province"] == {"accuracy": 1.0, "parks": 1}  # 湖北 == 湖北省
+    # 新楚风汽车 is shorter than half of the gold name; 齐星 is exactly half of 齐星集团
+    assert (r["companies"]["precision"], r["companies"]["recall"]) == (0.333, 0.5)
+    assert (r["people"]["pred"], r["people"]["recall"]) == (2, 0.5)  # names deduplicated, exact match
+    assert (r["amounts"]["gold"], r["amounts"]["pred"], r["amounts"]["f1"]) == (1, 1, 1.0)  # within 0.5 %
+    assert (r["indicators"]["gold"], r["indicators"]["recall"]) == (1, 0.0)  # 64.0 is 2 % off; 全年固投 shares no name
+    files = {(m["file"], m["kind"]) for m in r["misses"]}
+    assert ("b", "article") in files and ("a", "parks") in files and ("a", "amounts") not in files
+    assert "parks" in format_report(r)
+
+
+def _warehouse(path: Path) -> None:
+    con = duckdb.connect(str(path))
+    con.execute("create schema park")
+    con.execute("create table park.articles (article_id varchar, source_path varchar)")
+    con.execute("create table park.parks (park_id varchar, name varchar, short_name varchar, province varchar)")
+    con.execute("create table park.park_mentions (article_id varchar, park_id varchar)")
+    con.execute("create table park.companies (article_id varchar, name varchar)")
+    con.execute("create table park.projects (article_id varchar, investment_cny double)")
+    con.execute("create table park.people (article_id varchar, name varchar)")
+    con.execute("create table park.indicators (article_id varchar, indicator varchar, value double)")
+    con.execute("insert into park.articles values ('x1', '/s/a.txt'), ('x2', '/s/a.txt'), ('x3', '/s/other.txt')")
+    con.execute("insert into park.parks values ('P1', '随州高新区', '随州高新区', '湖北'), ('P2', '宜昌高新区', '宜昌高新区', '湖北省')")
+    con.execute("insert into park.park_mentions values ('x1', 'P1'), ('x2', 'P2'), ('x2', 'P1')")
+    con.execute("insert into park.companies values ('x1', '新楚风汽车'), ('x1', '齐星'), ('x2', '某某')")
+    con.execute("insert into park.projects values ('x1', 1.004e9), ('x2', null)")
+    con.execute("insert into park.people values ('x1', '周俊杰'), ('x2', '周俊杰'), ('x2', '王')")
+    con.execute("insert into park.indicators values ('x1', '固定资产投资额', 64.0), ('x1', '全年固投', 65.4)")
+    con.close()
+
+
+def test_load_predictions_groups_by_file(tmp_path, gold_dir):
+    _warehouse(tmp_path / "wh.duckdb")
+    preds = load_predictions(tmp_path / "wh.duckdb")
+    assert set(preds) == {"a", "other"}
+    assert len(preds["a"]["park_mentions"]) == 3 and len(preds["a"]["people"]) == 3
+    r = score(gold_dir, preds)
+    assert r["parks"]["pred"] == 2 and r["people"]["pred"] == 2
+
+
+SHARED_SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score.py"
+
+
+@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="shared scorer not beside the repo")
+def test_same_numbers_as_shared_scorer(tmp_path, gold_dir):
+    _warehouse(tmp_path / "wh.duckdb")
+    ours = score(gold_dir, load_predictions(tmp_path / "wh.duckdb"))
+    shared = json.loads(subprocess.run([sys.executable, str(SHARED_SCORER), str(gold_dir), str(tmp_path / "wh.duckdb"),
+                                        "--json"], capture_output=True, text=True, check=True).stdout)
+    for kind, numbers in shared.items():
+        assert {k: ours[kind][k] for k in numbers} == numbers, kind

@@ -1,0 +1,39 @@
+"""Gazetteer from cpca's data: names, short names, levels and resolution."""
+import collections
+
+import pytest
+
+from park_pipeline.extract.gazetteer import gazetteer, short_name
+
+
+@pytest.mark.parametrize("name,level,short", [
+    ("随州市", "city", "随州"), ("黔东南苗族侗族自治州", "city", "黔东南"), ("内蒙古自治区", "province", "内蒙古"),
+    ("广西壮族自治区", "province", "广西"), ("新疆维吾尔自治区", "province", "新疆"), ("掇刀区", "county", "掇刀"),
+    ("城区", "county", "城区"), ("北京市", "province", "北京"),
+])
+def test_short_name(name, level, short):
+    assert short_name(name, level) == short
+
+
+@pytest.mark.parametrize("name,province,city", [
+    ("禹州", "河南省", "许昌市"), ("随州市", "湖北省", "随州市"), ("头屯河区", "新疆维吾尔自治区", "乌鲁木齐市"),
+    ("永川", "重庆市", "重庆市"), ("黔南", "贵州省", "黔南布依族苗族自治州"),
+])
+def test_resolve(name, province, city):
+    place = gazetteer().resolve(name)
+    assert (place.province, place.city) == (province, city)
+
+
+def test_context_picks_the_article_province():
+    g = gazetteer()
+    assert g.resolve("朝阳", collections.Counter({"北京市": 3})).province == "北京市"
+    assert g.resolve("朝阳", collections.Counter({"辽宁省": 3})).province == "辽宁省"
+
+
+def test_common_words_are_not_places():
+    names = gazetteer().by_name
+    assert "光明" not in names and "前进" not in names and "光明区" in names
+
+
+def test_find_is_leftmost_longest():
+    assert [n for _, _, n in gazetteer().find("大连市旅顺口区和随州")] == ["大连市", "旅顺口区", "随州"]

@@ -1,0 +1,71 @@
+"""Indicators: hand-written sentences in the style of park news."""
+import pytest
+
+from park_pipeline.extract.indicators import find_indicators
+from park_pipeline.extract.sentences import split_sentences
+
+
+def _rows(text):
+    return find_indicators(split_sentences(text))
+
+
+def _find(rows, value):
+    hits = [r for r in rows if r["value"] == value]
+    assert hits, [(r["indicator"], r["value"]) for r in rows]
+    return hits[0]
+
+
+CASES = [
+    # text, value, unit, name must contain, growth_pct, period
+    ("1-10月,开发区完成固定资产投资48.6亿元,同比增长9.2%。", 48.6, "亿元", "固定资产投资", 9.2, "1-10月"),
+    ("上半年,园区实现规上工业增加值120.5亿元,同比增长7.1%。", 120.5, "亿元", "规上工业增加值", 7.1, "上半年"),
+    ("一季度,高新区税收收入8.3亿元,同比下降2.5%。", 8.3, "亿元", "税收收入", -2.5, "一季度"),
+    ("今年以来,全区共签约项目36个,总投资212亿元。", 36, "个", "签约项目", None, "今年以来"),
+    ("今年以来,全区共签约项目36个,总投资212亿元。", 212, "亿元", "总投资", None, "今年以来"),
+    ("截至目前,园区已入驻企业150余家。", 150, "家", "入驻企业", None, "截至目前"),
+    ("2023年,经开区营业收入突破600亿元。", 600, "亿元", "营业收入", None, "2023年"),
+    ("一季度重点项目开工率达到92%。", 92, "%", "开工率", None, "一季度"),
+    ("前三季度,保税区实际利用外资2.1亿美元。", 2.1, "亿美元", "实际利用外资", None, "前三季度"),
+    ("全区市场主体达到3.6万户,较去年底增长12%。", 3.6, "万户", "市场主体", 12, None),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,name,growth,period", CASES)
+def test_figures(text, value, unit, name, growth, period):
+    row = _find(_rows(text), value)
+    assert row["unit"] == unit
+    assert name in row["indicator"]
+    assert row["growth_pct"] == growth
+    if period is not None:
+        assert row["period"] == period
+
+
+def test_growth_only_row_has_no_value():
+    rows = _rows("一季度,开发区固定资产投资同比增长15.3%。")
+    (row,) = rows
+    assert row["value"] is None and row["growth_pct"] == 15.3 and "固定资产投资" in row["indicator"]
+
+
+@pytest.mark.parametrize("text", [
+    "华锐新能源电池隔膜项目总投资15亿元,建成后年产值可达30亿元。",  # one project's own figures
+    "该项目计划总投资8亿元。",
+    "力争全年规上工业增加值增长10%,完成固定资产投资200亿元的目标。",  # targets
+    "全省一季度固定资产投资增长6%。",  # province level
+    "园区内亿元以上项目12个中,有3个为10亿元以上项目。",  # size classes are not amounts
+    "鸿展精密模具有限公司一季度实现产值8000万元,同比增长20%。",  # one company's figure
+])
+def test_left_out(text):
+    rows = [r for r in _rows(text) if r["unit"] in ("亿元", "万元") or r["value"] is None]
+    assert rows == [], rows
+
+
+def test_repeated_figure_reported_once():
+    rows = _rows("经开区签约项目20个。\n会上介绍,经开区签约项目20个。")
+    assert len([r for r in rows if r["value"] == 20]) == 1
+
+
+def test_offsets():
+    text = "导语。\n1-10月,开发区完成固定资产投资48.6亿元。"
+    (row,) = _rows(text)
+    assert text[row["sent_start"] : row["sent_end"]] == row["sentence"]
+    assert text[row["pos"] :].startswith("48.6")

@@ -1,0 +1,86 @@
+"""Park mentions: zone types, prefixes, bare mentions, sub-parks and locations (own examples)."""
+import pytest
+
+from park_pipeline.extract.parks import find_parks, park_id
+
+# text, expected (name, short_name, province, city) of every park, in order of first mention
+CASES = [
+    ("随州高新区召开推进会。高新区今年签约项目12个。",
+     [("随州高新技术产业开发区", "随州高新区", "湖北省", "随州市")]),
+    ("禹州高新技术产业开发区处处涌动热潮,禹州高新区召开分析会。",
+     [("禹州高新技术产业开发区", "禹州高新区", "河南省", "许昌市")]),
+    ("荆门高新区·掇刀区开展重点项目拉练活动。",
+     [("荆门高新技术产业开发区", "荆门高新区", "湖北省", "荆门市")]),
+    ("大连市旅顺经济技术开发区排名攀升,旅顺经开区积极推进改革。",
+     [("大连旅顺经济技术开发区", "旅顺经开区", "辽宁省", "大连市")]),
+    # co-named bodies are one park; a bare mention takes the place the article names
+    ("焦作市召开会议。高新区(示范区)党工委书记出席,高新区全力冲刺。",
+     [("焦作高新技术产业开发区", "焦作高新区", "河南省", "焦作市")]),
+    ("宜宾市举行推进会。四川宜宾三江新区集中开工,三江新区将聚焦电子信息。",
+     [("宜宾三江新区", "三江新区", "四川省", "宜宾市")]),
+    ("天津市消息,今年以来,天津港保税区紧抓招商引资。",
+     [("天津港保税区", "天津港保税区", "天津市", "天津市")]),
+    ("重庆永川综合保税区封关运行,永川综保区位于主轴线上。",
+     [("永川综合保税区", "永川综保区", "重庆市", "重庆市")]),
+    # a modifier-only name in a city story gets the city; 西宁开发区 is the 经开区
+    ("包头市消息,稀土高新区围绕主导产业招商。",
+     [("包头稀土高新技术产业开发区", "稀土高新区", "内蒙古自治区", "包头市")]),
+    ("西宁经济技术开发区发布数据:西宁开发区完成投资增长10%。",
+     [("西宁经济技术开发区", "西宁经开区", "青海省", "西宁市")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_parks(text, expected):
+    parks, _ = find_parks(text)
+    assert [(p.name, p.short_name, p.province, p.city) for p in parks] == expected
+
+
+SUB_CASES = [
+    # named sub-parks count where the text places something in them
+    ("株洲高新区新马金谷工业园,某公司正在谋划布局。", ["株洲高新区", "新马金谷工业园"]),
+    ("许昌市禹州高新区项目建设忙,位于绿色铸造产业园的华创项目进展顺利。", ["禹州高新区", "绿色铸造产业园"]),
+    ("西宁开发区各园区投资发力,南川工业园区、甘河工业园区投资分别增长10%、12%。",
+     ["西宁开发区", "南川工业园区", "甘河工业园区"]),
+    # a company's 产业园 project, list items of projects and park offices do not
+    ("随州高新区签约耀邦智慧产业园项目。府南园区办积极统筹。", ["随州高新区"]),
+    ("长春新区续建欧亚城市汇集、越达产业园等续建项目28个。", ["长春新区"]),
+    ("银川市工业园区全力抓好运行调度。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUB_CASES)
+def test_sub_parks(text, expected):
+    parks, _ = find_parks(text)
+    assert [p.short_name for p in parks] == expected
+
+
+NOT_PARKS = [
+    "全力建设长江上游绿色发展示范区和国家产教融合示范区。",  # slogans, not parks
+    "综合保税区是开放层次最高的特殊开放区域。",  # generic, no place
+    "全区重点项目现场调度推进会召开,高新区高质量发展。",  # bare, and no place anywhere
+]
+
+
+@pytest.mark.parametrize("text", NOT_PARKS)
+def test_not_parks(text):
+    assert find_parks(text)[0] == []
+
+
+def test_descriptive_prefix_is_not_a_name():
+    parks, _ = find_parks("岳阳市消息,全市项目建设主战场经开区迎来集中开工。")
+    assert [p.name for p in parks] == ["岳阳经济技术开发区"]
+
+
+def test_level_and_mentions():
+    text = "国家级拉萨经济技术开发区快速发展。拉萨经开区落地企业102家。"
+    parks, mentions = find_parks(text)
+    assert len(parks) == 1 and parks[0].level == "national"
+    assert parks[0].surface == "拉萨经济技术开发区"
+    assert [text[s:e] for s, e, _ in mentions] == ["经济技术开发区", "经开区"]
+
+
+def test_park_id_is_stable():
+    assert park_id("随州高新技术产业开发区") == park_id("随州高新技术产业开发区")
+    assert park_id("随州高新技术产业开发区").startswith("P") and len(park_id("x")) == 11
+    assert park_id("随州高新技术产业开发区") != park_id("荆门高新技术产业开发区")

@@ -1,0 +1,99 @@
+"""Projects: hand-written sentences in the style of park news, plus a floor on the seed pages."""
+import pytest
+
+from park_pipeline.extract.projects import find_projects
+from park_pipeline.extract.sentences import split_sentences
+
+
+def _projects(text):
+    return {p["name"]: p for p in find_projects(split_sentences(text))}
+
+
+NAME_AMOUNT_CASES = [
+    # text, project name, investment_cny
+    ("昨日,总投资15亿元的华锐新能源电池隔膜项目正式开工。", "华锐新能源电池隔膜项目", 1.5e9),
+    ("恒泰精密轴承生产基地项目总投资8亿元,建成后年产值可达12亿元。", "恒泰精密轴承生产基地项目", 8e8),
+    ("在青禾食品加工产业园项目施工现场,工人们正在浇筑地基。该项目计划投资6.5亿元,预计明年投产。",
+     "青禾食品加工产业园项目", 6.5e8),
+    ("明川光电显示模组项目总投资10亿元,分两期建设,其中一期投资4亿元。", "明川光电显示模组项目", 1e9),
+    ("瑞丰新材料项目一期投资3亿元,主要建设两条生产线。", "瑞丰新材料项目", 3e8),
+    ("会上签约的远航智能装备制造基地,总投资约20亿元。", "远航智能装备制造基地", 2e9),
+    ("东湖商业综合体总投资45亿元,将建设购物中心和写字楼。", "东湖商业综合体", 4.5e9),
+]
+
+
+@pytest.mark.parametrize("text,name,amount", NAME_AMOUNT_CASES)
+def test_name_and_amount(text, name, amount):
+    found = _projects(text)
+    assert name in found, found.keys()
+    assert found[name]["investment_cny"] == pytest.approx(amount)
+
+
+def test_output_value():
+    found = _projects("恒泰精密轴承生产基地项目总投资8亿元,建成后年产值可达12亿元。")
+    assert found["恒泰精密轴承生产基地项目"]["output_value_cny"] == pytest.approx(1.2e9)
+
+
+def test_usd_investment():
+    found = _projects("新签约的鼎越医疗器械生产项目总投资5000万美元。")
+    p = found["鼎越医疗器械生产项目"]
+    assert p["investment_cny"] is None and p["investment_usd"] == pytest.approx(5e7)
+
+
+@pytest.mark.parametrize("text", [
+    "本月全区共签约项目6个,总投资32亿元,分别是光谷芯片封装项目、长林物流园项目和禾田乳业项目。",
+    "12个重点项目集中开工,总投资58亿元。",
+    "全年计划实施亿元以上项目40个,签约项目计划总投资120亿元。",
+])
+def test_totals_are_not_project_amounts(text):
+    assert all(p["investment_cny"] is None for p in find_projects(split_sentences(text)))
+
+
+def test_list_items_are_projects():
+    found = _projects("本次开工的项目分别是滨江路改造、城东污水处理厂、凤鸣小学扩建。")
+    assert {"滨江路改造", "城东污水处理厂", "凤鸣小学扩建"} <= found.keys()
+
+
+def test_enumeration_before_deng():
+    found = _projects("启明半导体封测线、安达冷链物流中心等8个项目集中签约。")
+    assert {"启明半导体封测线", "安达冷链物流中心"} <= found.keys()
+
+
+@pytest.mark.parametrize("text", [
+    "高新区坚持把项目建设作为头号工程,全力推进重点项目。",
+    "这些项目投资大、带动强。",
+    "该区新引进项目20个。",
+])
+def test_generic_phrases_are_not_projects(text):
+    assert find_projects(split_sentences(text)) == []
+
+
+STATUS_CASES = [
+    ("宏远电子元器件项目昨日正式开工。", "宏远电子元器件项目", "开工"),
+    ("宏远电子元器件项目已建成投产。", "宏远电子元器件项目", "投产"),
+    ("宏远电子元器件项目目前正在加紧施工。", "宏远电子元器件项目", "在建"),
+    ("宏远电子元器件项目顺利竣工。", "宏远电子元器件项目", "竣工"),
+    ("宏远电子元器件项目当天完成签约。", "宏远电子元器件项目", "签约"),
+    ("宏远电子元器件项目正在开展前期工作。", "宏远电子元器件项目", "谋划"),
+    ("宏远电子元器件项目计划于5月开工。", "宏远电子元器件项目", None),
+    ("宏远电子元器件项目成功落户高新区。", "宏远电子元器件项目", None),
+    ("续建的宏远电子元器件项目进展顺利。", "宏远电子元器件项目", "在建"),
+    ("江滨大道基本建成通车。", "江滨大道", None),  # not a project word: not found at all
+]
+
+
+@pytest.mark.parametrize("text,name,status", STATUS_CASES)
+def test_status(text, name, status):
+    found = _projects(text)
+    if name not in found:
+        assert status is None
+        return
+    assert found[name]["status"] == status
+
+
+def test_offsets():
+    text = "开头一句。\n华锐新能源电池隔膜项目正式开工。"
+    sents = split_sentences(text)
+    (p,) = find_projects(sents)
+    assert text[p["sent_start"] : p["sent_end"]] == p["sentence"]
+    assert text[p["pos"] : p["pos"] + len(p["name"])] == p["name"]
