@@ -9,6 +9,9 @@ from rich.console import Console
 from rich.table import Table
 
 from park_pipeline.config import load_settings
+from park_pipeline.ingest.ledger import IngestLedger
+from park_pipeline.ingest.scan import scan_seeds
+from park_pipeline.storage.warehouse import Warehouse
 
 app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse.", no_args_is_help=True,
                   pretty_exceptions_show_locals=False)
@@ -29,6 +32,22 @@ _NUMERIC = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "
 @app.command()
 def run(top: int = typer.Option(20, help="How many parks to show in the summary.")) -> None:
     """Ingest what changed in the seeds folder, materialize every asset, print the summary."""
+    settings = load_settings()
+    warehouse = Warehouse(settings.warehouse)
+    if _nothing_to_do(settings.seeds_dir, warehouse):  # answered without starting Dagster
+        console.print("no changes in the seeds folder: nothing to do")
+    else:
+        _run_pipeline()
+    _print_query(warehouse.public_path, SUMMARY_SQL, [top], title="Parks by investment")
+
+
+def _nothing_to_do(seeds_dir: Path, warehouse: Warehouse) -> bool:
+    ledger = IngestLedger(warehouse.ledger_path)
+    unchanged = not scan_seeds(seeds_dir, ledger.known_files()).changes
+    return unchanged and ledger.is_published_current() and warehouse.public_path.exists()
+
+
+def _run_pipeline() -> None:
     from park_pipeline.orchestration.instance import persistent_instance
     from park_pipeline.orchestration.resources import ParkStorage
     from park_pipeline.orchestration.runner import run_pipeline
@@ -38,22 +57,38 @@ def run(top: int = typer.Option(20, help="How many parks to show in the summary.
         report = run_pipeline(storage, persistent_instance(),
                               on_step=lambda step: status.update(f"materializing {step}"))
     if report.new_batch:
-        files = storage.ledger().owned_files([report.new_batch])
-        changes = {}
-        for f in files:
-            changes[f.change] = changes.get(f.change, 0) + 1
-        console.print(f"batch {report.new_batch}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(changes.items())))
-    elif not report.processed_batches:
-        console.print("no changes in the seeds folder: nothing to do")
-    if report.processed_batches:
-        console.print(f"processed {len(report.processed_batches)} batch(es); aggregates refreshed")
-    _print_query(storage.warehouse().public_path, SUMMARY_SQL, [top], title="Parks by investment")
+        changes: dict[str, int] = {}
+        for item in storage.ledger().owned_files([report.new_batch]):
+            changes[item.change] = changes.get(item.change, 0) + 1
+        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(changes.items()))
+        console.print(f"batch {report.new_batch}: {summary}")
+    console.print(f"processed {len(report.processed_batches)} batch(es); aggregates refreshed")
 
 
 @app.command()
 def sql(query: str = typer.Argument(..., help="SQL to run read-only on the warehouse.")) -> None:
     """Run read-only SQL on the published warehouse and print the result as a table."""
     _print_query(load_settings().warehouse, query)
+
+
+PROJECT_SQL = """
+SELECT r.project_id, r.name, coalesce(p.short_name, p.name) AS park, r.company, r.industry,
+       round(r.investment_cny / 1e8, 2) AS "investment (亿元)", r.first_seen, r.last_seen, r.latest_status
+FROM park.project_registry r LEFT JOIN park.parks p USING (park_id) WHERE r.project_id = ?
+"""
+TIMELINE_SQL = """
+SELECT published_date, status, surface, round(investment_cny / 1e8, 2) AS "investment (亿元)",
+       article_id, sent_start, sent_end, sentence
+FROM park.project_events WHERE project_id = ? ORDER BY published_date NULLS LAST, article_id, sent_start
+"""
+
+
+@app.command()
+def explain(project_id: str = typer.Argument(..., help="A project_id from park.project_registry.")) -> None:
+    """Print a project's timeline: every step with the sentence (and its offsets) that reports it."""
+    warehouse = load_settings().warehouse
+    _print_query(warehouse, PROJECT_SQL, [project_id], title="Project")
+    _print_query(warehouse, TIMELINE_SQL, [project_id], title="Timeline")
 
 
 @app.command("eval")

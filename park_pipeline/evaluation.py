@@ -12,7 +12,6 @@ the row keys of the warehouse tables (park rows need name, short_name, province)
 """
 from __future__ import annotations
 
-import collections
 import json
 import pathlib
 import re

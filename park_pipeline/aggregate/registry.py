@@ -6,13 +6,15 @@ reduced to a company and a product core, and a mention joins a project of the sa
 companies agree and the products are alike (rapidfuzz); look-alikes that differ in product,
 company or park stay apart.
 
-Linking is incremental: the events of the last run keep their project, only new mentions are
-linked (in publication order, so the result does not depend on batch boundaries within a run),
-and the registry is derived from the events, so a project whose mentions all disappeared is gone.
+Linking is incremental and deterministic: the events of the last run keep their project, only
+new mentions are linked, in (published_date, article_id, sentence) order, and the registry is
+derived from the events, so a project whose mentions all disappeared is gone. An older story that
+arrives late is linked against the projects that exist by then; nothing is re-linked.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ import polars as pl
 from rapidfuzz import fuzz
 
 from park_pipeline.extract.gazetteer import gazetteer
-from park_pipeline.extract.industry import classify_industry
+from park_pipeline.extract.industry import best_industry, classify_industry, industry_scores
 from park_pipeline.storage.schema import frame
 
 # How sure a link must be (0-100): alike products of the same company, or near-identical products
@@ -33,6 +35,12 @@ UNKNOWN_COMPANY_PRODUCT = 85
 COMPANY_ONLY = 75  # same company, one side names no product ("恒润新材料项目")
 AMOUNT_AGREES, AMOUNT_DIFFERS = 10, -10
 AMBIGUITY_MARGIN = 1  # two projects scoring within this are both plausible: start a new one
+# A report of a later stage fits a project that has not reached it yet better than one that has
+# ("恒润项目投产" is not the 恒润 project that was commissioned last year).
+PROGRESSION = 2
+# A shared ending counts as the same product when it covers this much of the shorter name: the
+# head noun of a Chinese product name comes last (锂电池隔膜 / 隔膜, 电子级氢氟酸 / 氢氟酸).
+SHARED_HEAD = 0.6
 
 STAGE_ORDER = {"谋划": 0, "签约": 1, "开工": 2, "在建": 3, "竣工": 4, "投产": 5}
 
@@ -47,10 +55,17 @@ _LEGAL_SUFFIX_RE = re.compile(
 _TRADE_WORDS = (
     r"新材料|材料|化学|化工|科技|技术|新能源|能源|电子|电气|电器|生物|医药|药业|制药|智能|装备|机械|汽车|"
     r"食品|环保|光电|光伏|锂电|电池|实业|控股|发展|工业|产业|投资|建设|置业|物流|农业|牧业|乳业|精密|"
-    r"重工|动力|信息|网络|软件|半导体|微电子|新材|建材|钢铁|矿业|电力|储能|氢能|国际|中国|集团"
+    r"重工|动力|信息|网络|软件|半导体|微电子|新材|建材|钢铁|矿业|电力|储能|氢能|国际|中国|集团|医疗|器械|"
+    r"光学|通信|纺织|服饰|家居|机电|水务|燃气|数据|传媒|文化|旅游|商贸|贸易|供应链|冷链|粮油|饲料|农牧|畜牧|"
+    r"生态|玻璃|陶瓷|铝业|铜业|汽配|车业|电缆|线缆|包装|纸业|塑业|橡胶|轮胎|五金|模具|精工|工贸|照明"
 )
 _TRADE_WORD_RE = re.compile(_TRADE_WORDS)
-_COMPANY_TRADE_RE = re.compile(rf"(?:{_TRADE_WORDS})+$")
+# Trade words that are never a product by themselves, dropped after a brand in a project name
+# (恒润新材料电解液 -> 电解液) while 恒润锂电池隔膜 keeps its 锂电池.
+_TRADE_HEAD_RE = re.compile(
+    r"^(?:新材料|新能源|智能装备|科技|技术|化学|化工|材料|实业|控股|发展|工业|产业|投资|集团|股份|国际|装备|"
+    r"智能|食品|动力|新材)+"
+)
 _PARK_WORD_RE = re.compile(
     r"^(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|园区|工业园|"
     r"综合保税区|保税区|市|省|县|区)"
@@ -69,19 +84,21 @@ _BUILDER_RE = re.compile(r"中建|中铁|中交|中冶|中电建|建工|建筑|�
 
 @dataclass(frozen=True)
 class Company:
-    """A company as linking sees it: brand (恒润) and trade (新材料), either may be empty."""
+    """A company as linking sees it: brand (恒润), trade (新材料), and whether it came from a legal
+    name (湖北恒润新材料有限公司) rather than a short form the text used (恒润锂电)."""
 
     brand: str
     trade: str
+    legal: bool
 
     def agrees(self, other: "Company") -> bool:
-        """Same brand, and trades not contradicting (大闰化学 / 湖北大闰 / 大闰化学公司 agree)."""
+        """Same brand; trades count only between legal names (short forms borrow product words)."""
         if not (self.brand and other.brand):
             return False
         same_brand = self.brand == other.brand or (
             min(len(self.brand), len(other.brand)) >= 2 and (self.brand in other.brand or other.brand in self.brand)
         )
-        return same_brand and trades_agree(self.trade, other.trade)
+        return same_brand and (not (self.legal and other.legal) or trades_agree(self.trade, other.trade))
 
 
 def trades_agree(a: str, b: str) -> bool:
@@ -89,17 +106,18 @@ def trades_agree(a: str, b: str) -> bool:
     return not a or not b or a in b or b in a
 
 
+@lru_cache(maxsize=4096)
 def company_of(name: str | None) -> Company:
     """湖北大闰化学有限公司 -> Company(大闰, 化学): legal suffix, places and parentheses stripped."""
     if not name:
-        return Company("", "")
-    core = _LEGAL_SUFFIX_RE.sub("", _PARENS_RE.sub("", _QUOTES_RE.sub("", name)))
+        return Company("", "", False)
+    core = _PARENS_RE.sub("", _QUOTES_RE.sub("", name))
+    legal = bool(_LEGAL_SUFFIX_RE.search(core))
+    core = _LEGAL_SUFFIX_RE.sub("", core)
     core = _strip_places(core) or core
-    trade_match = _COMPANY_TRADE_RE.search(core)
-    brand = core[: trade_match.start()] if trade_match else core
-    if len(brand) < 2:  # 中化学, 华电: too little left to be a brand on its own
-        return Company(core, "")
-    return Company(brand, core[len(brand):])
+    trade = _TRADE_WORD_RE.search(core, 2)  # a brand has two characters at least (华电, 中化学)
+    brand = core[: trade.start()] if trade else core
+    return Company(brand, core[len(brand):], legal)
 
 
 def _strip_places(text: str) -> str:
@@ -116,6 +134,7 @@ def _strip_places(text: str) -> str:
         return text
 
 
+@lru_cache(maxsize=16384)
 def name_core(surface: str) -> tuple[str, str | None]:
     """(product core, company named in it): "湖北恒润新材料有限公司年产5万吨锂电池隔膜项目一期" ->
     ("锂电池隔膜", "湖北恒润新材料有限公司"); quotes, phases, capacity and filler words go."""
@@ -136,29 +155,42 @@ def _without_brand(core: str, company: Company) -> str:
     if not company.brand or not core.startswith(company.brand):
         return core
     rest = core[len(company.brand):]
-    for word in _TRADE_WORD_RE.findall(company.trade):
-        if not rest.startswith(word):
-            break
-        rest = rest[len(word):]
-    return rest
+    if company.trade.startswith(rest):
+        return ""  # 华能光伏 of 华能光伏科技: the company alone, no product
+    return rest[_TRADE_HEAD_RE.match(rest).end():] if _TRADE_HEAD_RE.match(rest) else rest
 
 
 def product_similarity(a: str, b: str) -> float | None:
-    """0-100, or None when either side names no product; a short name inside a long one counts."""
+    """0-100, or None when either side names no product. A short name that ends a long one is the
+    same product (隔膜 / 锂电池隔膜); sharing only modifiers is not (锂电池隔膜 / 锂电池电解液)."""
     if not a or not b:
         return None
-    shorter = min(len(a), len(b))
-    partial = fuzz.partial_ratio(a, b) * (0.9 if shorter <= 2 else 1.0)
-    return max(fuzz.ratio(a, b), partial)
+    shorter, longer = sorted((a, b), key=len)
+    if longer.endswith(shorter) and len(shorter) >= 2:
+        return 100.0
+    if shorter in longer and len(shorter) >= 3:
+        return 85.0
+    if len(shorter) >= 3 and _is_subsequence(shorter, longer):
+        return 80.0  # an abbreviation: 芯片封测 / 车规级功率芯片封装测试
+    shared_head = len(os.path.commonprefix([shorter[::-1], longer[::-1]]))
+    head_score = 80.0 if shared_head >= 2 and shared_head / len(shorter) >= SHARED_HEAD else 0.0
+    return max(fuzz.ratio(a, b), head_score)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
 
 
 @dataclass
 class Mention:
-    key: tuple
+    """What linking compares of one mention."""
+
     park_id: str | None
     core: str
     company_name: str | None
     investment_cny: float | None
+    status: str | None
 
     @property
     def company(self) -> Company:
@@ -167,13 +199,18 @@ class Mention:
 
 @dataclass
 class Project:
+    """What linking knows of a project so far: every product core and amount it went by."""
+
     project_id: str
     park_id: str | None
     cores: list[str] = field(default_factory=list)
     company_name: str | None = None
     amounts: list[float] = field(default_factory=list)
+    stage: int = -1  # furthest stage reported (STAGE_ORDER), -1 for none
 
     def add(self, mention: Mention) -> None:
+        self.park_id = self.park_id or mention.park_id
+        self.stage = max(self.stage, STAGE_ORDER.get(mention.status, -1))
         if mention.core not in self.cores:
             self.cores.append(mention.core)
         if self.company_name is None and mention.company_name:
@@ -184,7 +221,8 @@ class Project:
 
 def link_score(mention: Mention, project: Project) -> float | None:
     """How well a mention fits a project, or None when they must stay apart."""
-    if mention.park_id != project.park_id:
+    parks_known = mention.park_id is not None and project.park_id is not None
+    if parks_known and mention.park_id != project.park_id:
         return None
     mine, theirs = mention.company, company_of(project.company_name)
     if mine.brand and theirs.brand:
@@ -206,13 +244,17 @@ def link_score(mention: Mention, project: Project) -> float | None:
             score = max(similarities) + 20
         else:
             return None
-    elif similarities and max(similarities) >= UNKNOWN_COMPANY_PRODUCT:
+    elif parks_known and similarities and max(similarities) >= UNKNOWN_COMPANY_PRODUCT:
         score = max(similarities)
     else:
-        return None
+        return None  # a story that names no park is linked on its company only
     if mention.investment_cny and project.amounts:
         close = any(abs(mention.investment_cny - a) <= 0.02 * max(mention.investment_cny, a) for a in project.amounts)
+        if not (close or same_company):
+            return None  # alike names, no company to go by, and another amount: another project
         score += AMOUNT_AGREES if close else AMOUNT_DIFFERS
+    if STAGE_ORDER.get(mention.status, -1) > project.stage:
+        score += PROGRESSION
     return score
 
 
@@ -252,12 +294,11 @@ def link_projects(events: pl.DataFrame, mentions: pl.DataFrame, companies: pl.Da
     for article_id, sent_start, name in companies.select("article_id", "sent_start", "name").iter_rows():
         in_sentence.setdefault((article_id, sent_start), []).append(name)
 
-    projects: dict[str, Project] = {}
+    index = ProjectIndex()
     out: list[dict] = []
     for row in kept:
-        fresh = current[mention_key(row)]
-        event = _event(fresh, row["project_id"], row["company"])
-        _project(projects, event).add(_mention(event))
+        event = _event(current[mention_key(row)], row["project_id"], row["company"])
+        index.add(event["project_id"], _mention(event))
         out.append(event)
     known = {mention_key(row) for row in kept}
     new = sorted((row for key, row in current.items() if key not in known), key=_publication_order)
@@ -265,16 +306,19 @@ def link_projects(events: pl.DataFrame, mentions: pl.DataFrame, companies: pl.Da
         company = owning_company(row, in_sentence.get((row["article_id"], row["sent_start"]), []))
         event = _event(row, None, company)
         mention = _mention(event)
-        event["project_id"] = _best_project(mention, projects) or project_id_for(
-            row["article_id"], row["sent_start"], row["name"])
-        _project(projects, event).add(mention)
+        if not (mention.core or company):
+            continue  # "随州项目": names no product and no company, so no project to follow
+        event["project_id"] = index.best(mention) or project_id_for(row["article_id"], row["sent_start"], row["name"])
+        index.add(event["project_id"], mention)
         out.append(event)
     return frame("project_events", sorted(out, key=_publication_order))
 
 
 def _publication_order(row: dict) -> tuple:
     published = row["published_date"]
-    return (published is None, published or date.min, row["article_id"], row["sent_start"])
+    name = mention_key(row)[2]
+    return (published is None, published or date.min, row["article_id"], row["sent_start"],
+            row["sentence"].find(name), name)
 
 
 def _event(row: dict, project_id: str | None, company: str | None) -> dict:
@@ -288,52 +332,59 @@ def _event(row: dict, project_id: str | None, company: str | None) -> dict:
 
 
 def _mention(event: dict) -> Mention:
-    return Mention(mention_key(event), event["park_id"], name_core(event["surface"])[0],
-                   event["company"], event["investment_cny"])
+    return Mention(event["park_id"], name_core(event["surface"])[0],
+                   event["company"], event["investment_cny"], event["status"])
 
 
-def _project(projects: dict[str, Project], event: dict) -> Project:
-    if event["project_id"] not in projects:
-        projects[event["project_id"]] = Project(event["project_id"], event["park_id"])
-    return projects[event["project_id"]]
+class ProjectIndex:
+    """The projects linked so far, by park: a mention is only compared with its park's projects
+    (and with those whose park no story named yet)."""
 
+    def __init__(self) -> None:
+        self.projects: dict[str, Project] = {}
+        self.by_park: dict[str | None, dict[str, Project]] = {}
 
-def _best_project(mention: Mention, projects: dict[str, Project]) -> str | None:
-    """The one project the mention fits best, or None when none fits or two fit equally well."""
-    scored = sorted(
-        ((score, pid) for pid, project in sorted(projects.items())
-         if (score := link_score(mention, project)) is not None),
-        reverse=True,
-    )
-    if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN):
-        return None
-    return scored[0][1]
+    def add(self, project_id: str, mention: Mention) -> None:
+        project = self.projects.setdefault(project_id, Project(project_id, mention.park_id))
+        project.add(mention)
+        self.by_park.setdefault(project.park_id, {})[project_id] = project
+
+    def best(self, mention: Mention) -> str | None:
+        """The one project the mention fits best, or None when none fits or two fit equally well."""
+        if mention.park_id is None:
+            candidates = self.projects
+        else:
+            candidates = {**self.by_park.get(None, {}), **self.by_park.get(mention.park_id, {})}
+        scored = sorted(
+            ((score, pid) for pid, project in candidates.items()
+             if (score := link_score(mention, project)) is not None),
+            reverse=True,
+        )
+        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN):
+            return None
+        return scored[0][1]
 
 
 def resolve_companies(names: list[str]) -> pl.DataFrame:
-    """One row per company name: its company_id and canonical name (湖北大闰化学 and
-    大闰化学公司 -> one company). Names agree by brand; a different trade splits a brand."""
-    by_brand: dict[str, list[str]] = {}
-    for name in sorted(set(n for n in names if n)):
-        company = company_of(name)
-        if company.brand:
-            by_brand.setdefault(company.brand, []).append(name)
+    """One row per company name with its company_id and canonical name: 湖北大闰化学有限公司,
+    湖北大闰化学 and 大闰化学公司 are one company. Names share a brand; legal names of one brand
+    split by trade (华润电力 / 华润医药), and short forms join the brand's best-attested company."""
     counts = Counter(n for n in names if n)
+    by_brand: dict[str, list[str]] = {}
+    for name in sorted(counts):
+        if company_of(name).brand:
+            by_brand.setdefault(company_of(name).brand, []).append(name)
     rows = []
     for brand, members in sorted(by_brand.items()):
-        by_trade: dict[str, list[str]] = {}  # first (shortest) compatible trade names the group
-        for name in sorted(members, key=lambda n: (len(company_of(n).trade), n)):
+        groups: dict[str, list[str]] = {}  # keyed by the first (shortest) trade of its legal names
+        for name in sorted((n for n in members if company_of(n).legal), key=lambda n: (len(company_of(n).trade), n)):
             trade = company_of(name).trade
-            home = next((t for t in by_trade if t and trades_agree(t, trade)), trade)
-            by_trade.setdefault(home, []).append(name)
-        untraded = by_trade.pop("", [])
-        if by_trade:  # names without a trade join the brand's best-attested trade
-            main = max(sorted(by_trade), key=lambda t: sum(counts[n] for n in by_trade[t]))
-            by_trade[main] += untraded
-        else:
-            by_trade[""] = untraded
-        for trade, group in sorted(by_trade.items()):
-            canonical = max(group, key=lambda n: (bool(_LEGAL_SUFFIX_RE.search(n)), counts[n], len(n), n))
+            groups.setdefault(next((t for t in groups if trades_agree(t, trade)), trade), []).append(name)
+        short_forms = [n for n in members if not company_of(n).legal]
+        main = max(sorted(groups), key=lambda t: sum(counts[n] for n in groups[t])) if groups else ""
+        groups.setdefault(main, []).extend(short_forms)
+        for trade, group in sorted(groups.items()):
+            canonical = max(group, key=lambda n: (company_of(n).legal, counts[n], len(n), n))
             company_id = "c" + hashlib.sha1(f"{brand}|{trade}".encode()).hexdigest()[:12]
             industry = classify_industry(None, company=canonical)
             rows += [{"name": n, "company_id": company_id, "company": canonical, "industry": industry}
@@ -359,10 +410,10 @@ def build_registry(events: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFram
         rows.append({
             "project_id": project_id,
             "name": max(surfaces, key=lambda s: (len(_PHASE_RE.sub("", s)), -surfaces.index(s))),
-            "park_id": timeline[0]["park_id"],
+            "park_id": next((e["park_id"] for e in timeline if e["park_id"]), None),
             "company": company,
             "company_id": next((company_ids[n] for n in owner_names if n in company_ids), None),
-            "industry": classify_industry(" ".join(surfaces), timeline[0]["sentence"], company),
+            "industry": project_industry(surfaces, timeline[0]["sentence"], company),
             "investment_cny": next((e["investment_cny"] for e in reversed(dated) if e["investment_cny"]),
                                    next((e["investment_cny"] for e in timeline if e["investment_cny"]), None)),
             "first_seen": dated[0]["published_date"] if dated else None,
@@ -371,6 +422,15 @@ def build_registry(events: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFram
             "n_events": len(timeline),
         })
     return frame("project_registry", rows)
+
+
+def project_industry(surfaces: list[str], sentence: str | None, company: str | None) -> str:
+    """Industry from the product cores of every name the project went by (the company's own
+    name would drag 华锂新能源's 隔膜 project into 新能源), then its company and first sentence."""
+    scores = Counter(industry_scores(None, sentence, company))
+    for core in dict.fromkeys(name_core(surface)[0] for surface in surfaces):
+        scores.update(industry_scores(core))
+    return best_industry(scores)
 
 
 def latest_status(dated_events: list[dict]) -> str | None:

@@ -39,7 +39,8 @@ _CHROME_PHRASES = (
     "首页", "点击量", "阅读量", "评论", "字体", "许可证", "技术支持", "主办单位", "承办", "访问量",
     "手机版", "客户端", "下载app", "关注我们", "责任声明", "本站", "本网", "网友", "跟帖", "点赞",
     "查看:", "收起", "显示全部", "没有帐号", "没有账号", "用户名", "密码", "忘记", "发表于",
-    "本文章内容来源", "转载", "原创", "读报", "退出", "设为首页", "加入收藏",
+    "本文章内容来源", "转载", "原创", "读报", "退出", "设为首页", "加入收藏", "点击", "查看大图",
+    "查看原图", "上一页", "下一页", "尾页", "仅代表", "不代表本", "转载请注明", "如有侵权", "联系删除",
 )
 
 _END_MARKERS = re.compile(
@@ -51,7 +52,7 @@ _END_MARKERS = re.compile(
 
 _META_LINE = re.compile(
     r"^[\s「『\[【(（]*(来源|来自|作者|编辑|责任编辑|责编|编审|审核|审校|校对|初审|复审|终审|监制|统筹|记者|通讯员|摄影|摄像|"
-    r"图片|文字|文/图|文图|文|发布时间|发表时间|发布日期|发表日期|时间|日期|信息来源|本文来源|稿件来源|出处|供稿|撰稿)"
+    r"图片|文字|文/图|文图|文|原标题|发布时间|发表时间|发布日期|发表日期|时间|日期|信息来源|本文来源|稿件来源|出处|供稿|撰稿)"
     r"\s*[:：/|]"
 )
 _BYLINE = re.compile(
@@ -73,9 +74,12 @@ _SENT_END = ("。", "。”", "！”", "？”", "…”", "……", "。’", 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+_CHROME_RE = re.compile("|".join(re.escape(p) for p in sorted(_CHROME_PHRASES, key=len, reverse=True)))
+
+
 def chrome_hits(line: str) -> int:
-    low = line.lower()
-    return sum(1 for p in _CHROME_PHRASES if p in low)
+    """Number of distinct chrome phrases in the line."""
+    return len(set(_CHROME_RE.findall(line.lower())))
 
 
 def is_end_marker(line: str) -> bool:

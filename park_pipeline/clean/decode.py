@@ -66,6 +66,37 @@ def _decode_utf(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _lenient(data: bytes, encoding: str) -> str:
+    """Strict if possible; a character cut at the very end is dropped; other bad bytes
+    become U+FFFD."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        if err.start >= len(data) - 3:
+            try:
+                return data[: err.start].decode(encoding)
+            except UnicodeDecodeError:
+                pass
+        return data.decode(encoding, errors="replace")
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """BOM-less UTF-16: ASCII characters (newlines, digits, punctuation) leave NUL bytes
+    on one side only."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    # CJK code units have a zero low byte now and then (U+4E00 ...): compare, don't require none
+    if odd >= max(4, 0.05 * half) and even * 4 <= odd:
+        return "utf_16_le"
+    if even >= max(4, 0.05 * half) and odd * 4 <= even:
+        return "utf_16_be"
+    return None
+
+
 def _cjk_quality(text: str) -> float:
     """Share of characters that are ASCII, common punctuation or common CJK."""
     from .lexicon import char_freq  # local import: lexicon is loaded lazily
@@ -106,6 +137,12 @@ def decode_bytes(data: bytes) -> DecodedText:
                 raise UndecodableInput("binary")
             return DecodedText(text, "utf_8")
 
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        text = _decode_utf(data[: len(data) - len(data) % 2], utf16)
+        if text is not None and text.strip() and not _looks_binary(text):
+            return DecodedText(text, utf16)
+
     results = charset_normalizer.from_bytes(data)
     candidates: list[tuple[float, str, str]] = []
     for match in list(results)[:6]:
@@ -113,20 +150,16 @@ def decode_bytes(data: bytes) -> DecodedText:
         if not text.strip() or _looks_binary(text):
             continue
         candidates.append((_cjk_quality(text), match.encoding, text))
-    # Legacy CJK code pages charset-normalizer may rank below a near-tie.
-    for enc in ("gb18030", "big5"):
+    # UTF-8 and the legacy CJK code pages, which charset-normalizer may rank below a
+    # near-tie or reject for a single bad byte: a few damaged bytes must not lose the page.
+    for enc in ("utf_8", "gb18030", "big5"):
         if any(c[1] == enc for c in candidates):
             continue
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            # a GB18030/Big5 page cut mid-character: drop the last byte
-            try:
-                text = data[:-1].decode(enc)
-            except UnicodeDecodeError:
-                continue
-        if text.strip() and not _looks_binary(text):
-            candidates.append((_cjk_quality(text) - 0.001, enc, text))
+        text = _lenient(data, enc)
+        bad = text.count("\ufffd")
+        if bad > max(2, len(text) // 200) or not text.strip() or _looks_binary(text):
+            continue
+        candidates.append((_cjk_quality(text) - 0.001 - bad / max(len(text), 1), enc, text))
     if not candidates:
         raise UndecodableInput("binary or unknown encoding")
     score, enc, text = max(candidates, key=lambda c: c[0])

@@ -99,7 +99,7 @@ _LEAD_PATTERNS = [
         r"(?P<by>[(（][^()（）]{1,40}[)）]|(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})*\s*(报道|报导)[:：])?\s*"
     ),
     # 中新社重庆6月16日电 (记者 刘相琳)
-    re.compile(r"^(?P<src>[\u4e00-\u9fff]{1,10}?社)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?P<by>[(（][^()（）]{1,40}[)）])?\s*"),
+    re.compile(r"^(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?P<by>[(（][^()（）]{1,40}[)）])?\s*"),
     # (大连新闻传媒集团记者祝福) / (记者 吴丹红)
     re.compile(r"^(?P<by>[(（][\u4e00-\u9fff]{0,14}(记者|通讯员)[^()（）]{1,30}[)）])\s*"),
 ]
@@ -108,7 +108,7 @@ _REPORTER_WORD = re.compile(r"(记者|通讯员)[\s:：]*((?:" + _NAME + r")(?:[
 _TRAILING_WORDS = re.compile(r"(报道|报导|摄影|摄|编辑)$")
 
 
-_WIRE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,10}社[\u4e00-\u9fff]{0,6}(\d{1,2})月(\d{1,2})日电")
+_WIRE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:社|网|台|报)[\u4e00-\u9fff]{0,6}(\d{1,2})月(\d{1,2})日电")
 
 
 def dateline_date(line: str) -> dt.date | None:
@@ -201,7 +201,7 @@ def correspondents_from_text(s: str) -> list[str]:
 _SOURCE_AFTER = re.compile(
     r"(?:本文来源|信息来源|稿件来源|稿源|来源|来自)\s*[:：]\s*(?P<src>[^\s:：|,，()（）「」\[\]]{2,30})"
 )
-_SOURCE_STOP = re.compile(r"(收集|编辑|作者|发布|时间|日期|浏览|点击|记者|责任|责编|审核|\d{4}).*$")
+_SOURCE_STOP = re.compile(r"(收集|编辑|作者|发布(时间|日期|于)|发表|时间|日期|浏览|点击|记者|责任|责编|审核|\d{4}).*$")
 _OUTLET_BEFORE_REPORTER = re.compile(r"^[(（]?(?P<src>[\u4e00-\u9fff]{2,14}?)(全媒体|融媒体)?(记者|通讯员)")
 _OUTLET_WITH_DATE = re.compile(r"^(?P<src>[\u4e00-\u9fff]{2,12}(报|网|台|社|新闻|中心))\s+\d{4}")
 

@@ -32,6 +32,7 @@ _FOLDABLE = frozenset("!,:;()?\"'%&*+-./<=>[]")
 _CJK_PUNCT = frozenset("。，、；：！？“”‘’（）《》")
 _RARE = 400          # summed dictionary frequency below which a character is "rare"
 _PUNCT_PRIOR = 5000  # a sentence break between two Chinese characters is as likely as a mid-frequency word
+_WINDOW = 8000  # characters either side of a spot used for page bigram counts
 _PINYIN_FRAGMENT = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
@@ -143,19 +144,37 @@ def _collect_run(text: str, i: int) -> tuple[str, bool]:
     return text[i + 1 : j], False
 
 
-def _suspicious(text: str, i: int, run: str, resynced: bool) -> bool:
+_NONE, _WEAK, _STRONG = 0, 1, 2
+
+
+def _suspicion(text: str, i: int, run: str, resynced: bool) -> int:
+    """How sure we are that the '?' at text[i] starts an out-of-step run.
+
+    Strong evidence (rare characters, a gloss missing its opening bytes, '?;') means the
+    spot is damaged: repair it or mark it.  Weak evidence (an ASCII letter glued between
+    Chinese characters, the typical re-sync byte) only allows a repair that reads better
+    than what is there; otherwise the text is left alone."""
     body = run[:-1] if resynced else run
     if any(_rare(ch) for ch in body):
-        return True
+        return _STRONG
     if body[:1] in (",", ";", ":"):
-        return True  # '?;' / '?,' never occur in real text: a lost lead byte before a folded ；
-    if resynced and run[-1].isalpha():
-        after = text[i + 1 + len(run) : i + 3 + len(run)]
-        if _PINYIN_FRAGMENT.match(text, i + len(run)):
-            return True  # '?jī)': a gloss whose opening bytes were eaten
-        if run[-1].islower() and after[:1] and _is_cjk(after[0]) and (not body or _is_cjk(text[i - 1 : i] or "a")):
-            return True  # a lone lowercase latin letter between Chinese characters
-    return False
+        return _STRONG  # '?;' / '?,' never occur in real text: a lost lead byte before a folded ；
+    if resynced:
+        if run[-1].isalpha() and _PINYIN_FRAGMENT.match(text, i + len(run)):
+            return _STRONG  # '?jī)': a gloss whose opening bytes were eaten
+        after = text[i + 1 + len(run) : i + 2 + len(run)]
+        if after and _is_cjk(after) and body and (_is_cjk(body[-1]) or body[-1] in _CJK_PUNCT):
+            return _WEAK
+    return _NONE
+
+
+def _plausibility(s: str) -> float:
+    """Mean log dictionary frequency of the Chinese characters in s."""
+    cjk = [ch for ch in s if _is_cjk(ch)]
+    if not cjk:
+        return 0.0
+    freq = char_freq()
+    return sum(math.log1p(freq.get(to_simplified(ch), 0)) for ch in cjk) / len(cjk)
 
 
 def _damage_end(text: str, start: int) -> int:
@@ -189,19 +208,22 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
     """Return (text, spots repaired exactly, spots unrecoverable -> U+FFFD)."""
     if "?" not in text:
         return text, 0, 0
-    scorer: _Scorer | None = None
     out: list[str] = []
     repaired = unrecoverable = 0
     pos = 0
     i = text.find("?")
     while i != -1:
         run, resynced = _collect_run(text, i)
-        if not run or not _suspicious(text, i, run, resynced):
+        level = _suspicion(text, i, run, resynced) if run else _NONE
+        if level == _NONE:
             i = text.find("?", i + 1)
             continue
-        if scorer is None:
-            scorer = _Scorer(text)
+        # page-local bigram statistics from a window around the spot (bounded cost on huge pages)
+        scorer = _Scorer(text[max(0, i - _WINDOW) : i + _WINDOW])
         fixed = _try_repair(text[i - 1] if i else "", run, scorer) if resynced else None
+        if level == _WEAK and (fixed is None or _plausibility(fixed[1:]) < _plausibility(run[:-1]) + 1.0):
+            i = text.find("?", i + 1)
+            continue
         out.append(text[pos:i])
         if fixed is not None:
             out.append(_fold_like_page(fixed, text))

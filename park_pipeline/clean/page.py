@@ -22,19 +22,25 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(\s[^<>\n]{0,80})?/?>")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u3000\u200b\ufeff]+")
 
 
-def normalize_page(text: str) -> str:
-    """NFC, one newline style, collapsed spaces, stripped lines, no stray HTML tags."""
+def normalize_page(text: str) -> tuple[str, int]:
+    """NFC, one newline style, collapsed spaces, stripped lines, no stray HTML tags.
+
+    Returns (text, number of HTML tags removed)."""
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    tags = 0
     if "<" in text:
-        text = _HTML_TAG.sub("", text)
+        text, tags = _HTML_TAG.subn("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", l).strip() for l in text.split("\n")]
-    return "\n".join(lines)
+    return "\n".join(lines), tags
 
 
 def clean_page(text: str) -> list[Story]:
+    """Decoded page text -> its stories (possibly none), every field simplified Chinese."""
     page_repairs: list[str] = []
-    text = normalize_page(text)
+    text, tags = normalize_page(text)
+    if tags:
+        page_repairs.append(f"html_tags_removed:{tags}")
     text, fixed, lost = repair_mojibake(text)
     if fixed:
         page_repairs.append(f"mojibake_repaired:{fixed}")

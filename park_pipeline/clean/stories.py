@@ -46,7 +46,7 @@ class StoryDraft:
 
 
 _STORY_LEAD = re.compile(
-    r"^([【\[]?[\u4e00-\u9fffA-Za-z]{0,12}讯[】\]]?\s*[(（][^()（）]{0,40}(记者|通讯员)|本报讯|[\u4e00-\u9fff]{1,10}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)"
+    r"^([【\[]?[\u4e00-\u9fffA-Za-z]{0,12}讯[】\]]?\s*[(（][^()（）]{0,40}(记者|通讯员)|本报讯|[\u4e00-\u9fff]{1,10}?(?:社|网|台|报)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)"
 )
 _ONLY_NAMES = re.compile(
     r"^(?:[(（]|作者\s*[:：]\s*|文(?:/图|图)?\s*[/|:：]\s*)([\u4e00-\u9fff]{2,4}(?:[\s、,，][\u4e00-\u9fff]{2,4}){0,3})[)）]?$"
@@ -55,7 +55,9 @@ _ONLY_NAMES = re.compile(
 _TRAILING_BYLINE = re.compile(
     r"(?<=[。!！?？”…])\s*[(（]((?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员))?[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、,，]+(?:记者|通讯员)?[\s:：]*[\u4e00-\u9fff]{2,4}){0,4}|完)[)）]$"
 )
-_TITLE_SUFFIX = re.compile(r"\s*[-_|—]{1,2}\s*[\u4e00-\u9fffA-Za-z]{2,8}$")
+# "…集中开工-世界播报", "…出圈_看热讯", "…| 某某网": a site tag after an ASCII separator
+# (not "——", which joins a headline to its second half)
+_TITLE_SUFFIX = re.compile(r"\s*(?<![-—])[-_|]\s*[\u4e00-\u9fffA-Za-z]{2,8}$")
 _TITLE_PREFIX = re.compile(r"^[•·●◆■▪>»*\-\s]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER = re.compile(r"[，,、；;]")
@@ -66,8 +68,7 @@ def _clean_title(line: str) -> str:
     t = _TITLE_PREFIX.sub("", line).strip()
     m = _TITLE_SUFFIX.search(t)
     if m and len(t) - len(m.group(0)) >= 8:
-        suffix = m.group(0).strip(" -_|—")
-        # "…开工-世界播报", "…出圈_看热讯": a short tag after a separator
+        suffix = m.group(0).strip(" -_|")
         if not re.search(r"\d", suffix):
             t = t[: m.start()].rstrip()
     return t
@@ -213,24 +214,28 @@ def _mark_bullet_runs(lines: list[str], kinds: list[Kind]) -> None:
 def _main_block(kinds: list[Kind], lines: list[str]) -> tuple[int, int, int] | None:
     """(first body line, last body line, end boundary) of the block with the most body text.
 
-    Blocks are separated by a trailing-block heading (相关阅读 ...) or by three or more
-    consecutive chrome / link-list lines."""
+    Blocks are separated by a trailing-block heading (相关阅读 ...) or by a link list
+    (three or more list lines, chrome lines in between allowed).  Chrome alone does not
+    split: a run of picture placeholders inside an article must not cut it in two."""
     blocks: list[tuple[int, int, int, int]] = []  # chars, first, last, end
     first = last = None
     chars = 0
-    junk = 0
+    listed = 0
+    list_start = 0
     n = len(kinds)
     for i, k in enumerate(kinds):
         boundary = None
         if k is Kind.END:
             boundary = i
-        elif k in (Kind.CHROME, Kind.LIST):
-            junk += 1
-            if junk == 3:
-                boundary = i - 2
-        else:
-            junk = 0
-        if boundary is not None and first is not None:
+        elif k is Kind.LIST:
+            if listed == 0:
+                list_start = i
+            listed += 1
+            if listed == 3:
+                boundary = list_start
+        elif k is not Kind.CHROME:
+            listed = 0
+        if boundary is not None and first is not None and last is not None and last < boundary:
             blocks.append((chars, first, last, boundary))
             first = last = None
             chars = 0

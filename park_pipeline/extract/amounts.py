@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 # A number as written: Arabic (with thousands separators / decimals) or Chinese numerals.
 NUMBER = (
-    r"(?:\d+(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"(?:\d+(?:[,，]\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
     rf"|[{_CN_DIGITS}]*[一二两三四五六七八九十][{_CN_DIGITS}]*(?:点[零〇一二三四五六七八九]+)?)"
 )
 # 40多 / 50余 / 2000多 are recorded at the stated number.
@@ -31,7 +32,7 @@ _BEFORE = r"(?P<pre>(?<![签合节制预契公大])约|近|超过|超|逾|不低
 # "10亿元", "3000万美元", "1.2万亿元", "人民币5亿元", "十亿元"; a bare "10亿" counts as yuan when
 # it is not followed by another unit (亿吨, 亿度, 亿只 ...).
 MONEY_RE = re.compile(
-    rf"{_BEFORE}(?:人民币)?(?P<num>{NUMBER})?{_FUZZ}(?:{_MAG}(?P<fuzz2>多|余)?(?P<cur>{_CUR})?|(?P<cur2>{_CUR}))"
+    rf"{_BEFORE}(?:人民币)?(?P<num>{NUMBER})?{_FUZZ} ?(?:{_MAG}(?P<fuzz2>多|余)?(?P<cur>{_CUR})?|(?P<cur2>{_CUR}))"
     r"(?P<post>以上|左右|多|余)?"
 )
 _NOT_MONEY_AFTER = re.compile(r"[吨度只件台套辆个人次户平方千米公里瓦伏株棵头亩罐盒瓶支片粒张册级立千kKmMgGwW㎡]")
@@ -57,7 +58,7 @@ class Amount:
 
 def to_number(text: str) -> float | None:
     """Arabic or Chinese numeral -> float ("1,200" -> 1200, "三十五" -> 35, "两" -> 2)."""
-    text = text.replace(",", "").replace("，", "")
+    text = text.replace(",", "").replace("，", "").replace("．", ".")
     try:
         return float(text)
     except ValueError:
@@ -70,21 +71,33 @@ def to_number(text: str) -> float | None:
 
 def find_amounts(text: str) -> list[Amount]:
     """All money amounts in `text`, left to right."""
+    return list(_find_amounts(text)) if _MONEY_HINT.search(text) else []
+
+
+_MONEY_HINT = re.compile(r"[元亿币金]")
+
+
+@lru_cache(maxsize=8192)
+def _find_amounts(text: str) -> tuple[Amount, ...]:
+    """Cached: projects and indicators both read every sentence's amounts."""
     out = []
     for m in MONEY_RE.finditer(text):
-        if not m.group("num") and m.group("mag") not in ("百亿", "千亿", "百万", "千万"):
-            continue  # "投资百亿元" has no digits but "亿元以上项目" is a threshold, not an amount
-        if not m.group("num") and not m.group("mag"):
-            continue
-        if not (m.group("cur") or m.group("cur2")):
-            # A bare "10亿" is yuan; a bare "2万" or "千亿" is too often something else (2万株, 千亿级).
-            nxt = text[m.end() : m.end() + 1]
-            if m.group("mag") != "亿" or not m.group("num") or _NOT_MONEY_AFTER.match(nxt):
-                continue
-        amount = _build(m)
-        if amount is not None:
-            out.append(amount)
-    return out
+        if _is_money(m, text):
+            amount = _build(m)
+            if amount is not None:
+                out.append(amount)
+    return tuple(out)
+
+
+def _is_money(m: re.Match, text: str) -> bool:
+    num, mag, cur = m.group("num"), m.group("mag"), m.group("cur") or m.group("cur2")
+    if not num:
+        # "投资百亿元" and "突破千亿大关" are amounts; "亿元以上项目" is a size class, "千亿级" a scale.
+        return mag in ("百亿", "千亿", "百万", "千万") and bool(cur or text.startswith("大关", m.end()))
+    if cur:
+        return True
+    # A bare "10亿" is yuan; a bare "2万" is too often something else (2万株, 2万平方米).
+    return mag == "亿" and not _NOT_MONEY_AFTER.match(text, m.end())
 
 
 def parse_amount(text: str) -> Amount | None:

@@ -33,14 +33,16 @@ _CUT_RE = re.compile(
     r"新加坡|卢森堡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|奥地利|比利时|西班牙|加拿大|澳大利亚|以色列|"
     r"前\d+强|\d+强|500强|负责人|董事长|总经理|总裁|副总裁)"
 )
-_LEAD_STRIP = re.compile(r"^(?:[“”\"'《》「」『』\-—·.]|[0-9]+[日月年号]|新|原|现|原为)+")
+_LEAD_STRIP = re.compile(
+    r"^(?:[“”\"'《》「」『』\-—·.]|[0-9]+[日月年号]|原为|今年|去年|近日|日前|目前|此前|近年来|当天|当日|同时)+"
+)
 _GENERIC_HEAD = re.compile(
     r"^(?:该|本|其|这家|那家|一家|两家|多家|\d+家|各|每家|子|分|母|总|上市|龙头|民营|国有|外资|合资|独资|"
     r"科技型|高新技术|骨干|重点|规上|规模以上|中小|小微|平台|城投|投资|控股|运营|管理|建设|开发|物业|"
     r"相关|有关|其他|其它|同类|下属|旗下|全资|参股|关联|集团|公司|股份|新|老|大|小|几家|数家|全|我|我们|"
     r"有限|有限责任|责任|国企|央企|企业|资本|资产|金融|产业|发展|城市|交通|水务|文旅|科技|实业|劳务|派遣|"
     r"临时工|贸易|商贸|咨询|服务|担保|融资|租赁|供应链|置业|房地产|地产|工程|园区|区属|市属|省属|县属|地方|当地|本地|外地|外省|海外|境外|"
-    r"[一二三四五六七八九十百千]+家?)*$"
+    r"[一二三四五六七八九十百千]+家?|[市区县省镇])*$"
 )
 _NOT_COMPANY_RE = re.compile(
     r"政府|管委会|委员会|党委|党工委|人大|政协|法院|检察院|公安|税务局|局$|厅$|办公室|部$|处$|中心$|站$|"
@@ -60,7 +62,8 @@ _INDUSTRY_RE = re.compile(_INDUSTRY)
 _BRAND_INDUSTRY_RE = re.compile(rf"^(?P<brand>[{_HAN}A-Za-z]{{2,4}}?)(?P<ind>{_INDUSTRY})")
 # Words that are not brands ("新能源汽车零部件项目" has no company in it).
 _NOT_BRAND = re.compile(
-    r"^(?:新能|高性|新材|新一|高新|大型|中型|小型|全自|全产|多功|超高|超级|年产|年处|全国|全省|全市|重要|海工|光电|高端|高强|智能|绿色|数字|现代|先进|新型|国际|中国|"
+    r"^(?:新能|高性|新材|新一|高新|大型|中型|小型|全自|全产|多功|超高|超级|年产|年处|全国|全省|全市|重要|海工|光电|"
+    r"永磁|风电|核电|光热|地热|水电|火电|燃料|时代|高端|高强|智能|绿色|数字|现代|先进|新型|国际|中国|"
     r"全球|综合|产业|工业|汽车|零部|装配|配套|研发|生产|制造|加工|建设|基础|配件|关键|核心|国产|国家|省级|"
     r"市级|区级|城市|生态|文化|旅游|商业|物流|医疗|医药|生物|电子|信息|能源|材料|化工|机械|装备|环保|农业|"
     r"食品|科技|创新|功能|动力|储能|氢能|锂电|光伏|半导|集成|人工|机器|通用|专用|高科|战略|新兴|未来|"
@@ -74,10 +77,11 @@ _PROJECT_WORD_RE = re.compile(r"项目|基地|产业园|工程|生产线")
 
 
 @lru_cache(maxsize=1)
-def _known() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+def _known() -> ahocorasick_rs.AhoCorasick:
+    """Matcher over data/companies_known.txt, built once per process."""
     text = resources.files("park_pipeline.extract").joinpath("data/companies_known.txt").read_text(encoding="utf-8")
     names = sorted({line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")})
-    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST), names
+    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
 
 
 def find_companies(sentences: list[Sentence]) -> list[dict]:
@@ -116,8 +120,8 @@ def _same(a: str, b: str, prio: int) -> bool:
         return True
     core_a, core_b = _core(a), _core(b)
     if core_a == core_b and len(core_a) >= 2 and _SUFFIX_RE.search(a) and _SUFFIX_RE.search(b):
-        return True
-    return prio == 2 and (a in b or b in a or (len(core_a) >= 2 and core_a[:2] in b))
+        return True  # 齐星公司 / 齐星集团
+    return prio == 2 and (a in b or b in a or (len(core_a) >= 2 and core_a == core_b))
 
 
 def _core(name: str) -> str:
@@ -170,7 +174,7 @@ def _suffix_names(text: str) -> list[tuple[int, str]]:
 
 
 def _known_names(text: str) -> list[tuple[int, str]]:
-    ac, _ = _known()
+    ac = _known()
     hits = ac.find_matches_as_indexes(text)
     if not hits:
         return []
@@ -256,12 +260,13 @@ def heads_with_company(name: str) -> bool:
 def _brand(name: str) -> str:
     if _SUFFIX_RE.search(name):
         return ""  # the suffix finder already has it
-    ac, _ = _known()
+    ac = _known()
     hit = ac.find_matches_as_indexes(name)
     if hit and hit[0][1] == 0:
         return name[: hit[0][2]]  # a well-known firm heads the project name
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return ""
+    name = _COUNTRY_LEAD.sub("", name)
     m = _BRAND_INDUSTRY_RE.match(name)
     if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_BRAND.search(m.group("brand")):
         return ""
@@ -277,6 +282,9 @@ _PROVINCES = (
     r"广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
 )
 _PLACE_BRAND = re.compile(rf"[省市县区州]$|^(?:{_PROVINCES})$")
+_COUNTRY_LEAD = re.compile(
+    r"^(?:美国|日本|德国|法国|英国|韩国|新加坡|卢森堡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|奥地利|比利时|西班牙|加拿大|澳大利亚|以色列|台湾|香港)"
+)
 _PROVINCE_LEAD = re.compile(rf"^(?:{_PROVINCES})(?:省|市|自治区)?")
 # "北部湾科技园", "洞庭能源谷": a broad industry word followed by a place word names a park, not a firm.
 _PARKLIKE_AFTER = re.compile(r"园|城|谷|港|小镇|产业|基地|示范|创新")

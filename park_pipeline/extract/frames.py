@@ -10,17 +10,20 @@ from park_pipeline.parallel import map_in_chunks
 from park_pipeline.storage.schema import ENTITY_TABLES, frame
 
 
-def extract_articles(articles: Sequence[tuple[str, str, str, str | None]]) -> dict[str, list[dict]]:
-    """Entity rows for (article_id, doc_id, text, title) tuples."""
+def extract_articles(articles: Sequence[tuple[str, str, str, str | None, str | None]]) -> dict[str, list[dict]]:
+    """Entity rows for (article_id, doc_id, text, title, source_name) tuples.
+
+    The title and the outlet name help place a park the body only calls 高新区.
+    """
     rows: dict[str, list[dict]] = {table: [] for table in ENTITY_TABLES}
-    for aid, doc_id, text, title in articles:
-        for table, found in extract_article(text, title).items():
+    for aid, doc_id, text, title, source_name in articles:
+        for table, found in extract_article(text, title, source=source_name).items():
             rows[table] += [{**row, "article_id": aid, "doc_id": doc_id} for row in found]
     return rows
 
 
 def extract_entities(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    items = list(articles.select("article_id", "doc_id", "text", "title").iter_rows())
+    items = list(articles.select("article_id", "doc_id", "text", "title", "source_name").iter_rows())
     rows: dict[str, list[dict]] = {table: [] for table in ENTITY_TABLES}
     for chunk in map_in_chunks(extract_articles, items):
         for table, found in chunk.items():

@@ -16,16 +16,27 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from .segment import dictionary
+
 # The 56 recognized ethnic groups: stripped from autonomous prefecture/county names
 # (黔南布依族苗族自治州 -> 黔南). A fact about names, not a list of places.
 _ETHNIC = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|"
            "纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|"
            "德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺")
 _AUTONOMOUS = re.compile(rf"(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗|区)$")
+# county-level names; the county column of pca.csv also holds townships (乡/镇/街道), not used
 _COUNTY_SUFFIX = re.compile(r"(?:区|县|市|旗)$")
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
-# county-level rows of pca.csv also hold townships (乡/镇/街道); those are not used
-_COUNTY_LEVEL = re.compile(r"(?:区|县|市|旗)$")
+
+
+def _is_place_word(entry: tuple[int, str] | None) -> bool:
+    """Can a short county name stand alone as a place? Yes unless jieba knows it as an ordinary
+    word (光明 n, 前进 v, 和平 nz) or a common person name (红旗, 向阳); rarer names jieba mis-tags
+    as persons (如皋, 郎溪) are places."""
+    if entry is None:
+        return True
+    freq, tag = entry
+    return tag in ("ns", "nrt") or (tag == "nr" and freq < 300)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,19 +63,6 @@ def short_name(name: str, level: str) -> str:
     return s if len(s) >= 2 else name
 
 
-@functools.cache
-def _jieba_tags() -> dict[str, str]:
-    """Word -> POS tag of jieba's main dictionary (used to drop short names that are common words)."""
-    path = importlib.resources.files("jieba") / "dict.txt"
-    tags = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
-
-
 class Gazetteer:
     """All places by name (full and short) plus an automaton that finds them in text."""
 
@@ -72,7 +70,7 @@ class Gazetteer:
         res = importlib.resources.files("cpca.resources")
         self.by_name: dict[str, list[Place]] = collections.defaultdict(list)
         seen: set[tuple] = set()
-        tags = _jieba_tags()
+        words = dictionary()
 
         def add(place: Place, *names: str) -> None:
             for n in names:
@@ -91,10 +89,10 @@ class Gazetteer:
                 if city:
                     c = Place(city, "city", prov, city)
                     add(c, city, short_name(city, "city"))
-                if county and _COUNTY_LEVEL.search(county) and county != city:
+                if county and _COUNTY_SUFFIX.search(county) and county != city:
                     q = Place(county, "county", prov, city)
                     s = short_name(county, "county")
-                    add(q, county, s if tags.get(s, "ns") in ("ns", "nrt") else "")
+                    add(q, county, s if _is_place_word(words.get(s)) else "")
         with (res / "pca_aliases.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 if row["level"] == "city":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from park_pipeline.extract.amounts import NUMBER, find_amounts, to_number
+from park_pipeline.extract.amounts import NUMBER, Amount, find_amounts, to_number
 from park_pipeline.extract.sentences import Sentence
 
 _COUNT_RE = re.compile(
@@ -23,17 +23,18 @@ _GROWTH_RE = re.compile(
     rf"(?P<verb>增长|下降|增幅|增速|提高|减少)(?:了|为|达|达到)?(?P<num>{NUMBER})[%％]"
 )
 _PERIOD_RE = re.compile(
-    r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
-    r"前[一二三四五六七八九十]+个月|1[0-2]月|[1-9]月(?!\d*日)|全年)"
+    r"截至\S{1,8}?(?:底|末|日)|(?:(?:19|20)\d{2}年(?:度)?|今年|去年)?(?:\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
+    r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月(?!\d*日)|全年)"
     r"|(?:19|20)\d{2}年(?:度)?|今年以来|今年|去年|过去一年|截至目前|截至\S{2,6}日"
 )
+_DIGIT = re.compile(r"\d")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
 # Words around the name that are not part of it.
 _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年|去年|目前|截至目前|当前|"
     r"已经|已|实现|完成|达到|达|新增加|有|拥有|对比|比|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
-    r"前[一二三四五六七八九十]+个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|同比|迈上|跨上|跃上|站上|突破|形成|获得|在|主要建设|主要|"
+    r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在|主要建设|主要|"
     r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家))+"
 )
 _NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已)+$")
@@ -43,20 +44,20 @@ _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施")
 _COUNT_ONLY = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:多|余)?(?:个|项|家|批)")
 # Verbs after which "签约3个" means projects.
-_PROJECT_VERB_END = re.compile(r"(?:签约|开工|投产|落地|引进|入驻|竣工|开复工|新开工|招引|储备|谋划|落户)$")
+_PROJECT_VERB_END = re.compile(r"(?:签约|开工|投产|落地|引进|入驻|竣工|开复工|新开工|招引|储备|谋划|落户|落实|实施|推进|新建|续建)$")
 _VERB_AFTER = re.compile(r"(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成)")
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
-_RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额")
+_RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:个|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区")
 # Keys that, with no count or total in front of them, describe one project ("计划总投资2.9亿元").
 _OWN_KEY = re.compile(
     r"^(?:其中)?(?:项目)?(?:[一二三]期)?(?:项目)?(?:计划|拟|预计)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?$"
-    r"|年产值|年营收|年营业收入|年销售收入|利税|创税|年税收|达产|建成后|投产后"
 )
-_OUTPUT_OWN = re.compile(r"年产值|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税")
+_COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
+_OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
@@ -65,8 +66,12 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
     """Economic figures in the sentences, in text order."""
     out: list[dict] = []
     period = None
+    prev_end = 0
     for sent in sentences:
         text = sent.text
+        if sent.start > prev_end:  # a line break between sentences: new paragraph, no carried period
+            period = None
+        prev_end = sent.end
         found = _PERIOD_RE.search(text)
         if found:
             period = found.group(0)
@@ -117,12 +122,12 @@ def _sentence_figures(text: str) -> list[dict]:
         lead = _lead(text, amount.start)
         if _COMPANY_RE.search(lead) or _is_project_own(text, amount.start, lead) or _company_subject(text, amount.start):
             continue
-        name = _name(lead, text, amount.end)
-        if not name and text[amount.start - 1 : amount.start] != "、":
-            continue  # "22.4亿元、1.6亿元" keeps the later figures for _distribute to name
+        name = _name(lead)
+        if not name and text[amount.start - 1 : amount.start] != "、" and not _VERB_ONLY.fullmatch(lead):
+            continue  # "22.4亿元、1.6亿元" and "同比增长15%,达到820亿元" are named later
         rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
         taken.append((amount.start, amount.end))
-    for m in _COUNT_RE.finditer(text):
+    for m in _COUNT_RE.finditer(text) if _DIGIT.search(text) else ():  # counts and shares are written in digits
         if any(s <= m.start() < e for s, e in taken):
             continue
         unit = m.group("unit").replace("％", "%")
@@ -155,7 +160,7 @@ def _sentence_figures(text: str) -> list[dict]:
             continue
         if unit == "位" and not re.search(r"排名|位次|位列|提升|前移", lead):
             continue
-        name = _name(lead + noun, text, m.end()) if noun else _name(lead, text, m.end())
+        name = _name(lead + noun) if noun else _name(lead)
         if not name or name in ("项目", "企业", "单位", "园区", "平台"):
             continue
         value = to_number(m.group("num"))
@@ -163,14 +168,34 @@ def _sentence_figures(text: str) -> list[dict]:
             continue
         rows.append(_row(name, value, unit, m.start(), text, m.end()))
         taken.append((m.start(), m.end()))
-    rows.extend(_growth_only(text, taken))
+    if "%" in text or "％" in text:
+        rows.extend(_growth_only(text, taken))
     rows.sort(key=lambda r: r["_start"])
     _distribute(text, rows)
+    _merge_growth_first(rows)
+    _ratio_subject(rows)
     return [r for r in rows if r["indicator"]]
 
 
+def _ratio_subject(rows: list[dict]) -> None:
+    """"上市企业3家,在全市占比42.8%": a share with no subject of its own is a share of the figure before it."""
+    for prev, row in zip(rows, rows[1:]):
+        if row["unit"] == "%" and re.match(r"占|比重|比例", row["indicator"]) and prev["indicator"]:
+            row["indicator"] = prev["indicator"] + row["indicator"]
+
+
+_VERB_ONLY = re.compile(r"(?:达到|达|为|实现|完成|共计|总计|合计|规模|总量)+")
+
+
+def _merge_growth_first(rows: list[dict]) -> None:
+    """"营业收入同比增长15%,达到820亿元": the level figure belongs to the growth row before it."""
+    for prev, row in zip(rows, rows[1:]):
+        if not row["indicator"] and prev["value"] is None and prev["indicator"]:
+            prev.update(value=row["value"], unit=row["unit"])
+            row["indicator"] = ""
+
+
 _RESPECTIVELY = re.compile(r"分别(?:为|是|完成|实现|达到|达|增长|占)?")
-_GROUP_WORD = re.compile(r"(?:[两二三四五六七八九十]+(?:大|个|类|项))?[^、]{0,6}$")
 
 
 def _distribute(text: str, rows: list[dict]) -> None:
@@ -185,7 +210,11 @@ def _distribute(text: str, rows: list[dict]) -> None:
         if tail:
             key = tail.group(1) if not re.match(r"[两二三四五六七八九十]", tail.group(1)) else ""
             items[-1] = items[-1][: tail.start()]
-        items[0] = _name(items[0], text, 0) or items[0]
+        items[0] = _name(items[0]) or items[0]
+        if not key:  # "A、B分别完成投资35.2亿元、28.7亿元": the measure sits after 分别
+            first = min((r["_start"] for r in rows if r["_start"] >= m.end()), default=m.end())
+            key = re.sub(r"^(?:完成|实现|达到|达|为|是)+", "", text[m.end() : first])
+            key = key if re.fullmatch(rf"[\u4e00-\u9fff]{{2,8}}", key) else ""
         end = m.end()
         while end < len(text) and not re.match(r"[，,；;。]", text[end]):
             end += 1
@@ -195,11 +224,13 @@ def _distribute(text: str, rows: list[dict]) -> None:
                 row["indicator"] = item + key
 
 
-def _is_size_class(text: str, amount) -> bool:
+def _is_size_class(text: str, amount: Amount) -> bool:
     """"10亿元以上项目", "投资5000万元的项目": a bracket or attribute, not a figure."""
     nxt = text[amount.end : amount.end + 1]
     if amount.qualifier == "以上" and nxt and not _CLAUSE_SPLIT.match(nxt):
         return True
+    if nxt == "的" and _COUNT_ONLY.match(text, amount.end + 1):
+        return False  # "总投资560亿元的96个项目": a total
     return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")
 
 
@@ -222,7 +253,7 @@ def _growth_only(text: str, taken: list[tuple[int, int]]) -> list[dict]:
         lead = _lead(text, g.start())
         if _COMPANY_RE.search(lead) or "分别" in text[g.start() - 2 : g.start()]:
             continue
-        name = _name(lead, text, g.end())
+        name = _name(lead)
         if not name or len(name) < 2:
             continue
         value = to_number(g.group("num"))
@@ -239,7 +270,7 @@ def _lead(text: str, pos: int) -> str:
     return text[start:pos].strip()
 
 
-def _name(lead: str, text: str, end: int) -> str:
+def _name(lead: str) -> str:
     name = lead
     # "A、B等新建项目" / "产业项目13个、基础设施类项目" / "总投资10亿元的重大项目": the name is the last part.
     for sep in ("等", "、", "的"):
@@ -253,8 +284,10 @@ def _name(lead: str, text: str, end: int) -> str:
             name = name[m.end() :]
     name = _NAME_TAIL.sub("", name).strip("“”\"' ")
     name = _NAME_LEAD.sub("", name)
-    if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or re.search(r"\d[亿万]|、$", name):
+    if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or name.endswith("、"):
         return ""
+    if re.search(r"\d[亿万]", name) and not re.search(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-)", name):
+        return ""  # an amount inside the name: the clause was cut wrongly
     return name
 
 
@@ -266,14 +299,12 @@ def _company_subject(text: str, pos: int) -> bool:
 
 def _is_project_own(text: str, pos: int, lead: str) -> bool:
     """A single project's own figure ("X项目总投资10亿元", "计划总投资2.9亿元", "达产后年产值20亿元")."""
-    if _PROJECT_OWN.search(lead) and not _AGGREGATE.search(lead):
+    if _PROJECT_OWN.search(lead) and not _AGGREGATE.search(text[:pos]):
         return True
-    if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]):
+    if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]) and not _COUNTED_PROJECTS.search(text):
         return True
     if _OUTPUT_OWN.search(lead) and not _COUNT_ONLY.search(text[:pos]):
         return True
     before = text[:pos]
     named = re.search(r"(?:项目|产业园|基地|工程|综合体)[^，,。；;]{0,6}?(?:计划|拟)?(?:总投资|投资总额|投资)[^，,。；;]{0,3}$", before)
-    if named and not _AGGREGATE.search(text[max(0, named.start() - 12) : pos]):
-        return True
-    return bool(re.search(r"总?投资[^，,。；;]{0,3}$", before) and re.match(r"的", text[pos:].lstrip("0123456789.亿万元美")))
+    return bool(named and not _AGGREGATE.search(text[max(0, named.start() - 12) : pos]))

@@ -8,6 +8,7 @@ keyword counts more where it sits closer to the project.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
@@ -20,6 +21,8 @@ INDUSTRIES = (
 UNKNOWN = "其他"
 # How much a keyword counts by where it occurs: a name hit outweighs any plausible sentence.
 NAME_WEIGHT, COMPANY_WEIGHT, SENTENCE_WEIGHT = 10.0, 3.0, 1.0
+HEAD_BONUS = 1.5
+SPECIFIC = 3.0  # lexicon weight of keywords that name an industry by themselves
 
 
 @lru_cache(maxsize=1)
@@ -43,19 +46,26 @@ def _lexicon() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[str, float]]]:
 
 
 def industry_scores(name: str | None, sentence: str | None = None, company: str | None = None) -> dict[str, float]:
-    """Keyword evidence per industry; longest keywords win (新能源汽车 over 新能源)."""
+    """Keyword evidence per industry; longest keywords win (新能源汽车 over 新能源), and the name's
+    last specific keyword counts extra: a Chinese product name ends in its head noun (锂电池隔膜 is
+    a 隔膜, a material, not a battery)."""
     automaton, labels = _lexicon()
     scores: dict[str, float] = defaultdict(float)
     for text, where in ((name, NAME_WEIGHT), (company, COMPANY_WEIGHT), (sentence, SENTENCE_WEIGHT)):
-        for index, _, _ in automaton.find_matches_as_indexes(text or ""):
-            industry, weight = labels[index]
-            scores[industry] += weight * where
+        hits = [labels[index] for index, _, _ in automaton.find_matches_as_indexes(text or "")]
+        head = max((i for i, (_, weight) in enumerate(hits) if weight >= SPECIFIC), default=None)
+        for i, (industry, weight) in enumerate(hits):
+            bonus = HEAD_BONUS if where == NAME_WEIGHT and i == head else 1.0
+            scores[industry] += weight * where * bonus
     return dict(scores)
 
 
 def classify_industry(name: str | None, sentence: str | None = None, company: str | None = None) -> str:
+    return best_industry(industry_scores(name, sentence, company))
+
+
+def best_industry(scores: Mapping[str, float]) -> str:
     """Exactly one industry; ties go to the industry listed first (the more specific emerging ones)."""
-    scores = industry_scores(name, sentence, company)
-    if not scores:
+    if not any(scores.values()):
         return UNKNOWN
     return max(INDUSTRIES, key=lambda industry: (scores.get(industry, 0.0), -INDUSTRIES.index(industry)))

@@ -4,9 +4,11 @@ A mention is a zone-type word (ZONE_TYPES) plus the name prefix before it. The p
 backwards over jieba tokens up to a clean boundary (punctuation, a preposition, a cue verb, another
 zone) and split into leading places (gazetteer) and a modifier: 大连市|旅顺|经济技术开发区,
 稀土|高新区, 株洲高新区|新马金谷|工业园. Mentions with the same family and core (modifier, else
-place) are one park; bare mentions (高新区, 经开区) join the article's park of that family, or
-take the place the article names most. Weak types (新区, 示范区) need a place in the name; sub-parks
-(工业园, 产业园) need the text to place something in them, and a company's 产业园项目 is a project.
+place) are one park; bare mentions (高新区, 经开区) join the article's park of that family (the
+title may name it), or take the place the article names most; plural or class mentions (各开发区,
+国家级经开区, 湖北省高新区) name no park. Weak types (新区, 示范区) need a place in the name;
+sub-parks (工业园, 产业园, 产业基地) need the text to place something in them, and a company's
+产业园项目 is a project.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 
 from .gazetteer import Place, gazetteer, short_name
-from .segment import tag_spans
+from .segment import dictionary, tag_spans
 
 STRONG, WEAK, SUB = "strong", "weak", "sub"
 
@@ -40,12 +42,15 @@ ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
     "台商投资区": ("台商", "台商投资区", "台商投资区", STRONG),
     "产业集聚区": ("集聚区", "产业集聚区", "产业集聚区", STRONG),
     "工业集中区": ("集中区", "工业集中区", "工业集中区", STRONG),
+    "工业聚集区": ("集聚区", "工业聚集区", "工业聚集区", STRONG),
     "边境经济合作区": ("合作区", "边境经济合作区", "边境经济合作区", STRONG),
     "经济合作区": ("合作区", "经济合作区", "经济合作区", STRONG),
     "出口加工区": ("加工区", "出口加工区", "出口加工区", STRONG),
     "高新园区": ("高新", "高新技术产业园区", "高新区", STRONG),
     "新技术产业开发区": ("高新", "新技术产业开发区", "高新区", STRONG),  # 武汉东湖新技术开发区
     "新技术开发区": ("高新", "新技术开发区", "高新区", STRONG),
+    "农业高新技术产业示范区": ("农高", "农业高新技术产业示范区", "农高区", STRONG),
+    "农高区": ("农高", "农业高新技术产业示范区", "农高区", STRONG),
     "新片区": ("新片区", "新片区", "新片区", STRONG),
     "新区": ("新区", "新区", "新区", WEAK),
     "示范区": ("示范区", "示范区", "示范区", WEAK),
@@ -57,22 +62,24 @@ ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
     "工业园": ("园", "工业园", "工业园", SUB),
     "产业园": ("园", "产业园", "产业园", SUB),
     "园区": ("园", "园区", "园区", SUB),
+    "产业基地": ("园", "产业基地", "产业基地", SUB),  # only where something happens in it (在草堂科技产业基地举行)
 }
 ZONE_WORDS = tuple(ZONE_TYPES)
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
 _COMPATIBLE = {"开发": ("开发", "经开", "高新"), "经开": ("经开", "开发")}
-_MERGE_FAMILY = {"开发": "经开"}
+_MERGE_FAMILY = {"开发": "经开"}  # 西宁开发区 and 西宁经济技术开发区 are one park
 # a bare 高新区/经开区/开发区 with no named park is the article's own (its place inferred); bare
 # 综合保税区, 新区, 产业集聚区 are as often generic ("综合保税区是...开放层次最高的")
-_INFER_FAMILIES = frozenset({"高新", "经开", "开发"})  # 西宁开发区 and 西宁经济技术开发区 are one park
-_LEVELS = {"国家级": "national", "国家": "national", "省级": "provincial"}
+_INFER_FAMILIES = frozenset({"高新", "经开", "开发"})
+_LEVELS = {"国家级": "national", "国家": "national", "省级": "provincial", "市级": None, "县级": None, "区级": None}
 # tokens that end a name prefix when read backwards
 _BOUNDARY_WORDS = frozenset(
     "在 于 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
     "全市 全区 全省 全国 全县 该 该区 我区 本区 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
     "打造 建设 举行 召开 获悉 参观 考察 调研 实施 推进 加快 支持 服务 支撑 带动 引领 聚焦 发挥 成为 作为 包括 "
-    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初".split())
-_GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
+    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区".split())
+_ONE_CHAR_BOUNDARY = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
+_GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我市 本市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
 _LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
 # modifiers that describe rather than name (依托专业园区, 辽宁省特色产业园区)
 _GENERIC_MOD = re.compile(r"^(?:专业|特色|重点|相关|有关|各类|现代|主要|周边|其他|整个|省级|市级|国家级|"
@@ -84,12 +91,17 @@ _SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约
 _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等|办|[（(“”\"]|[一二三四]期|建设|"
                                r"优势|企业|发展|经济|政策|规划|管理|平台|模式)")
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
-_MOD_TAGS = ("n", "j", "s", "a", "l", "b", "eng")  # a park's own name (稀土, 小蓝, 西海岸), not a verb phrase
+_MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
 _FAMILY_MODS = frozenset({"高新", "经开"})  # 成都高新综合保税区
-_NAME_BOUNDARY = frozenset("在 于 位于 赴 到 至 从 与 和 及 同 向 对 走进 来到 前往 据 以".split())
+_NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中".split())
 _COMPANY_ENDS = ("公司", "集团")
 _BRACKET_PLACE = re.compile(r"(?:中国)?[(（]([\u4e00-\u9fff]{2,6})[)）]")
+
+
+def _place_short(name: str) -> str:
+    """Short form of a place name as written (随州市 -> 随州, 沛县 stays)."""
+    return short_name(name, gazetteer().by_name[name][0].level)
 
 
 def park_id(name: str) -> str:
@@ -108,7 +120,7 @@ class Mention:
     name_start: int  # where the written name (prefix included) begins
     sub_ok: bool = False
     generic: bool = False  # 全省各开发区, 多个国家级经开区: zones in general, not one park
-    in_title: bool = False  # names the park; the row's provenance still comes from the text
+    in_title: bool = False  # in the title or source: names the park; provenance comes from the text
 
     @property
     def family(self) -> str:
@@ -122,7 +134,7 @@ class Mention:
     def core(self) -> str | None:
         if self.mod:
             return self.mod
-        return short_name(self.places[-1], "county") if self.places else None
+        return _place_short(self.places[-1]) if self.places else None
 
 
 @dataclass
@@ -149,11 +161,15 @@ _SENT_BREAK = re.compile(r"[。！？!?；;\n]")
 @dataclass
 class _Prefix:
     places: list[str]
-    mod: str
-    mod_tags: list[str]
+    mod_tokens: list[tuple[str, str]]  # (word, POS) of the modifier
     level: str | None
     boundary: str | None
     start: int  # where the written name begins
+    generic: bool = False  # the word before the zone makes it plural or general (各, 多个, 229家)
+
+    @property
+    def mod(self) -> str:
+        return "".join(w for w, _ in self.mod_tokens)
 
 
 def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
@@ -164,17 +180,22 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
     lo = max(prev_end, start - _MAX_PREFIX - 6)
     brk = [m.end() for m in _SENT_BREAK.finditer(text, lo, start)]
     lo = brk[-1] if brk else lo
-    toks = tag_spans(text[lo:start], lo)
     names = gazetteer().by_name
+    toks = _split_glued(tag_spans(text[lo:start], lo), names)
     taken: list[tuple[str, str, int]] = []
     level = boundary = None
     clean = lo == prev_end or bool(brk) or lo == 0
+    adjacent = None
+    class_word = False  # 国家级经开区 with no name is the class of zones
     for word, tag, ws, _ in reversed(toks):
+        if adjacent is None and word not in _LEVELS:
+            adjacent = (word, tag)
         if word in _LEVELS:  # 国家级拉萨经开区 (ends the name), 贵阳国家高新区 (inside it)
-            level = _LEVELS[word]
+            level = level or _LEVELS[word]
             if taken:
                 boundary, clean = word, True
                 break
+            class_word = True
             continue
         if (tag == "x" or not _is_han(word) or word in _BOUNDARY_WORDS or word in ZONE_TYPES
                 or word.endswith(_COMPANY_ENDS) or (len(word) == 1 and tag[0] in "pcuyrmq")):
@@ -189,12 +210,30 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
             clean = False
             break
         taken.append((word, tag, ws))
+    generic = class_word or (adjacent is not None and (adjacent[0] in _GENERIC_BEFORE or adjacent[1][0] in "mq"))
+    anchors = [i for i, (w, _, _) in enumerate(taken) if w in names]
+    if not clean and anchors:  # a place starts the name whatever precedes it
+        boundary, clean = taken[anchors[-1] + 1][0] if anchors[-1] + 1 < len(taken) else None, True
+        taken = taken[:anchors[-1] + 1]
     if not clean:
-        return _Prefix([], "", [], level, None, start)
+        return _Prefix([], [], level, None, start, generic)
     taken.reverse()
     while taken and taken[0][0] not in names and taken[0][1].startswith(_LEADING_DROP_TAGS):
         taken.pop(0)
-    return _split(taken, names, level, boundary, taken[0][2] if taken else start, [])
+    pre = _split(taken, names, level, boundary, taken[0][2] if taken else start, [])
+    pre.generic = generic and not (pre.places or pre.mod)
+    return pre
+
+
+def _split_glued(toks, names) -> list[tuple[str, str, int, int]]:
+    """jieba's HMM glues a preposition to the next unknown word (据县, 在县): split it off again."""
+    out = []
+    for word, tag, ws, we in toks:
+        if len(word) > 1 and word[0] in _ONE_CHAR_BOUNDARY and word not in dictionary() and word not in names:
+            out += [(word[0], "p", ws, ws + 1), (word[1:], tag, ws + 1, we)]
+        else:
+            out.append((word, tag, ws, we))
+    return out
 
 
 def _split(taken, names, level, boundary, pstart, places) -> _Prefix:
@@ -207,9 +246,13 @@ def _split(taken, names, level, boundary, pstart, places) -> _Prefix:
         places.append(taken[i][0])
         i += 1
     rest = taken[i:]
-    if sum(len(w) for w, _, _ in rest) > _MAX_PREFIX:  # 正威|哈尔滨|新一代材料技术: no name starts here
-        return _Prefix([], "", [], level, None, pstart)
-    return _Prefix(places, "".join(w for w, _, _ in rest), [t for _, t, _ in rest], level, boundary, pstart)
+    if sum(len(w) for w, _, _ in rest) > _MAX_PREFIX:  # too long to be a name ...
+        inner = next((k for k in range(1, len(taken)) if taken[k][0] in names), None)
+        if inner is None or places:
+            return _Prefix([], [], level, None, pstart)
+        # ... unless a place starts one inside it: 观摩团赴|西平县|产业集聚区
+        return _split(taken[inner:], names, level, taken[inner - 1][0], taken[inner][2], [])
+    return _Prefix(places, [(w, t) for w, t, _ in rest], level, boundary, pstart)
 
 
 def _nests(outer: list[Place], inner: list[Place]) -> bool:
@@ -237,15 +280,33 @@ def _mentions(text: str) -> list[Mention]:
             continue
         pre = _prefix(text, s, prev_end)
         kind = ZONE_TYPES[zone][3]
-        if kind != SUB and pre.mod and not _own_name(pre):
-            pre = _Prefix([], "", [], pre.level, None, s)  # a descriptive prefix: a bare mention
+        if kind != SUB and not pre.mod and _province_only(pre.places):
+            pre = _Prefix([], [], pre.level, None, s, True)
+        elif kind != SUB and pre.mod and not _own_name(pre):
+            pre = _Prefix([], [], pre.level, None, s, pre.generic)  # a descriptive prefix: a bare mention
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
-                    generic=not (pre.places or pre.mod) and (pre.boundary in _GENERIC_BEFORE or text[e:e + 1] == "们"))
+                    generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)))
         if kind == SUB:
             m.sub_ok = _sub_ok(text, m, pre, prev_end)
         out.append(m)
         prev_end = e
     return out
+
+
+def _name_like(word: str, tag: str) -> bool:
+    """A token that can name a park: a noun, or a word jieba does not know (小蓝, tagged a by its
+    HMM) but not a known adjective or verb (壮大)."""
+    return tag.startswith(_MOD_TAGS) or (tag == "a" and word not in dictionary())
+
+
+def _listed_type(text: str, start: int, end: int) -> bool:
+    """A bare zone word in a list of zone types (工业园区、高新技术产业开发区等) or plural (开发区们)."""
+    return text[start - 1:start] == "、" or text[end:end + 1] in ("等", "们")
+
+
+def _province_only(places: list[str]) -> bool:
+    """湖北省高新区 is the province's zones in general; 北京经开区 names one (北京 is also a city)."""
+    return bool(places) and all(p.level == "province" for n in places for p in gazetteer().by_name[n])
 
 
 def _own_name(pre: _Prefix) -> bool:
@@ -254,9 +315,14 @@ def _own_name(pre: _Prefix) -> bool:
     follow punctuation or a preposition."""
     if pre.mod in _FAMILY_MODS:
         return True
-    if len(pre.mod) > 4 or not all(t.startswith(_MOD_TAGS) for t in pre.mod_tags):
+    if len(pre.mod) > 4:
         return False
-    return bool(pre.places) or pre.boundary is None or pre.boundary in _NAME_BOUNDARY or not _is_han(pre.boundary)
+    if pre.places:  # after a place the words are the name (广州|知识城, jieba tags 知识 v); only the last is checked
+        return _name_like(*pre.mod_tokens[-1])
+    if not all(_name_like(w, t) for w, t in pre.mod_tokens):
+        return False
+    b = pre.boundary
+    return bool(pre.places) or b is None or len(b) == 1 or b in _NAME_BOUNDARY or not _is_han(b)
 
 
 def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
@@ -265,7 +331,7 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
     if m.mod:
         if len(m.mod) < 2 or _GENERIC_MOD.match(m.mod):
             return False
-        if m.zone == "园区" and prev_end != pre.start and not all(t.startswith(_PROPER_TAGS) for t in pre.mod_tags):
+        if m.zone == "园区" and prev_end != pre.start and not all(t.startswith(_PROPER_TAGS) for _, t in pre.mod_tokens):
             return False  # 园区 alone is generic: only proper names (官桥园区)
     elif not m.places or (m.places[-1].endswith(("市", "省")) and any(p.level != "county" for p in g.by_name[m.places[-1]])):
         return False  # 银川市工业园区 is the city's parks taken together; 苏州工业园区 is one park
@@ -277,21 +343,25 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
         return False  # one item of a list of projects
     if pre.start > 0 and text[pre.start - 1] in "“\"":
         return False
-    return (pre.boundary in _SUB_CUE_BEFORE or prev_end == pre.start or bool(m.places)
-            or m.zone.endswith("区") or bool(_SUB_CUE_AFTER.match(after)))
+    if m.zone == "产业基地":  # mostly a project's or a plan's (打造新材料产业基地)
+        return pre.boundary in _SUB_CUE_BEFORE
+    return (pre.boundary in _SUB_CUE_BEFORE or prev_end == pre.start or m.zone.endswith("区")
+            or bool(_SUB_CUE_AFTER.match(after)))
 
 
 _STREET_AFTER = re.compile(r"^(?:路|街|大道|大街|道|桥|村|社区|小学|中学)")
 
 
-def _main_place(text: str, title: str | None, ctx: collections.Counter) -> Place | None:
-    """The city (or, when it is named more, one of its counties) the article is about.
+def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[Place | None, float]:
+    """The city (or, when it is named more, one of its counties) the article is about, and its
+    city's score.
 
-    A city scores its own mentions plus half of its counties'; a place in the title counts three
-    times; street names (玉溪路) and short county names outside park names (新建, 路桥) do not count."""
+    A city scores its own mentions plus half of its counties'; a place in the title or source counts
+    three times; street names (玉溪路) and short county names outside park names (新建, 路桥) do not
+    count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
-    for weight, part in ((1, text), (3, title or "")):
+    for weight, part in [(1, text)] + [(3, h) for h in hints]:
         for s, e, name in g.find(part):
             if _STREET_AFTER.match(part[e:e + 2]):
                 continue
@@ -302,26 +372,30 @@ def _main_place(text: str, title: str | None, ctx: collections.Counter) -> Place
                 continue
             counts[p] += weight
     if not counts:
-        return None
+        return None, 0.0
     score: collections.Counter = collections.Counter()
     for p, n in counts.items():
         score[p.city] += n if p.level == "city" else n / 2
     city = max(score, key=lambda c: score[c])
     own = max((p for p in counts if p.city == city), key=lambda p: (counts[p], p.level == "city"))
-    return own
+    return own, score[city]
 
 
-def _locate(places: list[str], ctx: collections.Counter, main: Place | None, text: str) -> tuple[str | None, str | None]:
+def _locate(places: list[str], ctx: collections.Counter, main: Place | None, dominant: bool,
+            text: str) -> tuple[str | None, str | None]:
     """Province and prefecture city of a park from its leading places, else the article's place.
 
-    A lone county name is trusted when it is in the article's province or its province is named
-    elsewhere in the text: 北湖 in a 长春 story is not 郴州's 北湖区, 江北新区 in a 南京 story not 宁波's."""
+    A lone county name from another province than the article's is trusted when that province is
+    named elsewhere in the text, or when the name is unambiguous and the article is not clearly
+    about one city: 北湖 in a story full of 长春 is not 郴州's 北湖区, 江北新区 in a 南京 story not
+    宁波's, but 江宁经开区 in a national list is 南京's."""
     g = gazetteer()
-    resolved = [p for p in (g.resolve(n, ctx) for n in places) if p]
+    resolved = [p for p in (g.resolve(n, ctx, prefer_city=True) for n in places) if p]
     if resolved:
         p = resolved[-1]
-        if (p.level != "county" or len(resolved) > 1 or main is None or p.province == main.province
-                or g.context(text.replace(places[-1], ""))[p.province] >= 1):
+        lone_foreign = p.level == "county" and len(resolved) == 1 and main is not None and p.province != main.province
+        if (not lone_foreign or g.context(text.replace(places[-1], ""))[p.province] >= 1
+                or (len(g.by_name[places[-1]]) == 1 and not dominant)):
             city = p.city
             if city is None and main and main.province == p.province:
                 city = main.city
@@ -341,18 +415,23 @@ def _place_inside(name: str, ctx: collections.Counter) -> tuple[str | None, str 
     return None, None
 
 
-def find_parks(text: str, title: str | None = None) -> tuple[list[Park], list[tuple[int, int, int]]]:
+def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...] = (),
+               source: str | None = None) -> tuple[list[Park], list[tuple[int, int, int]]]:
     """Parks of an article and every mention's span with the index of its park.
 
-    Offsets are into `text`. The title helps to name a park the text calls only 高新区 and to infer
-    the article's place; a park named only in the title has no sentence, so it is not reported."""
-    full = f"{title}\n{text}" if title else text
-    ctx = gazetteer().context(full)
-    main = _main_place(text, title, ctx)
+    Offsets are into `text`. Places inside `person_names` do not count (闫晋中 is not 晋中). The
+    title and the source line (来源:岳阳经济技术开发区) help to name a park the text calls only
+    经开区 and to infer the article's place; a park named only there has no sentence, so it is not
+    reported."""
+    hints = [h for h in (title, source) if h]
+    full = "\n".join(hints + [text])
+    plain = _mask(text, person_names)
+    ctx = gazetteer().context(_mask(full, person_names))
+    main, main_score = _main_place(plain, hints, ctx)
     main_short = short_name(main.name, main.level) if main else ""
     groups: dict[tuple[str, str], list[Mention]] = {}
     bare: list[Mention] = []
-    title_ms = _mentions(title) if title else []
+    title_ms = [m for h in hints for m in _mentions(h)]
     for m in title_ms:
         m.in_title = True
     for m in title_ms + _mentions(text):
@@ -370,8 +449,8 @@ def find_parks(text: str, title: str | None = None) -> tuple[list[Park], list[tu
         fams = _COMPATIBLE.get(m.family, (m.family,))
         cands = [k for k in keep if k[0] in fams and keep[k][0].kind != SUB]
         if cands:
-            keep[max(cands, key=lambda k: (len(keep[k]), -keep[k][0].start))].append(m)
-        elif main and m.family in _INFER_FAMILIES:
+            keep[max(cands, key=lambda k: (len(keep[k]), k[1] == main_short, -keep[k][0].start))].append(m)
+        elif main and m.family in _INFER_FAMILIES and not m.level:  # 国家级经开区 alone is a class
             keep.setdefault((_MERGE_FAMILY.get(m.family, m.family), main_short), []).append(m)
     keep = {k: ms for k, ms in keep.items() if not all(m.in_title for m in ms)}
     parks: list[Park] = []
@@ -384,15 +463,21 @@ def find_parks(text: str, title: str | None = None) -> tuple[list[Park], list[tu
         best = max(park.mentions, key=lambda m: len(m.places))
         if park.mentions[0].kind == SUB and host:  # sub-parks lie in the article's park
             park.province, park.city = host.province, host.city
-        else:  # 滨海新区, 两江新区 are districts themselves
+        else:
             places = best.places
-            if places and places[-1] + best.zone in gazetteer().by_name:
+            if places and places[-1] + best.zone in gazetteer().by_name:  # 滨海新区 is a district itself
                 places = places[:-1] + [places[-1] + best.zone]
-            park.province, park.city = _locate(places, ctx, main, full)
+            park.province, park.city = _locate(places, ctx, main, main_score >= 3, full)
             if park.province is None:
                 park.province, park.city = _place_inside(park.name, ctx)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
+
+
+def _mask(text: str, names: tuple[str, ...]) -> str:
+    for name in names:
+        text = text.replace(name, "□" * len(name))
+    return text
 
 
 def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park:
@@ -401,7 +486,7 @@ def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park
     family, long_form, short_form, kind = ZONE_TYPES[best.zone]
     if family == "开发" and any(m.family == "经开" for m in ms):
         long_form, short_form = "经济技术开发区", "经开区"
-    place = "".join(short_name(p, "county") for p in best.places[-1:]) or core
+    place = _place_short(best.places[-1]) if best.places else core
     if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区
         place = "" if best.mod.startswith(main_short) else main_short
     if kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
@@ -410,7 +495,12 @@ def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park
     else:
         name = place + best.mod + long_form
         short = (best.mod if len(best.mod) >= 2 else place + best.mod) + short_form
-    first = next(m for m in ms if not m.in_title)
+    text_ms = [m for m in ms if not m.in_title]
+    # the first mention of the park's own family: a bare 开发区 before 新乡高新区 is not its surface
+    first = next((m for m in text_ms if m.family == best.family), text_ms[0])
+    start = first.name_start
+    if not first.core and best.mod and text[start - len(best.mod):start] == best.mod:
+        start -= len(best.mod)  # 调研天府新区: the name was there, its prefix only looked descriptive
     return Park(name=name, short_name=short, province=None, city=None,
                 level=next((m.level for m in ms if m.level), None),
-                surface=text[first.name_start:first.end], start=first.name_start, end=first.end, mentions=ms)
+                surface=text[start:first.end], start=start, end=first.end, mentions=ms)

@@ -4,7 +4,7 @@ Officials are written title-first ("荆门高新区党工委书记、掇刀区�
 参加"). A name is a surname plus one or two characters, its length chosen by what follows it (a verb
 of the reporting vocabulary or punctuation), with jieba's POS as a fallback. Surnames are read from
 jieba's dictionary (first characters of its three-character person names), not typed by hand.
-Bylines (记者, 通讯员, 编辑, 摄) never carry a title word, so they are not matched.
+Bylines (记者, 通讯员, 编辑, 主编, 摄) are not title words, so they are not matched.
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ import re
 
 import ahocorasick_rs
 
-from .gazetteer import _jieba_tags
-from .segment import tokenizer
+from .gazetteer import gazetteer
+from .segment import dictionary, tokenizer
 
 # Roles, longest first in matching (主任科员 before 主任). Org prefixes (党工委, 管委会) stay in the
 # title text through the chain that precedes the name.
@@ -28,8 +28,8 @@ TITLE_WORDS = tuple("""
 巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员 总监 二级总监 一级总监 参赞 商务参赞 大使 领事 总领事
 董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 首席执行官 创始人 联合创始人 合伙人 总工程师
 经理 厂长 副厂长 院长 副院长 校长 副校长 所长 副所长 行长 副行长 组长 副组长 理事长 副理事长 会长 副会长
-理事 负责人 主管 站长 主任委员 政委 助企服务员 服务专员 专员 代表 院士 教授 研究员 工程师 高级工程师
-项目经理 车间主任 技术总监 党支部书记 支部书记 村支书 支书 村主任 社长 馆长 台长 主编 总编辑
+理事 负责人 主管 站长 主任委员 委员 党委委员 政委 关长 副关长 助企服务员 服务专员 专员 代表 院士 教授 研究员 工程师 高级工程师
+助理 项目经理 车间主任 技术总监 党支部书记 支部书记 村支书 支书 村主任 社长 馆长 台长
 """.split())
 _LIST_HEADS = ("区领导", "市领导", "县领导", "省领导", "委领导", "公司领导")  # not bare 领导 (领导包抓)
 _FOLLOW = tuple("""
@@ -38,8 +38,11 @@ _FOLLOW = tuple("""
 作 代表 详细 认为 透露 坦言 还 也 则 先后 分别 共同 一同 同 随同 汇报 听取 座谈 看望 慰问 检查 督导 督查 参观
 观摩 点评 部署 提出 希望 当天 今天 近日 日前 以 用 带领 带 讲解 回答 答 发言 致 颁发 揭牌 启动 按下 共 及其
 """.split())
+# one-character follow words that are also common last characters of given names (李广同)
+_WEAK_FOLLOW = frozenset(w for w in _FOLLOW if len(w) == 1 and w not in ("说", "称", "等", "在"))
 _PUNCT = "，,。、；;：:！？!?“”\"（）() \n"
-_LEAD_JOINER = re.compile(r"^(?:以及|及|和|与|并|还有|另有)")
+_LEAD_TAGS = frozenset({"v", "p", "c", "d", "ad", "r", "u", "uj", "ul"})
+_LEAD_JOINER = re.compile(r"^(?:以及|及|和|与|并|还有|另有|据)")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BAD_NAME_CHARS = frozenset("的了在和与及等是为对将把被从向就也都还又而并或之其该此这那们个年月日号区市县省局委会")
 _FUNCTION_CHARS = frozenset("由于以把对将为向从和与及在是")  # also surnames, but weak evidence alone
@@ -49,16 +52,17 @@ _NOT_GIVEN = ("先生", "女士", "同志", "老师", "师傅", "总", "某")  #
 @functools.cache
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     """Single- and two-character surnames read from jieba's dictionary (its `nr` words)."""
-    tags = _jieba_tags()
+    words = dictionary()
     first: collections.Counter = collections.Counter()
     double: collections.Counter = collections.Counter()
-    for word, tag in tags.items():
+    for word, (_, tag) in words.items():
         if tag == "nr" and len(word) == 3:
             first[word[0]] += 1
         elif tag == "nr" and len(word) == 4:
             double[word[:2]] += 1
-    singles = frozenset(ch for ch, n in first.items() if n >= 15)
-    doubles = frozenset(w for w, n in double.items() if n >= 10 and tags.get(w, "nr") == "nr")
+    singles = frozenset(ch for ch, n in first.items() if n >= 8)
+    # two-character surnames head many four-character names and are not common words (道德, 严格)
+    doubles = frozenset(w for w, n in double.items() if n >= 10 and words.get(w, (0, "nr"))[0] < 1000)
     return singles, doubles
 
 
@@ -67,8 +71,14 @@ def _title_ac() -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick(TITLE_WORDS + _LIST_HEADS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
-def _name_at(text: str, i: int) -> str | None:
-    """A person's name starting at text[i], or None."""
+def _name_at(text: str, i: int, strong: bool = False) -> str | None:
+    """A person's name starting at text[i], or None.
+
+    The length (surname + one or two characters) is the one with the best evidence after it:
+    punctuation or a reporting verb (宣布, 说) beats a one-character joiner that may also be a given
+    name's last character (李广同、 not 李广|同), which beats a dictionary word starting right after
+    it (谢曙|信心满满). Ties go to the shorter name (邓文说, -> 邓文). A candidate followed by a
+    role is an organization (区政协|主席). With `strong`, weak evidence is not enough."""
     singles, doubles = _surnames()
     m = _NAME_CHARS.match(text, i)
     if not m:
@@ -77,58 +87,89 @@ def _name_at(text: str, i: int) -> str | None:
     sur = 2 if cand[:2] in doubles else 1 if cand[0] in singles else 0
     if not sur:
         return None
-    tags = _jieba_tags()
-    fits = []
+    words = dictionary()
+    best, best_score = None, 0
     for n in (sur + 1, sur + 2):
         name = cand[:n]
         if len(name) < n or any(ch in _BAD_NAME_CHARS for ch in name[1:]) or name[sur:] in _NOT_GIVEN:
             break
-        if tags.get(name, "nr") not in ("nr", "nrfg", "nrt"):
+        if words.get(name, (0, "nr"))[1] not in ("nr", "nrfg", "nrt") or text.startswith(TITLE_WORDS, i + n):
             continue
-        rest = text[i + n:i + n + 3]
-        if not rest or rest[0] in _PUNCT or rest.startswith(_FOLLOW):
-            return name
-        # 谢曙|信心满满: a word starts right after the name, none straddles its end (陈先|生在)
-        if rest[:2] in tags and text[i + n - 1:i + n + 1] not in tags and cand[0] not in _FUNCTION_CHARS:
-            fits.append(name)
-    if fits:
-        return fits[0]
+        score = _evidence(text, i + n, cand[0], words)
+        if score > best_score:
+            best, best_score = name, score
+    if best and best_score >= (2 if strong else 1):
+        return best
+    if strong:
+        return None
     toks = tokenizer().tag(text[i:i + 8])
     if (toks and toks[0][1].startswith("nr") and sur < len(toks[0][0]) <= sur + 2 and toks[0][0][sur:] not in _NOT_GIVEN
-            and _is_name_end(text, i + len(toks[0][0]))):
+            and _evidence(text, i + len(toks[0][0]), cand[0], words) >= 2):
         return toks[0][0]
     return None
 
 
-def _is_name_end(text: str, j: int) -> bool:
-    return j >= len(text) or text[j] in _PUNCT or text.startswith(_FOLLOW, j)
+def _evidence(text: str, j: int, surname: str, words: dict) -> int:
+    """How well text[j:] marks the end of a name: 3 punctuation or a reporting word, 2 a one-character
+    joiner, 1 a dictionary word (not straddling the name's end), 0 nothing."""
+    rest = text[j:j + 3]
+    follow = max((w for w in _FOLLOW if rest.startswith(w)), key=len, default="")
+    if not rest or rest[0] in _PUNCT or (follow and follow not in _WEAK_FOLLOW):
+        return 3
+    if follow:
+        return 2
+    if rest[:2] in words and text[j - 1:j + 1] not in words and surname not in _FUNCTION_CHARS:
+        return 1
+    return 0
 
 
 def _title_before(text: str, start: int, lo: int) -> str:
-    """The title chain that ends at `start`: back to the clause start (、 joins roles)."""
+    """The title chain that ends at `start`, read back to the clause start. 、 joins roles, and so
+    does a comma right after a role (区委书记,连云港高新区党工委书记李锋); leading verbs and
+    prepositions are not part of it (随着|宜宾市委书记)."""
     i = start
-    while i > lo and text[i - 1] not in "，,。；;：:！？!?“”\"（）()\n 给在由请":
+    while i > lo:
+        ch = text[i - 1]
+        if ch in "，," and text[lo:i - 1].endswith(TITLE_WORDS):
+            i -= 1
+            continue
+        if ch in "，,。；;：:！？!?\n 给在由请":
+            break
         i -= 1
-    return _LEAD_JOINER.sub("", text[i:start].strip("、"))
+    title = _LEAD_JOINER.sub("", text[i:start].strip("、，,"))
+    toks = tokenizer().tag(title)
+    k = 0
+    places = gazetteer().by_name
+    while k < len(toks) - 1 and toks[k][1] in _LEAD_TAGS and toks[k][0] not in places:  # 开封 is no verb here
+        k += 1
+    return "".join(w for w, _ in toks[k:]).strip("、，,")
 
 
 def find_people(text: str, sentences) -> list[dict]:
     """People with their titles: name, title, sentence, sent_start, sent_end, pos (first mention).
 
-    Names listed after one title or 区领导 share it (区领导韩耀辉、张忠良参加)."""
+    Names listed after one title or 区领导 share it (区领导韩耀辉、张忠良参加); a title never reaches
+    back past the previous name of the sentence."""
     out: list[dict] = []
     seen: set[str] = set()
     for sent in sentences:
         st = sent.text
-        for _, _, e in _title_ac().find_matches_as_indexes(st):
-            title, j = _title_before(st, e, 0), e
-            while (name := _name_at(st, j)):
+        last_end = 0
+        for _, s, e in _title_ac().find_matches_as_indexes(st):
+            if s < last_end:
+                continue
+            title, j = _title_before(st, e, last_end), e
+            if st[j:j + 1] in (" ", "\u3000", "\xa0"):  # 董事长 张三
+                j += 1
+            first = j
+            while (name := _name_at(st, j, strong=j > first)):
                 if name not in seen:
                     seen.add(name)
                     out.append({"name": name, "title": title, "sentence": st,
                                 "sent_start": sent.start, "sent_end": sent.end, "pos": sent.start + j})
                 j += len(name)
-                if not (st[j:j + 1] == "、" and _name_at(st, j + 1)):
+                last_end = j
+                if st[j:j + 1] != "、":
                     break
                 j += 1
     return out

@@ -9,6 +9,9 @@ totals over several projects ("签约3个,总投资28亿元") are left to the in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import rjieba
 
 from park_pipeline.extract.amounts import Amount, find_amounts
 from park_pipeline.extract.sentences import Sentence
@@ -26,21 +29,22 @@ _CUT_AFTER = re.compile(
     r"(?:的|了|在|对|关于|于|将|是|为|把|由|从|向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|引进|"
     r"落户|深入|走进|来到|察看|查看|考察|参观|观摩|调研|督查|包括|分别是|分别为|主要有|主要为|还有|其中|紧盯|"
     r"聚焦|全力|先后|目前|今年|当天|同日|此外|同时|随着|作为|参加|举行|开展|视察|了解|听取|汇报|加速|抓好|"
-    r"打造|布局|谋划|承接|签订|签署|形成|拥有|依托|借助|通过|支持|带动|助推|助力|加强|以及|暨|争取|抓好|抓牢|"
+    r"打造|布局|谋划|承接|签订|签署|形成|拥有|依托|借助|通过|支持|带动|助推|助力|加强|以及|暨|争取|抓牢|"
     r"抓住|抓|确保|坚持|解决|跟进|梳理|摸清|破解|挖掘|督办|协调|召开|展示|进行|实现|扭住|感受|跑出|创造|刷新|"
-    r"宣布|举办|迎来|掀起|发挥|列入|确定|大上|谋|盯|攻|啃|(?<!所)有(?!限))"
+    r"宣布|举办|迎来|掀起|发挥|列入|确定|大上|谋|盯|攻|啃|(?<!所)有(?!限)|[\d亿万]元(?:用于|来)?(?:建设|新建|打造|实施|兴建|建)?)"
 )
 # Weaker joiners that also occur inside names ("研发与产业化基地"); cut only at the very start.
 _LEAD_WORDS = re.compile(r"^(?:和|与|及|以及|暨|并|同时|还|也|又|新建|续建|扩建|建设|集中|重点|积极|加快|全力|一批)+")
 _LEAD_JUNK = re.compile(r"^(?:[“”\"'《》「」『』\-—·.、]|[0-9]+[日月年号]|[一二三四五六七八九十]+是)+")
 _GENERIC_WORDS = (
-    "重点|重大|产业|招商|新建|续建|在建|签约|开工|投产|竣工|集中|基础设施|民生|社会事业|配套|工业|服务业|"
-    "亿元以上|亿元|以上|新动能|高质量|优质|大|好|新|优势|龙头|引领|带动|示范|制造|制造业|工业化|实体|外资|"
-    "内资|省|市|区|县|级|省级|市级|区级|国家级|全省|全市|全区|这些|该|此|本|各|其他|其它|有关|相关|已|未|"
-    "的|和|与|及|等|个|项|批|一批|多个|系列|类|型|性|化|建设|生产|投资|合作|发展|科技|创新|产业化|"
-    "储备|前期|谋划|拟|计划|预计|实施|推进|观摩|拉练|单体|首批|示范|技改|改造|升级|民营|外向型|世界|"
-    "500强|强|链|主导|特色|绿色|智能|数字|文旅|农业|城建|城市|交通|水利|能源|政府|投资类|功能|完善|保障|"
-    "园区|基地|产业园|工程|中心|综合体|首|批次|这个|那个|一个|一些|部分|大型|中型|小型|领域|行业"
+    "重点|重大|产业|招商|新建|续建|在建|签约|开工|投产|竣工|集中|基础设施|民生|社会事业|配套|工业|"
+    "服务业|亿元以上|亿元|以上|新动能|高质量|优质|大|好|新|优势|龙头|引领|带动|示范|制造|制造业|工业化|"
+    "实体|外资|内资|省|市|区|县|级|省级|市级|区级|国家级|全省|全市|全区|这些|该|此|本|各|其他|其它|"
+    "有关|相关|已|未|的|和|与|及|等|个|项|批|一批|多个|系列|类|型|性|化|建设|生产|投资|合作|发展|"
+    "科技|创新|产业化|储备|前期|谋划|拟|计划|预计|实施|推进|观摩|拉练|单体|首批|技改|改造|升级|民营|"
+    "外向型|世界|500强|强|链|主导|特色|绿色|智能|数字|文旅|农业|城建|城市|交通|水利|能源|政府|"
+    "投资类|功能|完善|保障|园区|基地|产业园|工程|中心|综合体|首|批次|这个|那个|一个|一些|部分|大型|"
+    "中型|小型|领域|行业"
 )
 _GENERIC_RE = re.compile(rf"^(?:{_GENERIC_WORDS}|[0-9０-９.]+|[一二三四五六七八九十百千万]+)*$")
 # Modifiers that make "X重点项目" a class of projects rather than one ("西宁开发区重点项目").
@@ -80,8 +84,14 @@ _STATUS_WORDS = {
 }
 _STATUS_OF = {w: label for label, words in _STATUS_WORDS.items() for w in words.split()}
 _STATUS_RE = re.compile("|".join(sorted(_STATUS_OF, key=len, reverse=True)))
-_PLANNED_RE = re.compile(r"(?:计划|拟|将|即将|准备|预计|争取|力争|有望)(?:于[^，,。]{0,8})?(?:开工|动工|开建)")
-_INVEST_KEY_RE = re.compile(r"(?:计划|拟|预计|概算|估算|累计)?(?:总投资|投资总额|固定资产投资|投资额|投资|投入)(?:额|总额)?(?:约|达|为|超|近|逾|共)?$")
+_PLANNED_RE = re.compile(
+    r"(?:计划|拟|将|即将|准备|预计|争取|力争|有望|确保)[^，,。；;]{0,8}?(?:开工|动工|开建|投产|竣工|建成|完工|达产)"
+    r"|(?:建成|投产|达产|竣工|完工|签约|开工)(?:后|以后|之后)"  # "建成后将形成": a future stage, no stage now
+)
+_INVEST_KEY_RE = re.compile(
+    r"(?:(?:计划|拟|预计|概算|估算|累计)?(?:总投资|投资总额|固定资产投资|投资额|投资|投入)(?:额|总额)?"
+    r"|(?:签约|合同|协议)(?:金额|额|投资额?))(?:约|达|为|超|近|逾|共)?$"
+)
 _OUTPUT_KEY_RE = re.compile(r"(?:年产值|产值|年销售收入|年营业收入|年营收)(?:将|可|预计|有望)?(?:达到|实现|超过|突破|达|超|约|为)?(?:约|超|近)?$")
 _AGGREGATE_RE = re.compile(
     r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:个|项|家|批|条)|[共合累总]计|一批|多个|这些|各类|集中(?:签约|开工)|总投资额|项目群"
@@ -102,7 +112,7 @@ def find_projects(sentences: list[Sentence]) -> list[dict]:
             if proj is None:
                 proj = found[name] = {
                     "name": name, "investment_cny": None, "investment_usd": None, "output_value_cny": None,
-                    "status": _status(sent.text, start, end, spans) or None, "sentence": sent.text,
+                    "status": _status(sent.text, start, end, spans), "sentence": sent.text,
                     "sent_start": sent.start, "sent_end": sent.end, "pos": sent.start + start,
                     "_amount_phase": None, "_place": _is_place(sent.text, start, end),
                 }
@@ -112,11 +122,16 @@ def find_projects(sentences: list[Sentence]) -> list[dict]:
             recent, recent_idx = [p for _, _, p in here], idx
         elif idx - recent_idx >= 5:
             recent = []
+    default = _article_stage(sentences)
     out = []
     for proj in found.values():
         proj.pop("_amount_phase")
+        local = proj["status"]
+        proj["status"] = local or None
         if proj.pop("_place") or not _is_project(proj):
             continue
+        if local is None:  # nothing said near the name: the article's event, if it has one
+            proj["status"] = default
         out.append(proj)
     return out
 
@@ -124,6 +139,9 @@ def find_projects(sentences: list[Sentence]) -> list[dict]:
 # "位于X产业园的", "入驻X基地": the name is a place, not a project.
 _PLACE_BEFORE = re.compile(r"(?:位于|坐落于|在|入驻|落户|落户到|进驻|依托|到)$")
 _ZONE_LIKE = re.compile(r"(?:产业园|基地|园区)(?:[（(][^）)]*[）)]|[一二三四]期)?$")
+
+
+_BARE_RE = re.compile(r"(?:产业|高端|重点|重大|招商)?项目$")
 
 
 def _is_place(text: str, start: int, end: int) -> bool:
@@ -134,8 +152,12 @@ def _is_place(text: str, start: int, end: int) -> bool:
 
 
 def _is_project(proj: dict) -> bool:
-    """A bare "X产业园"/"X基地" is kept only when the text treats it as a project (a stage, an
-    amount) or a firm heads it; otherwise it is usually a zone or a designation."""
+    """A name that starts with a preposition or pronoun ("以科技型企业项目"), or a short one that
+    is a verb plus 项目 ("推行项目", "引入高端项目"), is a phrase, not a name. A bare "X产业园"/"X基地" is kept only when the text treats it as a project
+    (a stage, an amount) or a firm heads it; otherwise it is usually a zone or a designation."""
+    first = rjieba.tag(proj["name"])[0][1]
+    if first in ("p", "r", "c", "u") or (first in ("v", "d") and len(proj["name"]) <= 6 and _BARE_RE.search(proj["name"])):
+        return False
     if not _ZONE_LIKE.search(proj["name"]):
         return True
     if proj["status"] or proj["investment_cny"] or proj["investment_usd"] or proj["output_value_cny"]:
@@ -145,8 +167,10 @@ def _is_project(proj: dict) -> bool:
     return heads_with_company(proj["name"])
 
 
-def _name_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of project names in one sentence, left to right, no overlaps."""
+@lru_cache(maxsize=4096)
+def _name_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of project names in one sentence, left to right, no overlaps.
+    Cached: the company finder reads the same sentences."""
     spans: dict[int, tuple[int, int, str]] = {}
     for m in _SUFFIX_RE.finditer(text):
         start = _clause_start(text, m.start())
@@ -164,7 +188,7 @@ def _name_spans(text: str) -> list[tuple[int, int, str]]:
                 keep[-1] = span
             continue
         keep.append(span)
-    return keep
+    return tuple(keep)
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -224,6 +248,8 @@ def _list_items(text: str) -> list[tuple[int, int, str]]:
     for m in _LIST_TAIL_RE.finditer(text):
         bounds.append((_list_start(text, m.start()), m.start()))
     for m in _LIST_HEAD_RE.finditer(text):
+        if not re.search(r"项目|工程", text[_clause_start(text, m.start()) : m.start()]):
+            continue  # "企业3家,分别为A、B" lists firms; "主要包括厂房、仓库" lists parts
         end = m.end()
         while end < len(text) and text[end] not in "，,。；;：:等":
             end += 1
@@ -263,23 +289,36 @@ def _status(text: str, start: int, end: int, spans: list) -> str | None:
         if s >= end and e <= end + len(after):
             after = after[: s - end] + "\x00" * (e - s) + after[e - end :]
     after = after.replace("\x00", "")[:50]
-    before = text[max(0, start - 30) : start]
-    found = _stage(after, first=True)
-    return found if found is not None else _stage(before, first=False)
+    before = text[:start]
+    for s, e, _ in spans:  # "开工项目包括:A、B、C": the verb before the list applies to every item
+        if e <= start:
+            before = before[:s] + "\x00" * (e - s) + before[e:]
+    before = before.replace("\x00", "")[-30:]
+    found = _stage(after)
+    return found if found is not None else _stage(before)
 
 
-def _stage(zone: str, first: bool) -> str | None:
+def _stage(zone: str) -> str | None:
+    """The most advanced stage named in `zone` ("当年签约、当年建成、当年投产" -> 投产); "" when the
+    zone only has 落地/落户 or planned stages (a decided null); None when it says nothing."""
     planned = [m.span() for m in _PLANNED_RE.finditer(zone)]
-    hits = list(_STATUS_RE.finditer(zone))
-    weak = False
-    for m in hits if first else reversed(hits):
-        if any(a <= m.start() < b for a, b in planned):
-            return ""
-        label = _STATUS_OF[m.group(0)]
-        if label:
-            return label
-        weak = True
-    return "" if weak else None
+    labels = [_STATUS_OF[m.group(0)] for m in _STATUS_RE.finditer(zone) if not any(a <= m.start() < b for a, b in planned)]
+    real = [label for label in labels if label]
+    if real:
+        return max(real, key=_STAGE_ORDER.index)
+    return "" if labels or planned else None
+
+
+_STAGE_ORDER = ["谋划", "签约", "开工", "在建", "竣工", "投产"]
+
+
+def _article_stage(sentences: list[Sentence]) -> str | None:
+    """The event an article reports ("集中开工仪式"), from its first sentences, when it is one kind."""
+    head = "".join(s.text for s in sentences[:3])
+    planned = [m.span() for m in _PLANNED_RE.finditer(head)]
+    labels = {_STATUS_OF[m.group(0)] for m in _STATUS_RE.finditer(head) if not any(a <= m.start() < b for a, b in planned)}
+    labels.discard("")
+    return labels.pop() if len(labels) == 1 else None
 
 
 def _attach_amounts(text: str, here: list[tuple[int, int, dict]], recent: list[dict]) -> None:
@@ -317,7 +356,9 @@ def _owner(text, amount: Amount, clause_start: int, lead: str, here, recent) -> 
     # "总投资10亿元的X项目": the name follows.
     for start, end, proj in here:
         between = text[amount.end : start]
-        if start >= amount.end and re.fullmatch(r"[^。；;]{0,30}的", between) and not re.search(r"\d[亿万]?元", between):
+        if start >= amount.end and _NAME_FOLLOWS.fullmatch(between) and (
+            between.startswith("、") or not re.search(r"\d[亿万]?元", between)
+        ):
             # Totals are checked from the last amount or "其中" on: "22个项目...其中,总投资10亿元的X项目".
             scope = max([a.end for a in find_amounts(text[: amount.start])] + [text.rfind("其中", 0, amount.start) + 2, 0])
             if not _AGGREGATE_RE.search(text[scope : amount.start]):
@@ -335,11 +376,15 @@ def _owner(text, amount: Amount, clause_start: int, lead: str, here, recent) -> 
         return None
     if _AGGREGATE_RE.search(text[:amount.start]):
         return None
-    if recent and (_ANAPHOR_LEAD.search(lead) or _INVEST_KEY_RE.fullmatch(lead)):
+    bare = _FUTURE_LEAD.sub("", lead)
+    if recent and (_ANAPHOR_LEAD.search(lead) or _INVEST_KEY_RE.fullmatch(bare) or _OUTPUT_KEY_RE.fullmatch(bare)):
         return recent[-1]
     return None
 
 
+_FUTURE_LEAD = re.compile(r"^(?:项目)?(?:全部|全面)?(?:建成|投产|达产|达效|竣工)?(?:后|以后)?(?:预计|将|可|有望)?(?:实现)?")
+# Text between an amount and the project it introduces: "总投资10亿元的X项目", "投资20亿元建设X项目".
+_NAME_FOLLOWS = re.compile(r"[^。；;]{0,30}的|(?:用于|来|,|，)?(?:建设|新建|打造|实施|兴建|建)")
 _ANAPHOR_LEAD = re.compile(r"^(?:其中[，,]?)?(?:该|此|这个|这一|本)?(?:项目|产业园|基地|工程)(?:[一二三四]期)?")
 
 

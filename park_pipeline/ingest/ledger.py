@@ -26,6 +26,8 @@ create table if not exists files (
 create table if not exists batches (
     seq integer primary key autoincrement, batch_id text unique not null,
     created_at text not null, n_files integer not null, done_at text);
+create table if not exists publications (
+    id integer primary key check (id = 1), through_seq integer not null, published_at text not null);
 create table if not exists batch_files (
     batch_id text not null, path text not null, change text not null, sha256 text,
     primary key (batch_id, path));
@@ -148,6 +150,26 @@ class IngestLedger:
                 "update batches set done_at = ? where batch_id in (select value from json_each(?))",
                 (now, _json_list(batch_ids)),
             )
+
+
+    def done_through(self) -> int:
+        """The newest batch already written to the warehouse (0 if none)."""
+        with self._connect() as con:
+            row = con.execute("select coalesce(max(seq), 0) from batches where done_at is not null")
+            return row.fetchone()[0]
+
+    def mark_published(self, through_seq: int) -> None:
+        """The published warehouse now reflects every batch up to through_seq."""
+        now = datetime.now(timezone.utc).isoformat()
+        with self._connect() as con:
+            con.execute("insert or replace into publications values (1, ?, ?)", (through_seq, now))
+
+    def is_published_current(self) -> bool:
+        """True when no batch is pending and the last publication includes every done batch."""
+        with self._connect() as con:
+            pending = con.execute("select count(*) from batches where done_at is null").fetchone()[0]
+            published = con.execute("select coalesce(max(through_seq), -1) from publications").fetchone()[0]
+        return pending == 0 and published >= self.done_through()
 
 
 def _still_a_change(change: FileChange, known: dict[str, str]) -> bool:

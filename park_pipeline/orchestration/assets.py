@@ -113,6 +113,8 @@ def parks(storage: ParkStorage) -> dg.MaterializeResult:
 def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
     """Per-park figures; writing it publishes the warehouse to analysts."""
     warehouse = storage.warehouse()
+    ledger = storage.ledger()
+    through = ledger.done_through()  # read first: a batch finishing meanwhile is not included
     summary = build_park_summary(
         warehouse.read("SELECT * FROM park.parks"),
         warehouse.read("SELECT article_id, published_date, keywords, duplicate_of FROM park.articles"),
@@ -123,6 +125,7 @@ def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
     )
     warehouse.replace_table("park_summary", summary)
     warehouse.publish()
+    ledger.mark_published(through)
     preview = summary.head(10).select(
         "name", "province", "n_articles", "n_projects", "total_investment_cny"
     )

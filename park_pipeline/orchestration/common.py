@@ -1,22 +1,19 @@
-"""What every asset module shares: the warehouse pool, partitioning, automation, metadata."""
+"""What every asset module shares: partitioning, automation, metadata."""
 import dagster as dg
 import polars as pl
 
 from park_pipeline.orchestration.partitions import ingest_batches
 
-WAREHOUSE_POOL = "park_warehouse"  # DuckDB has one writer: the instance limits this pool to 1
-
 PER_BATCH = dict(
     partitions_def=ingest_batches,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    pool=WAREHOUSE_POOL,
 )
 
 REFRESH_AFTER_BATCHES = dg.AutomationCondition.eager().without(
     ~dg.AutomationCondition.any_deps_missing()  # a failed batch must not freeze the aggregates
 )
 
-AGGREGATE = dict(group_name="aggregate", automation_condition=REFRESH_AFTER_BATCHES, pool=WAREHOUSE_POOL)
+AGGREGATE = dict(group_name="aggregate", automation_condition=REFRESH_AFTER_BATCHES)
 
 
 def row_count(rows: pl.DataFrame, **extra) -> dict:

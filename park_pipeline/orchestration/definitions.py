@@ -14,4 +14,7 @@ defs = dg.Definitions(
     sensors=[seeds_sensor, aggregates_automation],
     schedules=[daily_reconcile],
     resources={"storage": ParkStorage.from_env()},
+    # Warehouse steps serialize on the warehouse lock anyway: a subprocess per step would only
+    # add a Python start and a full import to each, tens of seconds per daemon run.
+    executor=dg.in_process_executor,
 )

@@ -8,8 +8,8 @@ from park_pipeline.aggregate.registry import build_registry, link_projects, reso
 from park_pipeline.orchestration.common import AGGREGATE, row_count
 from park_pipeline.orchestration.resources import ParkStorage
 
-# Mentions of original stories, in the order new ones are linked; republished copies follow
-# their original's mention of the same name.
+# Mentions in original stories only: a republished copy adds no event, its park.projects row takes
+# the project of its original's mention of the same name (the third labelling statement).
 _MENTIONS_SQL = """
 SELECT j.article_id, j.doc_id, j.park_id, j.name, j.investment_cny, j.status,
        j.sentence, j.sent_start, j.sent_end, a.published_date

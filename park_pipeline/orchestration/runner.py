@@ -10,12 +10,15 @@ from typing import Callable
 
 import dagster as dg
 
+from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+
 from park_pipeline.orchestration.graph import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
 from park_pipeline.orchestration.batching import record_seed_changes, register_partitions
 from park_pipeline.orchestration.checks import ALL_CHECKS
 from park_pipeline.orchestration.partitions import ingest_batches
 from park_pipeline.orchestration.resources import ParkStorage
 
+_LAUNCHED_BY = "park_pipeline/launched_by"
 _QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
@@ -31,27 +34,30 @@ def run_pipeline(
     instance: dg.DagsterInstance,
     on_step: Callable[[str], None] = lambda message: None,
 ) -> RunReport:
+    """Everything pending and the aggregates, in one run (Dagster's fixed cost is paid once)."""
     with storage.warehouse().run_lock():
-        new_batch = record_seed_changes(storage)
-        pending = storage.ledger().pending_batches()
-        report = RunReport(new_batch)
+        _fail_orphaned_cli_runs(instance)
+        report = RunReport(record_seed_changes(storage))
+        ledger = storage.ledger()
+        pending = ledger.pending_batches()
+        if not pending and ledger.is_published_current() and storage.warehouse().public_path.exists():
+            return report
         missing = register_partitions(instance, pending)
         if missing:
             instance.add_dynamic_partitions(ingest_batches.name, missing)
-        for batch_id in pending:
-            on_step(f"batch {batch_id}")
-            materialize_batch(storage, instance, batch_id)
-            report.processed_batches.append(batch_id)
-        if pending or _aggregates_stale(storage, instance):
-            on_step("aggregates")
+        on_step(f"{len(pending)} batch(es) and the aggregates" if pending else "the aggregates")
+        if pending:
+            _materialize(storage, instance, PER_BATCH_KEYS + AGGREGATE_KEYS, pending[0], pending[-1])
+        else:
             refresh_aggregates(storage, instance)
-            report.refreshed_aggregates = True
+        report.processed_batches = pending
+        report.refreshed_aggregates = True
         return report
 
 
 def materialize_batch(storage: ParkStorage, instance: dg.DagsterInstance, batch_id: str) -> None:
     """Write one batch's rows (idempotent: re-running a batch replaces the same rows)."""
-    _materialize(storage, instance, PER_BATCH_KEYS, partition_key=batch_id)
+    _materialize(storage, instance, PER_BATCH_KEYS, batch_id, batch_id)
 
 
 def refresh_aggregates(storage: ParkStorage, instance: dg.DagsterInstance) -> None:
@@ -59,24 +65,26 @@ def refresh_aggregates(storage: ParkStorage, instance: dg.DagsterInstance) -> No
     _materialize(storage, instance, AGGREGATE_KEYS)
 
 
-def _materialize(storage, instance, selection, partition_key=None) -> None:
+def _fail_orphaned_cli_runs(instance: dg.DagsterInstance) -> None:
+    """Mark CLI runs still 'started' as failed: holding the run lock, we know their process died."""
+    orphans = instance.get_runs(filters=dg.RunsFilter(
+        statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING],
+        tags={_LAUNCHED_BY: "cli"},
+    ))
+    for run in orphans:
+        instance.report_run_failed(run, "the process running it was killed; the next run redid its work")
+
+
+def _materialize(storage, instance, selection, first_batch=None, last_batch=None) -> None:
+    """One in-process run; a range of batches runs as one partition range (single-run backfill)."""
+    tags = {_LAUNCHED_BY: "cli"}
+    if first_batch:
+        tags |= {ASSET_PARTITION_RANGE_START_TAG: first_batch, ASSET_PARTITION_RANGE_END_TAG: last_batch}
     dg.materialize(
         [*ALL_ASSETS, *ALL_CHECKS],
         selection=selection,
-        partition_key=partition_key,
         instance=instance,
         resources={"storage": storage},
         run_config=_QUIET,
-        tags={"park_pipeline/launched_by": "cli"},
+        tags=tags,
     )
-
-
-def _aggregates_stale(storage: ParkStorage, instance: dg.DagsterInstance) -> bool:
-    """True when the published warehouse is missing or older than the last batch write."""
-    if not storage.warehouse().public_path.exists():
-        return True
-    summary = instance.get_latest_materialization_event(dg.AssetKey("park_summary"))
-    batch = instance.get_latest_materialization_event(PER_BATCH_KEYS[-1])
-    if summary is None:
-        return True
-    return batch is not None and batch.timestamp > summary.timestamp

@@ -68,4 +68,31 @@ SELECT park_id, p.name AS park, month, coalesce(s.n_articles, 0) AS n_articles,
 FROM stories s FULL JOIN projects j USING (park_id, month)
 LEFT JOIN park.parks p USING (park_id)
 ORDER BY park, month""",
+    # Projects whose signing was reported in 2023 and that no story has yet reported as started.
+    """CREATE OR REPLACE VIEW park.v_signed_2023_not_started AS
+SELECT r.project_id, r.name AS project, p.name AS park, r.company, r.industry, r.investment_cny,
+       s.signed_on, r.latest_status, r.last_seen
+FROM park.project_registry r
+JOIN (SELECT project_id, min(published_date) AS signed_on FROM park.project_events
+      WHERE status = '签约' GROUP BY project_id) s USING (project_id)
+LEFT JOIN park.parks p ON p.park_id = r.park_id
+WHERE year(s.signed_on) = 2023
+  AND NOT EXISTS (SELECT 1 FROM park.project_events e
+                  WHERE e.project_id = r.project_id AND e.status IN ('开工', '在建', '竣工', '投产'))
+ORDER BY s.signed_on, r.project_id""",
+    # Signed investment per park, quarter of the (first) signing story and industry: the amount
+    # the signing story gave, else the project's latest known amount.
+    """CREATE OR REPLACE VIEW park.v_signed_investment_by_quarter AS
+WITH signed AS (
+    SELECT project_id, min(published_date) AS signed_on,
+           arg_min(investment_cny, published_date) FILTER (investment_cny IS NOT NULL) AS signed_cny
+    FROM park.project_events WHERE status = '签约' AND published_date IS NOT NULL GROUP BY project_id
+)
+SELECT r.park_id, p.name AS park, year(s.signed_on) || '-Q' || quarter(s.signed_on) AS quarter,
+       r.industry, count(*) AS n_projects,
+       sum(coalesce(s.signed_cny, r.investment_cny)) AS signed_investment_cny
+FROM park.project_registry r JOIN signed s USING (project_id)
+LEFT JOIN park.parks p ON p.park_id = r.park_id
+GROUP BY ALL
+ORDER BY park, quarter, signed_investment_cny DESC NULLS LAST""",
 ]

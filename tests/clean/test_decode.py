@@ -59,6 +59,14 @@ def test_truncated_utf8_still_decodes(cut):
     assert decode_bytes(data).text == text[:-1]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_truncated_utf16_still_decodes(encoding):
+    text = seed_text("004")
+    data = text.encode(encoding)[:-1]
+    got = decode_bytes(data).text.lstrip("\ufeff")
+    assert got == text[:-1]
+
+
 def test_truncated_gbk_still_decodes():
     text = "經開區簽約項目十個,總投資一百五十八億元。高新區全力推進重點項目建設,確保早日投產。" * 3
     data = text.encode("gb18030")[:-1]
@@ -86,3 +94,13 @@ def test_decoded_text_is_frozen():
     d = decode_bytes("测试".encode())
     with pytest.raises(Exception):
         d.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_damaged_byte_does_not_lose_the_page(encoding):
+    text = seed_text("004")
+    data = bytearray(text.encode(encoding))
+    data[len(data) // 2] = 0xFF  # one byte that is invalid in both encodings
+    got = decode_bytes(bytes(data)).text
+    assert got.count("\ufffd") <= 2
+    assert got[:200] == text[:200] and got[-200:] == text[-200:]

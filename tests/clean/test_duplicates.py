@@ -43,3 +43,13 @@ def test_first_seen_wins_even_if_later_copy_is_longer():
     longer = STORY + "会议还对安全生产工作作了部署。"
     items = [(aid, t, story_signature(t)) for aid, t in [("x", STORY), ("y", longer)]]
     assert assign_duplicates(items) == {"x": None, "y": "x"}
+
+
+def test_threshold_is_jaccard_080():
+    # build texts whose shingle sets overlap at a known level
+    base = [f"第{i}段:园区项目建设稳步推进,企业生产经营良好。" for i in range(60)]
+    a = "".join(base)
+    close = "".join(base[:57]) + "".join(f"另有{i}项工作正在开展。" for i in range(3))  # ~0.9
+    far = "".join(base[:30]) + "".join(f"其他{i}件事情与园区无关。" for i in range(30))  # ~0.35
+    items = [(aid, t, story_signature(t)) for aid, t in [("a", a), ("close", close), ("far", far)]]
+    assert assign_duplicates(items) == {"a": None, "close": "a", "far": None}

@@ -90,3 +90,19 @@ def test_seed_000_metadata(cleaned):
 
 def test_seed_001_source(cleaned):
     assert cleaned["001"][0].source_name == "禹州市融媒体中心"
+
+
+@pytest.mark.parametrize(
+    "raw,expected,tags",
+    [
+        ("\ufeff标题\r\n正文第一段。\r\n", "标题\n正文第一段。\n", 0),
+        ("  　缩进的段落。 \n\u00a0\u00a0另一段。", "缩进的段落。\n另一段。", 0),
+        ("特色资源型产业群。</p>\n<br/>下一段", "特色资源型产业群。\n下一段", 2),
+        ("中国(云南)自由贸易试验区 <昆明片区>", "中国(云南)自由贸易试验区 <昆明片区>", 0),  # not a tag
+        ("经(jīng)济", "经(jīng)济", 0),
+    ],
+)
+def test_normalize_page(raw, expected, tags):
+    from park_pipeline.clean.page import normalize_page
+
+    assert normalize_page(raw) == (expected, tags)

@@ -156,6 +156,8 @@ def test_sidebar_blocks_and_site_clock_are_ignored():
         ("园区重点项目集中开工\n——十个项目总投资超过一百亿元,涵盖新能源新材料等领域", "园区重点项目集中开工"),  # subtitle
         ("某某网手机版\n新闻\n园区重点项目集中开工-某某播报\n时间:2023-04-28 15:28", "园区重点项目集中开工"),  # site tag suffix
         ("• 经开区举行重点项目签约仪式\n来源:某某网 2018-04-09 17:54", "经开区举行重点项目签约仪式"),
+        ("园区经济稳步增长——二季度观察\n时间:2023-07-01", "园区经济稳步增长——二季度观察"),
+        ("园区项目建设提速_看热讯\n时间:2023-07-01", "园区项目建设提速"),
     ],
 )
 def test_title_shapes(header, title):
@@ -179,3 +181,23 @@ def test_credit_lines_go_to_author_not_text(credit, author):
     (story,) = clean_page("园区重点项目集中开工\n" + credit + "\n" + body)
     assert story.author == author
     assert story.text == body
+
+
+def test_chrome_inside_an_article_does_not_cut_it():
+    page = "\n".join(
+        [
+            "园区新材料项目投产",
+            "来源:某某园区 2024-03-02",
+            "3月1日,某某园区新材料项目正式投产,项目总投资20亿元,主要生产高性能碳纤维复合材料。",
+            "点击查看大图",
+            "扫一扫 分享到微信",
+            "返回顶部",
+            "项目负责人介绍,达产后可实现年产值50亿元,年纳税3亿元,带动就业1200人。",
+        ]
+    )
+    (story,) = clean_page(page)
+    assert story.text.splitlines() == [
+        "3月1日,某某园区新材料项目正式投产,项目总投资20亿元,主要生产高性能碳纤维复合材料。",
+        "项目负责人介绍,达产后可实现年产值50亿元,年纳税3亿元,带动就业1200人。",
+    ]
+    assert story.published_date == dt.date(2024, 3, 2)

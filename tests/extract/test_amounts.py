@@ -20,6 +20,9 @@ CASES = [
     ("协议外资800万美元", None, "USD", None),
     ("总投资达1.5万亿元", 1.5e12, "CNY", None),
     ("双方签约12亿元", 1.2e9, "CNY", None),
+    ("总投资１２．５亿元", 1.25e9, "CNY", None),
+    ("投资 12 亿元建设", 1.2e9, "CNY", None),
+    ("突破千亿大关", 1e11, "CNY", None),
 ]
 
 
@@ -40,7 +43,7 @@ def test_usd_value_and_unit():
     assert (a.number, a.unit, a.value) == (800, "万美元", 8e6)
 
 
-@pytest.mark.parametrize("text", ["年产10亿只口罩", "亿元以上项目12个", "增长12.5%", "2023年3月", "年产5万吨"])
+@pytest.mark.parametrize("text", ["年产10亿只口罩", "亿元以上项目12个", "增长12.5%", "2023年3月", "年产5万吨", "打造千亿级产业集群", "种植苗木2万株"])
 def test_not_money(text):
     assert find_amounts(text) == []
 

@@ -77,3 +77,33 @@ def test_seed_floors(tmp_path):
     assert report["parks"]["f1"] >= 0.85
     assert report["people"]["f1"] >= 0.9
     assert report["park_province"]["accuracy"] >= 0.9
+
+
+def test_city_wide_figures_have_no_park(monkeypatch):
+    """Assignment only (the figures are stubbed): a sentence that turns to the whole city after the
+    park mention is the city's figure."""
+    import park_pipeline.extract.article as article
+
+    text = "株洲高新区今年签约项目12个。株洲市有各类经营主体42万户。全市新增企业800家,高新区新增企业300家。"
+    figures = [("12", None), ("42", None), ("800", None), ("300", None)]
+
+    def fake_indicators(sentences):
+        rows = []
+        for value, _ in figures:
+            pos = text.index(value)
+            sent = next(s for s in sentences if s.start <= pos < s.end)
+            rows.append({"indicator": "x", "value": float(value), "unit": None, "growth_pct": None, "period": None,
+                         "sentence": sent.text, "sent_start": sent.start, "sent_end": sent.end, "pos": pos})
+        return rows
+
+    monkeypatch.setattr(article, "find_indicators", fake_indicators)
+    out = extract_article(text)
+    pid = park_id("株洲高新技术产业开发区")
+    assert [r["park_id"] for r in out["indicators"]] == [pid, None, None, pid]
+
+
+def test_source_line_names_and_places_the_park():
+    text = "经开区举行集中开工仪式。经开区党工委书记文春方致辞,北京亦庄投资合作项目总投资3亿元,依托北京亦庄产业资源。"
+    assert [r["name"] for r in extract_article(text)["park_mentions"]] == ["北京经济技术开发区"]  # the wrong guess
+    rows = extract_article(text, source="岳阳经济技术开发区")["park_mentions"]
+    assert [(r["name"], r["surface"], r["province"]) for r in rows] == [("岳阳经济技术开发区", "经开区", "湖南省")]

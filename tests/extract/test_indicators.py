@@ -69,3 +69,39 @@ def test_offsets():
     (row,) = _rows(text)
     assert text[row["sent_start"] : row["sent_end"]] == row["sentence"]
     assert text[row["pos"] :].startswith("48.6")
+
+
+def test_respectively_gives_each_figure_its_name():
+    rows = _rows("前两个月,智能制造、生物医药、现代物流三大产业分别完成投资12.4亿元、6.1亿元、2.5亿元。")
+    assert [(r["indicator"], r["value"]) for r in rows] == [("智能制造投资", 12.4), ("生物医药投资", 6.1), ("现代物流投资", 2.5)]
+
+
+def test_seed_floor():
+    try:
+        from .test_projects import f1, seed_articles
+    except ImportError:  # tests/extract is not a package
+        from test_projects import f1, seed_articles
+
+    arts = seed_articles()
+    if not arts:
+        pytest.skip("gold annotations not available")
+
+    def same(a, b):
+        return a[0] == b[0] and abs(a[2] - b[2]) <= 0.01 * max(abs(a[2]), abs(b[2])) and (
+            a[1][:2] in b[1] or b[1][:2] in a[1])
+
+    gold, pred = [], []
+    for i, (text, g) in enumerate(arts):
+        gold += [(i, x["indicator"], x["value"]) for x in g["indicators"] if x.get("value") is not None]
+        pred += [(i, r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None]
+    assert f1(gold, pred, same) >= 0.7
+
+
+def test_level_after_growth_joins_the_growth_row():
+    rows = _rows("前三季度,园区营业收入同比增长15%,达到820亿元。")
+    assert [(r["indicator"], r["value"], r["growth_pct"]) for r in rows] == [("营业收入", 820, 15)]
+
+
+def test_period_does_not_cross_paragraphs():
+    rows = _rows("2022年,园区税收增长8%。\n签约项目12个,协议总投资98.6亿元。")
+    assert all(r["period"] is None for r in rows if r["value"] in (12, 98.6))

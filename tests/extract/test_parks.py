@@ -27,6 +27,12 @@ CASES = [
      [("包头稀土高新技术产业开发区", "稀土高新区", "内蒙古自治区", "包头市")]),
     ("西宁经济技术开发区发布数据:西宁开发区完成投资增长10%。",
      [("西宁经济技术开发区", "西宁经开区", "青海省", "西宁市")]),
+    # after a place, the words before the zone are its name whatever jieba tags them
+    ("国务院同意整合优化为广州知识城综合保税区。",
+     [("广州知识城综合保税区", "知识城综保区", "广东省", "广州市")]),
+    # 县苏博工业园区 is the county's 苏博工业园区
+    ("马山县消息,县委书记到县苏博工业园区调研,与苏博工业园区管委会座谈。",
+     [("苏博工业园区", "苏博工业园区", "广西壮族自治区", "南宁市")]),
 ]
 
 
@@ -46,6 +52,7 @@ SUB_CASES = [
     ("随州高新区签约耀邦智慧产业园项目。府南园区办积极统筹。", ["随州高新区"]),
     ("长春新区续建欧亚城市汇集、越达产业园等续建项目28个。", ["长春新区"]),
     ("银川市工业园区全力抓好运行调度。", []),
+    ("西安高新区在草堂科技产业基地举行开工仪式,助力打造新材料产业基地。", ["西安高新区", "草堂科技产业基地"]),
 ]
 
 
@@ -56,9 +63,12 @@ def test_sub_parks(text, expected):
 
 
 NOT_PARKS = [
+    "促进国家级经济技术开发区、市级经济开发区、工业园区、高新技术产业开发区等转型升级。",  # zone types
+    "广州市消息,全国229家国家级经开区实现进出口总额6.4万亿元。",
     "全力建设长江上游绿色发展示范区和国家产教融合示范区。",  # slogans, not parks
     "综合保税区是开放层次最高的特殊开放区域。",  # generic, no place
     "全区重点项目现场调度推进会召开,高新区高质量发展。",  # bare, and no place anywhere
+    "据县工业园区负责人介绍,本次开工活动融合了成果展示。",  # the county's park, unnamed
 ]
 
 
@@ -67,9 +77,12 @@ def test_not_parks(text):
     assert find_parks(text)[0] == []
 
 
-def test_descriptive_prefix_is_not_a_name():
-    parks, _ = find_parks("岳阳市消息,全市项目建设主战场经开区迎来集中开工。")
-    assert [p.name for p in parks] == ["岳阳经济技术开发区"]
+@pytest.mark.parametrize("text", [
+    "岳阳市消息,全市项目建设主战场经开区迎来集中开工。",
+    "岳阳市消息,项目达产后将为壮大经开区生物基材料产业规模发挥作用。",
+])
+def test_descriptive_prefix_is_not_a_name(text):
+    assert [p.name for p in find_parks(text)[0]] == ["岳阳经济技术开发区"]
 
 
 def test_level_and_mentions():
@@ -84,3 +97,35 @@ def test_park_id_is_stable():
     assert park_id("随州高新技术产业开发区") == park_id("随州高新技术产业开发区")
     assert park_id("随州高新技术产业开发区").startswith("P") and len(park_id("x")) == 11
     assert park_id("随州高新技术产业开发区") != park_id("荆门高新技术产业开发区")
+
+
+def test_title_names_a_bare_park():
+    parks, mentions = find_parks("高新区今年签约项目12个。高新区党工委书记出席。", "包头稀土高新区开足马力")
+    assert [(p.name, p.short_name, p.surface, p.province) for p in parks] == [
+        ("包头稀土高新技术产业开发区", "稀土高新区", "高新区", "内蒙古自治区")]
+    assert [s for s, _, _ in mentions] == [0, 13]  # offsets into the text, never the title
+
+
+def test_park_only_in_title_is_not_reported():
+    assert find_parks("随州市今天举行招商推介会。", "随州高新区动态")[0] == []
+
+
+def test_generic_mentions_are_not_the_article_park():
+    assert find_parks("岳阳市消息。全省各开发区要加快转型,多个国家级经开区参加。")[0] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("湖北省高新区发展大会在武汉召开。", []),  # the province's zones in general
+    ("北京经济技术开发区今年引进项目百余个。", ["北京经开区"]),  # a municipality is also a city
+    ("山西综改示范区今年签约项目20个。", ["综改示范区"]),
+])
+def test_province_prefix(text, expected):
+    assert [p.short_name for p in find_parks(text)[0]] == expected
+
+
+def test_surface_is_the_first_mention_of_the_park():
+    text = "全市开发区高质量发展观摩组来到新乡高新区。高新区党工委副书记陪同。"
+    parks, _ = find_parks(text)
+    assert [(p.surface, p.short_name) for p in parks] == [("新乡高新区", "新乡高新区")]
+    text = "经开区举行集中开工仪式。岳阳经济技术开发区今年签约项目19个。"
+    assert [p.surface for p in find_parks(text)[0]] == ["经开区"]

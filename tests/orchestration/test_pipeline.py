@@ -35,6 +35,7 @@ def _table_counts(storage):
 def test_seeds_build_every_contract_table_and_the_seed_parks(storage, instance):
     report = run_pipeline(storage, instance)
     assert report.new_batch and report.processed_batches == [report.new_batch]
+    assert report.refreshed_aggregates
     for table, columns in CONTRACT_COLUMNS.items():
         assert set(columns) <= _columns(storage, table), table
     assert query(storage, "SELECT count(DISTINCT source_path) FROM park.articles")[0][0] == 5

@@ -1,0 +1,132 @@
+"""Projects followed through their life, end to end: a series of pages (tests/data/lifecycle) in
+which projects go from 签约 to 开工 to 投产 over 2022-2024 under changing names, with decoys (the
+same company's other product, the same product in another park), ingested in two batches; the
+second also republishes a story and takes a page down."""
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from park_pipeline.cli import app
+from park_pipeline.orchestration.runner import run_pipeline
+from tests.aggregate.test_registry import pairwise
+from tests.conftest import age, query
+
+SERIES = Path(__file__).resolve().parents[1] / "data" / "lifecycle"
+WITHDRAWN = "06b_suizhou_logistics.txt"  # a page taken down before the second batch
+FACT_TABLES = ("park_mentions", "companies", "projects", "people", "indicators", "project_events")
+
+# Per page, a piece of each sentence that reports a project, and the project it reports.
+TRUTH = {
+    "01_suizhou_signing.txt": {"锂电池隔膜": "hr-separator", "香菇深加工": "js-mushroom"},
+    "02_jingmen_signing.txt": {"年产3万吨电子级氢氟酸": "dr-hf"},
+    "03_suizhou_groundbreaking.txt": {"锂电池隔膜项目": "hr-separator", "香菇深加工": "js-mushroom"},
+    "04_zhuzhou_signing.txt": {"动力电池PACK": "rc-pack", "华锂": "hl-separator"},
+    "05_jingmen_groundbreaking.txt": {"氢氟酸": "dr-hf", "数控机床": "ct-cnc"},
+    "06_suizhou_second_signing.txt": {"电解液": "hr-electrolyte", "继隔膜": "hr-separator", "LED": "xc-led"},
+    "07_suizhou_commissioning.txt": {"隔膜项目一期": "hr-separator", "电解液": "hr-electrolyte"},
+    "08_zhuzhou_groundbreaking.txt": {"锐驰": "rc-pack", "华锂": "hl-separator"},
+    "09_jingmen_progress.txt": {"数控机床": "ct-cnc", "大闰化学项目": "dr-hf"},
+    "10_jingmen_commissioning.txt": {"氢氟酸": "dr-hf"},
+    "11_suizhou_phase_two.txt": {"香菇深加工": "js-mushroom", "隔膜项目二期": "hr-separator"},
+    "12_zhuzhou_commissioning.txt": {"PACK": "rc-pack"},
+}
+LATEST_STATUS = {"hr-separator": "开工", "js-mushroom": "投产", "dr-hf": "投产", "rc-pack": "投产",
+                 "hl-separator": "开工", "ct-cnc": "开工", "hr-electrolyte": "开工", "xc-led": "签约"}
+INDUSTRY = {"hr-separator": "新材料", "js-mushroom": "农业食品", "dr-hf": "新材料", "rc-pack": "新能源汽车",
+            "hl-separator": "新材料", "ct-cnc": "高端装备制造", "hr-electrolyte": "新材料", "xc-led": "新一代信息技术"}
+
+
+@pytest.fixture
+def seeds_dir(tmp_path) -> Path:
+    target = tmp_path / "seeds"
+    target.mkdir()
+    return target
+
+
+def _add(seeds_dir: Path, *pages: Path) -> None:
+    for page in pages:
+        shutil.copy(page, seeds_dir / page.name)
+        age(seeds_dir / page.name)
+
+
+def _events(storage) -> list[dict]:
+    rows = query(storage, "SELECT a.source_path, e.article_id, e.sent_start, e.surface, e.sentence, e.project_id "
+                          "FROM park.project_events e JOIN park.articles a USING (article_id)")
+    return [dict(zip(("source_path", "article_id", "sent_start", "surface", "sentence", "project_id"), r)) for r in rows]
+
+
+def _label(event: dict) -> str | None:
+    return next((project for snippet, project in TRUTH.get(event["source_path"], {}).items()
+                 if snippet in event["sentence"]), None)
+
+
+def _scores(storage) -> tuple[float, float, dict[str, str]]:
+    """Pairwise precision/recall against TRUTH, and each true project's predicted project_id."""
+    import polars as pl
+
+    events = _events(storage)
+    truth = {(e["article_id"], e["sent_start"], e["surface"]): _label(e) for e in events if _label(e)}
+    found = {(page, snippet) for e in events for page, snippets in TRUTH.items() for snippet in snippets
+             if e["source_path"] == page and snippet in e["sentence"]}
+    assert found == {(page, s) for page, snippets in TRUTH.items() for s in snippets}, "extraction missed mentions"
+    precision, recall = pairwise(pl.DataFrame(events), truth)
+    project_of = {_label(e): e["project_id"] for e in events if _label(e)}
+    return precision, recall, project_of
+
+
+def test_projects_are_followed_across_batches(storage, instance, seeds_dir, monkeypatch):
+    _add(seeds_dir, *sorted((SERIES / "batch1").glob("*.txt")))
+    run_pipeline(storage, instance)
+    first = {(e["article_id"], e["sent_start"]): e["project_id"] for e in _events(storage)}
+    assert first
+
+    withdrawn = {e["project_id"] for e in _events(storage) if e["source_path"] == WITHDRAWN}
+    assert len(withdrawn) == 1
+
+    _add(seeds_dir, *sorted((SERIES / "batch2").glob("*.txt")))
+    shutil.copy(SERIES / "batch1" / "01_suizhou_signing.txt", seeds_dir / "01_copy.txt")  # a republished story
+    age(seeds_dir / "01_copy.txt")
+    (seeds_dir / WITHDRAWN).unlink()
+    run_pipeline(storage, instance)
+    events = _events(storage)
+    assert not {e["project_id"] for e in events} & withdrawn
+    assert {r[0] for r in query(storage, "SELECT project_id FROM park.project_registry")} == {e["project_id"] for e in events}
+    assert all(first[(e["article_id"], e["sent_start"])] == e["project_id"]
+               for e in events if (e["article_id"], e["sent_start"]) in first), "earlier links changed"
+    assert not [e for e in events if e["source_path"] == "01_copy.txt"]
+
+    precision, recall, project_of = _scores(storage)
+    assert precision >= 0.95 and recall >= 0.85, (precision, recall)
+    registry = {r[0]: r[1:] for r in query(storage, "SELECT project_id, latest_status, industry FROM park.project_registry")}
+    right_status = sum(registry[project_of[p]][0] == s for p, s in LATEST_STATUS.items())
+    assert right_status / len(LATEST_STATUS) >= 0.9
+    right_industry = sum(registry[project_of[p]][1] == i for p, i in INDUSTRY.items())
+    assert right_industry / len(INDUSTRY) >= 0.75
+
+    unlabelled = query(storage, "SELECT count(*) FROM park.projects j JOIN park.project_events e "
+                                "ON e.article_id = j.article_id AND e.sent_start = j.sent_start AND e.surface = j.name "
+                                "WHERE j.project_id IS DISTINCT FROM e.project_id OR j.industry IS NULL")[0][0]
+    assert unlabelled == 0
+    copies = query(storage, "SELECT j.project_id FROM park.projects j JOIN park.articles a USING (article_id) "
+                            "WHERE a.source_path = '01_copy.txt' AND j.name LIKE '%隔膜%'")
+    assert copies == [(project_of["hr-separator"],)]
+    for table in FACT_TABLES:
+        wrong = query(storage, f"SELECT count(*) FROM park.{table} f JOIN park.articles a USING (article_id) "
+                               "WHERE substr(a.text, f.sent_start + 1, f.sent_end - f.sent_start) IS DISTINCT FROM f.sentence")
+        assert wrong == [(0,)], table
+
+    not_started = {r[0] for r in query(storage, "SELECT project_id FROM park.v_signed_2023_not_started")}
+    assert not_started == {project_of["xc-led"]}
+    quarters = query(storage, "SELECT quarter, industry, signed_investment_cny FROM park.v_signed_investment_by_quarter "
+                              "WHERE park LIKE '随州%' ORDER BY quarter, industry")
+    assert ("2022-Q1", "新材料", 12e8) in quarters and ("2023-Q2", "新一代信息技术", 4e8) in quarters
+    mixes = dict(query(storage, "SELECT name, industry_mix FROM park.park_summary"))
+    assert mixes["株洲高新技术产业开发区"] == "新材料:56%,新能源汽车:44%"
+
+    monkeypatch.setenv("PARK_WAREHOUSE", storage.warehouse_path)
+    shown = CliRunner().invoke(app, ["explain", project_of["dr-hf"]])
+    assert shown.exit_code == 0 and "4 row(s)" in shown.output
+    for step in ("签约", "开工", "在建", "投产"):
+        assert step in shown.output
