@@ -64,10 +64,11 @@ def story_signature(text: str) -> list[int]:
     return [int(v) for v in m.hashvalues]
 
 
-def _jaccard(a: list[int], b: list[int]) -> float:
-    if len(a) != len(b) or not a:
+def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """The Jaccard similarity two MinHash signatures estimate: the share of equal slots."""
+    if a.shape != b.shape or not a.size:
         return 0.0
-    return sum(1 for x, y in zip(a, b) if x == y) / len(a)
+    return float(np.count_nonzero(a == b)) / a.size
 
 
 def assign_duplicates(items: list[tuple[str, str, list[int]]]) -> dict[str, str | None]:
@@ -76,7 +77,7 @@ def assign_duplicates(items: list[tuple[str, str, list[int]]]) -> dict[str, str 
     by_hash: dict[str, str] = {}
     lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=NUM_PERM)
     order: dict[str, int] = {}
-    sigs: dict[str, list[int]] = {}
+    sigs: dict[str, np.ndarray] = {}
     for pos, (aid, text, sig) in enumerate(items):
         if aid in result:
             continue
@@ -84,7 +85,7 @@ def assign_duplicates(items: list[tuple[str, str, list[int]]]) -> dict[str, str 
         if h in by_hash:
             result[aid] = by_hash[h]
             continue
-        sig = list(sig) if sig else story_signature(text)
+        sig = np.asarray(sig if sig is not None and len(sig) else story_signature(text), dtype=np.uint64)
         mh = _minhash(sig)
         match = None
         best = -1

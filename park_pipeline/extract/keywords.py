@@ -23,7 +23,8 @@ _NOT_KEYWORD = re.compile(r"^(?:[\d.,%％]+|.|\s+)$")
 def _idf() -> tuple[dict[str, float], float]:
     """jieba's IDF table, and its median for words it does not list (as jieba.analyse does)."""
     table = {}
-    with (importlib.resources.files("jieba.analyse") / "idf.txt").open(encoding="utf-8") as handle:
+    # jieba/analyse/idf.txt, reached without importing jieba.analyse (which loads jieba's tagger)
+    with (importlib.resources.files("jieba") / "analyse" / "idf.txt").open(encoding="utf-8") as handle:
         for line in handle:
             word, _, value = line.strip().partition(" ")
             if value:
