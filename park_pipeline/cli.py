@@ -53,8 +53,10 @@ def _run_pipeline() -> None:
     from park_pipeline.orchestration.runner import run_pipeline
 
     storage = ParkStorage.from_env()
+    with storage.warehouse().run_lock():  # two runs starting together must not both create it
+        instance = persistent_instance()
     with console.status("scanning the seeds folder") as status:
-        report = run_pipeline(storage, persistent_instance(),
+        report = run_pipeline(storage, instance,
                               on_step=lambda step: status.update(f"materializing {step}"))
     if report.new_batch:
         changes: dict[str, int] = {}
@@ -135,9 +137,7 @@ def _build_scratch_warehouse(gold_dir: Path, folders: list[Path]) -> Path:
 def export(directory: Path = typer.Argument(..., help="Folder for the Parquet files (created if missing).")) -> None:
     """Write one Parquet file per table and view of schema park, for BI tools."""
     warehouse = load_settings().warehouse
-    if not warehouse.exists():
-        console.print(f"[red]no warehouse at {warehouse}: run `park-pipeline run` first[/red]")
-        raise typer.Exit(1)
+    _require(warehouse)
     directory.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(warehouse), read_only=True) as con:
         names = [row[0] for row in con.execute(
@@ -150,16 +150,24 @@ def export(directory: Path = typer.Argument(..., help="Folder for the Parquet fi
     console.print(f"wrote {len(names)} Parquet file(s) to {directory}")
 
 
-def _print_query(warehouse: Path, query: str, params: list | None = None, title: str | None = None) -> None:
+def _require(warehouse: Path) -> None:
     if not warehouse.exists():
-        console.print(f"[red]no warehouse at {warehouse}: run `park-pipeline run` first[/red]")
-        raise typer.Exit(1)
+        _fail(f"no warehouse at {warehouse}: run `park-pipeline run` first")
+
+
+def _fail(message: str) -> None:
+    """Print an error unwrapped and unformatted (SQL errors hold brackets) and exit 1."""
+    console.print(message, style="red", markup=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+def _print_query(warehouse: Path, query: str, params: list | None = None, title: str | None = None) -> None:
+    _require(warehouse)
     with duckdb.connect(str(warehouse), read_only=True) as con:
         try:
             result = con.execute(query, params or [])
         except duckdb.Error as error:
-            console.print(f"[red]{error}[/red]")
-            raise typer.Exit(1) from None
+            _fail(str(error))
         columns = [d[0] for d in result.description or []]
         numeric = [str(d[1]).split("(")[0] in _NUMERIC for d in result.description or []]
         rows = result.fetchall()

@@ -30,11 +30,13 @@ def build_park_summary(
     parks: pl.DataFrame,
     articles: pl.DataFrame,
     mentions: pl.DataFrame,
-    projects: pl.DataFrame,
+    registry: pl.DataFrame,
     companies: pl.DataFrame,
     industry_mix: pl.DataFrame,
 ) -> pl.DataFrame:
-    """`industry_mix` is (park_id, industry_mix) from the project registry."""
+    """Projects and money come from the registry, one row per real project: a project reported
+    at signing, at groundbreaking and at commissioning counts once, at its latest amount.
+    `industry_mix` is (park_id, industry_mix) from the same registry."""
     schema = polars_schema("park_summary")
     originals = articles.filter(pl.col("duplicate_of").is_null())
     live = originals.select("article_id")
@@ -54,7 +56,7 @@ def build_park_summary(
         .group_by("park_id", maintain_order=True)
         .agg(pl.col("keywords").head(TOP_KEYWORDS).alias("top_keywords"))
     )
-    per_project = projects.join(live, on="article_id").filter(pl.col("park_id").is_not_null()).group_by("park_id").agg(
+    per_project = registry.filter(pl.col("park_id").is_not_null()).group_by("park_id").agg(
         pl.len().alias("n_projects"),
         pl.col("investment_cny").sum().alias("total_investment_cny"),
     )

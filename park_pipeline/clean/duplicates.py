@@ -64,21 +64,19 @@ def story_signature(text: str) -> list[int]:
     return [int(v) for v in m.hashvalues]
 
 
-def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    """The Jaccard similarity two MinHash signatures estimate: the share of equal slots."""
-    if a.shape != b.shape or not a.size:
-        return 0.0
-    return float(np.count_nonzero(a == b)) / a.size
-
-
 def assign_duplicates(items: list[tuple[str, str, list[int]]]) -> dict[str, str | None]:
-    """article_id -> article_id of the first-seen copy of the same story, else None."""
+    """article_id -> article_id of the first-seen copy of the same story, else None.
+
+    Originals' signatures sit in one matrix, so a story's LSH candidates are all checked in a
+    single numpy comparison: on a corpus of near-identical pages a story has hundreds of them.
+    """
     result: dict[str, str | None] = {}
     by_hash: dict[str, str] = {}
     lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=NUM_PERM)
-    order: dict[str, int] = {}
-    sigs: dict[str, np.ndarray] = {}
-    for pos, (aid, text, sig) in enumerate(items):
+    originals: list[str] = []  # row -> article_id, in first-seen order
+    row_of: dict[str, int] = {}
+    matrix = np.empty((len(items), NUM_PERM), dtype=np.uint64)
+    for aid, text, sig in items:
         if aid in result:
             continue
         h = hashlib.sha1(text.encode("utf-8")).hexdigest()
@@ -87,18 +85,16 @@ def assign_duplicates(items: list[tuple[str, str, list[int]]]) -> dict[str, str 
             continue
         sig = np.asarray(sig if sig is not None and len(sig) else story_signature(text), dtype=np.uint64)
         mh = _minhash(sig)
-        match = None
-        best = -1
-        for cand in lsh.query(mh):
-            j = _jaccard(sig, sigs[cand])
-            if j >= THRESHOLD and (match is None or order[cand] < best):
-                match, best = cand, order[cand]
-        if match is not None:
-            result[aid] = match
-        else:
-            result[aid] = None
-            by_hash[h] = aid
-            order[aid] = pos
-            sigs[aid] = sig
-            lsh.insert(aid, mh)
+        candidates = np.fromiter((row_of[c] for c in lsh.query(mh)), dtype=np.int64)
+        if candidates.size:
+            similar = candidates[(matrix[candidates] == sig).mean(axis=1) >= THRESHOLD]
+            if similar.size:
+                result[aid] = originals[int(similar.min())]  # the earliest original wins
+                continue
+        result[aid] = None
+        by_hash[h] = aid
+        row_of[aid] = len(originals)
+        matrix[len(originals)] = sig
+        originals.append(aid)
+        lsh.insert(aid, mh)
     return result

@@ -119,7 +119,7 @@ def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
         warehouse.read("SELECT * FROM park.parks"),
         warehouse.read("SELECT article_id, published_date, keywords, duplicate_of FROM park.articles"),
         warehouse.read("SELECT park_id, article_id FROM park.park_mentions"),
-        warehouse.read("SELECT park_id, article_id, investment_cny FROM park.projects"),
+        warehouse.read("SELECT park_id, investment_cny FROM park.project_registry"),
         warehouse.read("SELECT park_id, article_id, name FROM park.companies"),
         industry_mix(warehouse.read("SELECT park_id, industry, investment_cny FROM park.project_registry")),
     )

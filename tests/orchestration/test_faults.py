@@ -129,6 +129,13 @@ def test_kill_9_mid_run_then_rerun_equals_a_clean_build(tmp_path, clean_build):
 def test_runs_succeed_while_an_analyst_holds_the_warehouse(tmp_path):
     seeds = _seed_folder(tmp_path)
     assert _run(tmp_path).returncode == 0
+    idle = _run(tmp_path)
+    assert idle.returncode == 0 and "nothing to do" in idle.stdout
+    before = _query(tmp_path, "SELECT count(*) FROM park.articles")[0][0]
+    write = subprocess.run([CLI, "sql", "DELETE FROM park.articles"], env=_env(tmp_path),
+                           capture_output=True, text=True)
+    assert write.returncode == 1 and "read-only" in write.stdout.replace("\n", " ")
+    assert _query(tmp_path, "SELECT count(*) FROM park.articles")[0][0] == before
     analyst = subprocess.Popen(
         [sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1], read_only=True);"
          "print(con.execute('SELECT count(*) FROM park.articles').fetchone()[0], flush=True); time.sleep(600)",
