@@ -5,7 +5,7 @@ boilerplate/story split/metadata; plus MinHash near-duplicate detection.
 """
 
 from .decode import DecodedText, UndecodableInput, decode_bytes
-from .duplicates import assign_duplicates, story_signature
+from .duplicates import assign_duplicates, assign_new_duplicates, story_signature, text_hash, update_duplicates
 from .page import clean_page
 from .stories import Story
 
@@ -17,4 +17,7 @@ __all__ = [
     "Story",
     "story_signature",
     "assign_duplicates",
+    "assign_new_duplicates",
+    "text_hash",
+    "update_duplicates",
 ]

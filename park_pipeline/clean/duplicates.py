@@ -17,7 +17,8 @@ import numpy as np
 
 from datasketch import MinHash, MinHashLSH
 
-__all__ = ["story_signature", "assign_duplicates", "NUM_PERM", "THRESHOLD"]
+__all__ = ["story_signature", "text_hash", "assign_duplicates", "assign_new_duplicates",
+           "update_duplicates", "NUM_PERM", "THRESHOLD"]
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -64,8 +65,15 @@ def story_signature(text: str) -> list[int]:
     return [int(v) for v in m.hashvalues]
 
 
+def text_hash(text: str) -> str:
+    """What makes two stories byte-identical copies."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def assign_duplicates(items: list[tuple[str, str, list[int]]]) -> dict[str, str | None]:
     """article_id -> article_id of the first-seen copy of the same story, else None.
+
+    `items` are (article_id, text_hash(text), signature) in first-seen order.
 
     Originals' signatures sit in one matrix, so a story's LSH candidates are all checked in a
     single numpy comparison: on a corpus of near-identical pages a story has hundreds of them.
@@ -76,14 +84,13 @@ def assign_duplicates(items: list[tuple[str, str, list[int]]]) -> dict[str, str 
     originals: list[str] = []  # row -> article_id, in first-seen order
     row_of: dict[str, int] = {}
     matrix = np.empty((len(items), NUM_PERM), dtype=np.uint64)
-    for aid, text, sig in items:
+    for aid, h, sig in items:
         if aid in result:
             continue
-        h = hashlib.sha1(text.encode("utf-8")).hexdigest()
         if h in by_hash:
             result[aid] = by_hash[h]
             continue
-        sig = np.asarray(sig if sig is not None and len(sig) else story_signature(text), dtype=np.uint64)
+        sig = np.asarray(sig, dtype=np.uint64)
         mh = _minhash(sig)
         candidates = np.fromiter((row_of[c] for c in lsh.query(mh)), dtype=np.int64)
         if candidates.size:
@@ -98,3 +105,53 @@ def assign_duplicates(items: list[tuple[str, str, list[int]]]) -> dict[str, str 
         originals.append(aid)
         lsh.insert(aid, mh)
     return result
+
+
+def assign_new_duplicates(
+    originals: list[tuple[str, str, list[int]]], new_items: list[tuple[str, str, list[int]]]
+) -> dict[str, str | None]:
+    """assign_duplicates for a few stories that follow an already-assigned corpus.
+
+    `originals` are (article_id, text_hash, signature) of the stories that are nobody's copy,
+    in first-seen order; `new_items` are the same for later stories.
+    Checking a handful of stories against every original in one numpy comparison is cheaper than
+    rebuilding the LSH index over the whole corpus on every run.
+    """
+    ids = [aid for aid, _, _ in originals]
+    by_hash = {digest: aid for aid, digest, _ in reversed(originals)}
+    matrix = np.array([sig for _, _, sig in originals], dtype=np.uint64).reshape(-1, NUM_PERM)
+    result: dict[str, str | None] = {}
+    for aid, digest, sig in new_items:
+        sig = np.asarray(sig, dtype=np.uint64)
+        if digest in by_hash:
+            result[aid] = by_hash[digest]
+            continue
+        similar = np.flatnonzero((matrix == sig).mean(axis=1) >= THRESHOLD) if len(ids) else []
+        if len(similar):
+            result[aid] = ids[int(similar[0])]
+            continue
+        result[aid] = None
+        by_hash[digest] = aid
+        ids.append(aid)
+        matrix = np.vstack([matrix, sig])
+    return result
+
+
+def update_duplicates(
+    previous: dict[str, tuple[str, str | None]], current: list[tuple[str, str, list[int]]]
+) -> dict[str, str | None]:
+    """The assignment for `current` ((article_id, text_hash, signature), first-seen order), reusing
+    `previous` (article_id -> (text_hash, duplicate_of)) where it still holds.
+
+    New and changed stories come from newer batches, so they follow every kept story: they are
+    checked against the kept originals only. If an original changed or vanished, its copies need
+    a new original, and everything is assigned afresh.
+    """
+    current_hash = {aid: digest for aid, digest, _ in current}
+    gone = {aid for aid, (digest, _) in previous.items() if current_hash.get(aid) != digest}
+    if any(previous[aid][1] is None for aid in gone):
+        return assign_duplicates(current)
+    kept = {aid: dup for aid, (_, dup) in previous.items() if aid not in gone}
+    originals = [item for item in current if item[0] in kept and kept[item[0]] is None]
+    new_items = [item for item in current if item[0] not in kept]
+    return {**kept, **assign_new_duplicates(originals, new_items)}

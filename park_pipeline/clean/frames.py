@@ -5,7 +5,7 @@ from typing import Sequence
 
 import polars as pl
 
-from park_pipeline.clean import clean_page, story_signature
+from park_pipeline.clean import clean_page, story_signature, text_hash
 from park_pipeline.extract.keywords import top_keywords
 from park_pipeline.parallel import map_in_chunks
 from park_pipeline.storage.schema import frame
@@ -29,7 +29,7 @@ def clean_documents(documents: Sequence[tuple[str, str, str]]) -> tuple[list[dic
                 "duplicate_of": None, "repairs": list(story.repairs),
                 "keywords": top_keywords(story.text),
             })
-            signatures.append({"article_id": aid, "doc_id": doc_id,
+            signatures.append({"article_id": aid, "doc_id": doc_id, "text_hash": text_hash(story.text),
                                "signature": story_signature(story.text)})
     return articles, signatures
 

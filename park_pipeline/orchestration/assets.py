@@ -13,7 +13,7 @@ import polars as pl
 
 from park_pipeline.aggregate.registry import industry_mix
 from park_pipeline.aggregate.summary import build_park_summary, build_parks
-from park_pipeline.clean import assign_duplicates
+from park_pipeline.clean import update_duplicates
 from park_pipeline.clean.frames import build_articles
 from park_pipeline.extract.frames import extract_entities
 from park_pipeline.ingest.read import read_batch
@@ -86,16 +86,19 @@ def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
     """Marks each republished story with the article_id of its first-seen copy."""
     warehouse = storage.warehouse()
     stories = warehouse.read(
-        "SELECT a.article_id, a.text, s.signature FROM park.articles a "
-        "JOIN park.story_signatures s USING (article_id) JOIN park.documents d ON d.doc_id = a.doc_id "
+        "SELECT s.article_id, s.text_hash, s.signature FROM park.story_signatures s "
+        "JOIN park.articles a USING (article_id) JOIN park.documents d ON d.doc_id = a.doc_id "
         "ORDER BY d.batch_id, a.source_path, a.story_no"
     )
-    first_seen = assign_duplicates(list(stories.iter_rows()))
+    previous = {aid: (digest, dup) for aid, digest, dup in
+                warehouse.read("SELECT article_id, text_hash, duplicate_of FROM park.story_dedup").iter_rows()}
+    first_seen = update_duplicates(previous, list(stories.iter_rows()))
     mapping = pl.DataFrame(
         {"article_id": list(first_seen), "duplicate_of": list(first_seen.values())},
         schema={"article_id": pl.String, "duplicate_of": pl.String},
     )
-    warehouse.set_duplicates(mapping)
+    state = stories.select("article_id", "text_hash").join(mapping, on="article_id")
+    warehouse.set_duplicates(mapping, state)
     n_duplicates = mapping["duplicate_of"].is_not_null().sum()
     return dg.MaterializeResult(metadata=row_count(mapping, duplicates=int(n_duplicates)))
 

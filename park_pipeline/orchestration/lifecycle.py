@@ -4,7 +4,7 @@ every mention in one transaction."""
 
 import dagster as dg
 
-from park_pipeline.aggregate.registry import build_registry, link_projects, resolve_companies
+from park_pipeline.aggregate.registry import link_projects, refresh_registry, resolve_companies
 from park_pipeline.orchestration.common import AGGREGATE, row_count
 from park_pipeline.orchestration.resources import ParkStorage
 
@@ -37,9 +37,11 @@ def project_registry(storage: ParkStorage) -> dg.MaterializeResult:
     warehouse = storage.warehouse()
     mentions = warehouse.read(_MENTIONS_SQL)
     sentence_companies = warehouse.read("SELECT article_id, sent_start, name FROM park.companies")
-    events = link_projects(warehouse.read("SELECT * FROM park.project_events"), mentions, sentence_companies)
+    previous_events = warehouse.read("SELECT * FROM park.project_events")
+    events = link_projects(previous_events, mentions, sentence_companies)
     companies = resolve_companies([*sentence_companies["name"], *events["company"].drop_nulls()])
-    registry = build_registry(events, companies)
+    registry = refresh_registry(warehouse.read("SELECT * FROM park.project_registry"),
+                                previous_events, events, companies)
     warehouse.replace_tables(
         {"project_events": events, "project_registry": registry, "company_registry": companies},
         then=_LABEL_MENTIONS,

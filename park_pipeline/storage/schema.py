@@ -26,7 +26,11 @@ TABLES: dict[str, dict[str, str]] = {
         "text": "VARCHAR", "n_chars": "INTEGER", "duplicate_of": "VARCHAR", "repairs": "VARCHAR[]",
         "keywords": "VARCHAR[]",
     },
-    "story_signatures": {"article_id": "VARCHAR", "doc_id": "VARCHAR", "signature": "UBIGINT[]"},
+    "story_signatures": {
+        "article_id": "VARCHAR", "doc_id": "VARCHAR", "text_hash": "VARCHAR", "signature": "UBIGINT[]",
+    },
+    # the last duplicate assignment, so the next run only checks new stories
+    "story_dedup": {"article_id": "VARCHAR", "text_hash": "VARCHAR", "duplicate_of": "VARCHAR"},
     "park_mentions": {
         "article_id": "VARCHAR", "doc_id": "VARCHAR", "park_id": "VARCHAR", "surface": "VARCHAR",
         "name": "VARCHAR", "short_name": "VARCHAR", "province": "VARCHAR", "city": "VARCHAR",

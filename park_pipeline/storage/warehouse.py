@@ -76,8 +76,9 @@ class Warehouse:
                     con.execute(statement)
             _in_transaction(con, work)
 
-    def set_duplicates(self, mapping: pl.DataFrame) -> None:
-        """Rewrite articles.duplicate_of from an (article_id, duplicate_of) frame."""
+    def set_duplicates(self, mapping: pl.DataFrame, state: pl.DataFrame) -> None:
+        """Rewrite articles.duplicate_of from (article_id, duplicate_of) and keep the assignment
+        state for the next run, in one transaction."""
         with self.writer() as con:
             con.register("staged_duplicates", mapping.to_arrow())
             _in_transaction(con, lambda: (
@@ -87,6 +88,8 @@ class Warehouse:
                     "FROM staged_duplicates s "
                     "WHERE a.article_id = s.article_id AND s.duplicate_of IS NOT NULL"
                 ),
+                con.execute(f"DELETE FROM {SCHEMA}.story_dedup"),
+                _insert(con, "story_dedup", state),
             ))
 
     def read(self, sql: str, params: Sequence | None = None) -> pl.DataFrame:

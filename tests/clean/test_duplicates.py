@@ -2,7 +2,8 @@
 
 import opencc
 
-from park_pipeline.clean import assign_duplicates, clean_page, story_signature
+from park_pipeline.clean import assign_duplicates, assign_new_duplicates, clean_page, story_signature, update_duplicates
+from park_pipeline.clean.duplicates import text_hash
 
 from .conftest import seed_text
 
@@ -26,7 +27,7 @@ def test_signature_is_deterministic_128_ints():
 
 def test_exact_near_and_distinct():
     near = STORY.replace("早投产", "早达产")
-    items = [(aid, t, story_signature(t)) for aid, t in [("a", STORY), ("b", OTHER), ("c", STORY), ("d", near), ("e", OTHER + "(完)")]]
+    items = [(aid, text_hash(t), story_signature(t)) for aid, t in [("a", STORY), ("b", OTHER), ("c", STORY), ("d", near), ("e", OTHER + "(完)")]]
     assert assign_duplicates(items) == {"a": None, "b": None, "c": "a", "d": "a", "e": "b"}
 
 
@@ -35,13 +36,13 @@ def test_traditional_and_simplified_copies_are_duplicates():
     trad = opencc.OpenCC("s2t").convert(simp)
     s_story = clean_page(simp)[0]
     t_story = clean_page(trad)[0]
-    items = [("simp", s_story.text, story_signature(s_story.text)), ("trad", t_story.text, story_signature(t_story.text))]
+    items = [(aid, text_hash(story.text), story_signature(story.text)) for aid, story in [("simp", s_story), ("trad", t_story)]]
     assert assign_duplicates(items) == {"simp": None, "trad": "simp"}
 
 
 def test_first_seen_wins_even_if_later_copy_is_longer():
     longer = STORY + "会议还对安全生产工作作了部署。"
-    items = [(aid, t, story_signature(t)) for aid, t in [("x", STORY), ("y", longer)]]
+    items = [(aid, text_hash(t), story_signature(t)) for aid, t in [("x", STORY), ("y", longer)]]
     assert assign_duplicates(items) == {"x": None, "y": "x"}
 
 
@@ -51,5 +52,25 @@ def test_threshold_is_jaccard_080():
     a = "".join(base)
     close = "".join(base[:57]) + "".join(f"另有{i}项工作正在开展。" for i in range(3))  # ~0.9
     far = "".join(base[:30]) + "".join(f"其他{i}件事情与园区无关。" for i in range(30))  # ~0.35
-    items = [(aid, t, story_signature(t)) for aid, t in [("a", a), ("close", close), ("far", far)]]
+    items = [(aid, text_hash(t), story_signature(t)) for aid, t in [("a", a), ("close", close), ("far", far)]]
     assert assign_duplicates(items) == {"a": None, "close": "a", "far": None}
+
+
+def test_new_stories_after_an_assigned_corpus_agree_with_a_full_assignment():
+    near = STORY.replace("早投产", "早达产")
+    corpus = [(aid, text_hash(t), story_signature(t)) for aid, t in [("a", STORY), ("b", OTHER)]]
+    later = [(aid, text_hash(t), story_signature(t)) for aid, t in [("c", STORY), ("d", near), ("e", "另一篇与众不同的园区报道。"), ("f", "另一篇与众不同的园区报道。")]]
+    originals = corpus
+    full = assign_duplicates(corpus + later)
+    assert assign_new_duplicates(originals, later) == {k: full[k] for k in "cdef"}
+    assert full["c"] == "a" and full["d"] == "a" and full["e"] is None and full["f"] == "e"
+
+
+def test_update_reuses_what_holds_and_starts_afresh_when_an_original_changes():
+    texts = {"a": STORY, "b": OTHER, "c": STORY, "d": STORY.replace("早投产", "早达产")}
+    items = [(aid, text_hash(t), story_signature(t)) for aid, t in texts.items()]
+    full = assign_duplicates(items)
+    previous = {aid: (digest, full[aid]) for aid, digest, _ in items[:3]}
+    assert update_duplicates(previous, items) == full  # d is new: checked against the originals
+    changed = [(aid, text_hash(OTHER + "补记"), sig) if aid == "a" else (aid, h, sig) for aid, h, sig in items]
+    assert update_duplicates(previous, changed) == assign_duplicates(changed)  # an original changed

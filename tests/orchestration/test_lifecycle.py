@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from park_pipeline.aggregate.registry import build_registry
 from park_pipeline.cli import app
 from park_pipeline.orchestration.runner import run_pipeline
 from tests.aggregate.test_registry import pairwise
@@ -96,6 +97,11 @@ def test_projects_are_followed_across_batches(storage, instance, seeds_dir, monk
     assert all(first[(e["article_id"], e["sent_start"])] == e["project_id"]
                for e in events if (e["article_id"], e["sent_start"]) in first), "earlier links changed"
     assert not [e for e in events if e["source_path"] == "01_copy.txt"]
+    warehouse = storage.warehouse()  # the registry refreshed incrementally equals one built afresh
+    afresh = build_registry(warehouse.read("SELECT * FROM park.project_events"),
+                            warehouse.read("SELECT name, company_id, company, industry FROM park.company_registry"))
+    stored = warehouse.read("SELECT * FROM park.project_registry").select(afresh.columns)
+    assert stored.sort("project_id").rows() == afresh.sort("project_id").rows()
 
     precision, recall, project_of = _scores(storage)
     assert precision >= 0.95 and recall >= 0.85, (precision, recall)
