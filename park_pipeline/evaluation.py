@@ -47,7 +47,7 @@ def _close(a: float | None, b: float | None, tol: float) -> bool:
     return a is not None and b is not None and abs(a - b) <= tol * max(abs(a), abs(b), 1e-9)
 
 
-def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> int:
+def greedy_matches(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> int:
     """Greedy one-to-one matching in gold order; returns the number of true positives."""
     used, tp = set(), 0
     for g in gold:
@@ -125,7 +125,7 @@ def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, l
                            lambda a, b: _close(a[1], b[1], 0.01) and (a[0][:2] in b[0] or b[0][:2] in a[0])),
         }
         for kind, (gl, pl, same) in checks.items():
-            tp = _match(gl, pl, same)
+            tp = greedy_matches(gl, pl, same)
             t = tot[kind]
             t[0] += tp
             t[1] += len(gl)

@@ -13,7 +13,7 @@ import polars as pl
 
 from park_pipeline.clean import UndecodableInput, decode_bytes
 from park_pipeline.ingest.ledger import BatchFile
-from park_pipeline.ingest.scan import list_seed_files
+from park_pipeline.ingest.scan import seed_file
 from park_pipeline.storage.schema import frame
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news page is kilobytes; tens of MB is not an article
@@ -29,7 +29,6 @@ class ReadBatch:
 def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
     """Decode every present file of the batch; deleted files yield no rows at all."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    present = list_seed_files(seeds_dir)
     documents, quarantined = [], []
     for item in files:
         if item.change == "deleted":
@@ -38,13 +37,13 @@ def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
         if not item.path.lower().endswith(SEED_SUFFIX):
             quarantined.append({**base, "reason": f"not a {SEED_SUFFIX} file: only plain-text pages are ingested", "detected_at": now})
             continue
-        try:
-            path = present[item.path]
-            data = _read_limited(path)
-            decoded = decode_bytes(data)
-        except KeyError:
+        path = seed_file(seeds_dir, item.path)
+        if path is None:
             quarantined.append({**base, "reason": "file vanished or is no longer a regular .txt file", "detected_at": now})
             continue
+        try:
+            data = _read_limited(path)
+            decoded = decode_bytes(data)
         except (OSError, UndecodableInput, ValueError) as error:
             quarantined.append({**base, "reason": _reason(error), "detected_at": now})
             continue

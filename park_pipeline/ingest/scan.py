@@ -55,14 +55,32 @@ def list_seed_files(seeds_dir: Path) -> dict[str, Path]:
             if name.startswith("."):
                 continue
             path = Path(dirpath, name)
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(root) or not target.is_file():
-                    continue
-            elif not path.is_file():
-                continue
-            found[path.relative_to(root).as_posix()] = path
+            if _is_seed_file(path, root):
+                found[path.relative_to(root).as_posix()] = path
     return found
+
+
+def seed_file(seeds_dir: Path, relative: str) -> Path | None:
+    """The file at a relative path, if list_seed_files would still list it (without walking)."""
+    root = seeds_dir.resolve()
+    parts = Path(relative).parts
+    if not parts or any(part.startswith(".") or part == ".." for part in parts):
+        return None
+    folder = root
+    for part in parts[:-1]:
+        folder = folder / part
+        if folder.is_symlink() or not folder.is_dir():
+            return None
+    path = folder / parts[-1]
+    return path if _is_seed_file(path, root) else None
+
+
+def _is_seed_file(path: Path, root: Path) -> bool:
+    """A regular file, or a link to a regular file inside the seeds folder."""
+    if path.is_symlink():
+        target = path.resolve()
+        return target.is_relative_to(root) and target.is_file()
+    return path.is_file()
 
 
 def file_sha256(path: Path) -> str:

@@ -3,7 +3,7 @@ import os
 import time
 
 from park_pipeline.ingest.ledger import IngestLedger, document_id
-from park_pipeline.ingest.scan import list_seed_files, scan_seeds
+from park_pipeline.ingest.scan import list_seed_files, scan_seeds, seed_file
 
 
 def _write(path, text, age_seconds=60):
@@ -68,3 +68,16 @@ def test_symlinks_never_leave_the_seeds_folder(tmp_path):
 
 def test_document_id_is_stable_per_path():
     assert document_id("a/b.txt") == document_id("a/b.txt") != document_id("a/c.txt")
+
+
+def test_seed_file_agrees_with_the_listing(tmp_path):
+    seeds = tmp_path / "seeds"
+    _write(seeds / "sub" / "a.txt", "甲")
+    _write(tmp_path / "outside.txt", "外")
+    (seeds / "out.txt").symlink_to(tmp_path / "outside.txt")
+    (seeds / "loop").symlink_to(seeds, target_is_directory=True)
+    (seeds / ".hidden").mkdir()
+    _write(seeds / ".hidden" / "b.txt", "乙")
+    listed = list_seed_files(seeds)
+    for relative in ["sub/a.txt", "out.txt", "loop/sub/a.txt", ".hidden/b.txt", "../outside.txt", "missing.txt"]:
+        assert (seed_file(seeds, relative) is not None) == (relative in listed), relative
