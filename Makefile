@@ -25,7 +25,7 @@ ui: $(INSTALLED)
 	$(BIN)/dagster dev -w workspace.yaml
 
 bench: $(INSTALLED)
-	$(BIN)/python -m park_pipeline.bench
+	$(BIN)/python -m park_pipeline.bench $(ARGS)
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/.parks.* .dagster_home
