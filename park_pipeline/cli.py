@@ -1,6 +1,7 @@
 """`park-pipeline`: run the pipeline, query the warehouse, score extraction against gold."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -15,7 +16,8 @@ from park_pipeline.storage.warehouse import Warehouse
 
 app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse.", no_args_is_help=True,
                   pretty_exceptions_show_locals=False)
-console = Console()
+# Piped output (make run, CI logs) gets a wide table rather than rich's 80-column default.
+console = Console(width=shutil.get_terminal_size((160, 24)).columns)
 
 SUMMARY_SQL = """
 SELECT coalesce(p.short_name, s.name) AS park, s.province, s.city, s.n_articles, s.n_projects,
@@ -30,14 +32,17 @@ _NUMERIC = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "
 
 
 @app.command()
-def run(top: int = typer.Option(20, help="How many parks to show in the summary.")) -> None:
+def run(
+    top: int = typer.Option(20, help="How many parks to show in the summary."),
+    reprocess: bool = typer.Option(False, help="Re-run every batch, e.g. after upgrading the rules."),
+) -> None:
     """Ingest what changed in the seeds folder, materialize every asset, print the summary."""
     settings = load_settings()
     warehouse = Warehouse(settings.warehouse)
-    if _nothing_to_do(settings.seeds_dir, warehouse):  # answered without starting Dagster
+    if not reprocess and _nothing_to_do(settings.seeds_dir, warehouse):  # no Dagster start needed
         console.print("no changes in the seeds folder: nothing to do")
     else:
-        _run_pipeline()
+        _run_pipeline(reprocess)
     _print_query(warehouse.public_path, SUMMARY_SQL, [top], title="Parks by investment")
 
 
@@ -47,7 +52,7 @@ def _nothing_to_do(seeds_dir: Path, warehouse: Warehouse) -> bool:
     return unchanged and ledger.is_published_current() and warehouse.public_path.exists()
 
 
-def _run_pipeline() -> None:
+def _run_pipeline(reprocess: bool) -> None:
     from park_pipeline.orchestration.instance import persistent_instance
     from park_pipeline.orchestration.resources import ParkStorage
     from park_pipeline.orchestration.runner import run_pipeline
@@ -56,7 +61,7 @@ def _run_pipeline() -> None:
     with storage.warehouse().run_lock():  # two runs starting together must not both create it
         instance = persistent_instance()
     with console.status("scanning the seeds folder") as status:
-        report = run_pipeline(storage, instance,
+        report = run_pipeline(storage, instance, reprocess=reprocess,
                               on_step=lambda step: status.update(f"materializing {step}"))
     if report.new_batch:
         changes: dict[str, int] = {}
@@ -112,7 +117,6 @@ def evaluate(
 
 def _build_scratch_warehouse(gold_dir: Path, folders: list[Path]) -> Path:
     """Run the real pipeline over the gold's pages in a scratch folder; returns the warehouse."""
-    import shutil
     import tempfile
 
     import dagster as dg

@@ -33,13 +33,18 @@ def run_pipeline(
     storage: ParkStorage,
     instance: dg.DagsterInstance,
     on_step: Callable[[str], None] = lambda message: None,
+    reprocess: bool = False,
 ) -> RunReport:
-    """Everything pending and the aggregates, in one run (Dagster's fixed cost is paid once)."""
+    """Everything pending and the aggregates, in one run (Dagster's fixed cost is paid once).
+
+    `reprocess` re-runs every batch ever recorded, as one partition range: what an upgrade of the
+    cleaning or extraction rules needs.
+    """
     with storage.warehouse().run_lock():
         _fail_orphaned_cli_runs(instance)
         report = RunReport(record_seed_changes(storage))
         ledger = storage.ledger()
-        pending = ledger.pending_batches()
+        pending = ledger.all_batches() if reprocess else ledger.pending_batches()
         if not pending and ledger.is_published_current() and storage.warehouse().public_path.exists():
             return report
         missing = register_partitions(instance, pending)

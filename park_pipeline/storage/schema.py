@@ -86,6 +86,7 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "companies": ("company_id", "industry"),
     "projects": ("project_id", "industry"),
     "park_summary": ("industry_mix",),
+    "story_signatures": ("text_hash",),
 }
 
 ENTITY_TABLES = ("park_mentions", "companies", "projects", "people", "indicators")

@@ -82,5 +82,7 @@ def test_rematerializing_a_batch_gives_the_same_rows(storage, instance):
     materialize_batch(storage, instance, first.new_batch)  # as the UI would re-run it
     refresh_aggregates(storage, instance)
     assert _table_counts(storage) == before
+    again = run_pipeline(storage, instance, reprocess=True)  # after an upgrade of the rules
+    assert again.processed_batches == [first.new_batch] and _table_counts(storage) == before
     ids = query(storage, "SELECT count(*), count(DISTINCT article_id) FROM park.articles")[0]
     assert ids[0] == ids[1]
