@@ -3,6 +3,7 @@ import pytest
 
 from park_pipeline.extract.companies import find_companies
 from park_pipeline.extract.sentences import split_sentences
+from tests.extract.test_projects import f1, seed_articles
 
 
 def _names(text):
@@ -68,11 +69,6 @@ def test_row_offsets():
 
 
 def test_seed_floor():
-    try:
-        from .test_projects import f1, seed_articles
-    except ImportError:  # tests/extract is not a package
-        from test_projects import f1, seed_articles
-
     arts = seed_articles()
     if not arts:
         pytest.skip("gold annotations not available")

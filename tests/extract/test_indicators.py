@@ -3,6 +3,7 @@ import pytest
 
 from park_pipeline.extract.indicators import find_indicators
 from park_pipeline.extract.sentences import split_sentences
+from tests.extract.test_projects import f1, seed_articles
 
 
 def _rows(text):
@@ -77,11 +78,6 @@ def test_respectively_gives_each_figure_its_name():
 
 
 def test_seed_floor():
-    try:
-        from .test_projects import f1, seed_articles
-    except ImportError:  # tests/extract is not a package
-        from test_projects import f1, seed_articles
-
     arts = seed_articles()
     if not arts:
         pytest.skip("gold annotations not available")
