@@ -255,7 +255,6 @@ def _main_block(kinds: list[Kind], lines: list[str]) -> tuple[int, int, int] | N
 def extract_stories(page_lines: list[str]) -> tuple[list[StoryDraft], dt.date | None]:
     lines = [l for l in page_lines if l]
     kinds = [classify_line(l) for l in lines]
-    n = len(lines)
     _mark_bullet_runs(lines, kinds)
     block = _main_block(kinds, lines)
     if block is None:

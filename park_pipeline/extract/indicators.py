@@ -214,7 +214,7 @@ def _distribute(text: str, rows: list[dict]) -> None:
         if not key:  # "A、B分别完成投资35.2亿元、28.7亿元": the measure sits after 分别
             first = min((r["_start"] for r in rows if r["_start"] >= m.end()), default=m.end())
             key = re.sub(r"^(?:完成|实现|达到|达|为|是)+", "", text[m.end() : first])
-            key = key if re.fullmatch(rf"[\u4e00-\u9fff]{{2,8}}", key) else ""
+            key = key if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", key) else ""
         end = m.end()
         while end < len(text) and not re.match(r"[，,；;。]", text[end]):
             end += 1

@@ -150,7 +150,7 @@ def test_series_links_with_decoys_apart():
 
 
 def test_incremental_batches_keep_assignments_and_drop_vanished_mentions():
-    first, later = SERIES[:10], SERIES[10:]
+    first = SERIES[:10]
     before = _link(first)
     after = _link(SERIES, before)
     kept = after.join(before.select("article_id", "sent_start", "project_id"), on=["article_id", "sent_start"],
