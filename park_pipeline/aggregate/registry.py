@@ -263,17 +263,13 @@ def project_id_for(article_id: str, sent_start: int, surface: str) -> str:
     return "p" + hashlib.sha1(f"{article_id}|{sent_start}|{surface}".encode()).hexdigest()[:12]
 
 
-def mention_key(row: dict) -> tuple:
-    return (row["article_id"], row["sent_start"], row.get("surface") or row.get("name"))
-
-
 def owning_company(row: dict, sentence_companies: list[str]) -> str | None:
     """The company a mention is about: named in the project name, else the company named nearest
     before it in the sentence (a builder never), else the first one after it."""
-    _, in_name = name_core(row["name"])
+    _, in_name = name_core(row["surface"])
     if in_name:
         return in_name
-    where = row["sentence"].find(row["name"])
+    where = row["sentence"].find(row["surface"])
     owners = [c for c in sentence_companies if not _BUILDER_RE.search(c)]
     before = [c for c in owners if 0 <= row["sentence"].find(c) < where]
     if before:
@@ -282,58 +278,94 @@ def owning_company(row: dict, sentence_companies: list[str]) -> str | None:
     return min(after, key=lambda c: row["sentence"].find(c)) if after else None
 
 
+_MENTION_KEY = ["article_id", "sent_start", "surface"]
+# Columns an event takes from the project mention it records (the rest are linking's own).
+_FROM_MENTION = ["article_id", "doc_id", "surface", "park_id", "published_date", "status",
+                 "investment_cny", "sentence", "sent_start", "sent_end"]
+
+
 def link_projects(events: pl.DataFrame, mentions: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFrame:
     """The new project_events: kept events for mentions still present, new mentions linked.
 
     `mentions` are park.projects rows of original stories with their article's published_date;
     `companies` are park.companies rows (article_id, sent_start, name), for the owner of a mention.
+    Only the new mentions are linked in Python, against an index of just the projects that share
+    a blocking key with one of them (found from the events' stored product and company_brand):
+    a batch of one page costs the same in a warehouse of ten thousand pages as of ten.
     """
-    current = {mention_key(row): row for row in mentions.iter_rows(named=True)}
-    kept = [row for row in events.iter_rows(named=True) if mention_key(row) in current]
+    mentions = mentions.rename({"name": "surface"})
+    linked = _with_linking_keys(events).select(*_MENTION_KEY, "project_id", "company", "product", "company_brand")
+    kept = mentions.join(linked, on=_MENTION_KEY, how="inner", nulls_equal=True)
+    new = sorted(mentions.join(linked, on=_MENTION_KEY, how="anti", nulls_equal=True).iter_rows(named=True),
+                 key=_publication_order)
+    if not new:
+        return _in_publication_order(kept)
+
+    wanted = {(row["article_id"], row["sent_start"]) for row in new}
     in_sentence: dict[tuple, list[str]] = {}
     for article_id, sent_start, name in companies.select("article_id", "sent_start", "name").iter_rows():
-        in_sentence.setdefault((article_id, sent_start), []).append(name)
-
-    index = ProjectIndex()
-    out: list[dict] = []
-    for row in kept:
-        event = _event(current[mention_key(row)], row["project_id"], row["company"])
-        index.add(event["project_id"], _mention(event))
-        out.append(event)
-    known = {mention_key(row) for row in kept}
-    new = sorted((row for key, row in current.items() if key not in known), key=_publication_order)
+        if (article_id, sent_start) in wanted:
+            in_sentence.setdefault((article_id, sent_start), []).append(name)
+    candidates = []
     for row in new:
         company = owning_company(row, in_sentence.get((row["article_id"], row["sent_start"]), []))
-        event = _event(row, None, company)
+        candidates.append(_event(row, None, company))
+
+    index = ProjectIndex()
+    keys = sorted(set().union(*(_blocking_keys(_mention(event)) for event in candidates)))
+    for event in _in_publication_order(kept.filter(pl.col("project_id").is_in(
+            kept.filter(pl.col("product").str.contains_any(keys) | pl.col("company_brand").str.contains_any(keys))
+            ["project_id"].implode()))).iter_rows(named=True):
+        index.add(event["project_id"], _mention(event))
+    out = []
+    for event in candidates:
         mention = _mention(event)
-        if not (mention.core or company):
+        if not (mention.core or event["company"]):
             continue  # "随州项目": names no product and no company, so no project to follow
-        event["project_id"] = index.best(mention) or project_id_for(row["article_id"], row["sent_start"], row["name"])
+        event["project_id"] = (index.best(mention)
+                               or project_id_for(event["article_id"], event["sent_start"], event["surface"]))
         index.add(event["project_id"], mention)
         out.append(event)
-    return frame("project_events", sorted(out, key=_publication_order))
+    return _in_publication_order(pl.concat([kept, frame("project_events", out)], how="diagonal_relaxed"))
+
+
+def _with_linking_keys(events: pl.DataFrame) -> pl.DataFrame:
+    """Events linked before product/company_brand were stored get them (once, on the first run)."""
+    missing = events["product"].is_null()
+    if not missing.any():
+        return events
+    return events.with_columns(
+        product=pl.when(missing).then(pl.col("surface").map_elements(lambda s: name_core(s)[0], pl.String))
+        .otherwise("product"),
+        company_brand=pl.when(missing).then(pl.col("company").map_elements(lambda c: company_of(c).brand, pl.String))
+        .otherwise("company_brand"),
+    )
+
+
+def _in_publication_order(events: pl.DataFrame) -> pl.DataFrame:
+    """The events table's columns, in the order _publication_order sorts mentions."""
+    position = pl.col("sentence").str.find(pl.col("surface"), literal=True).fill_null(-1)
+    return (events.with_columns(position.alias("_position"))
+            .sort("published_date", "article_id", "sent_start", "_position", "surface", nulls_last=True)
+            .select(frame("project_events", []).columns))
 
 
 def _publication_order(row: dict) -> tuple:
     published = row["published_date"]
-    name = mention_key(row)[2]
     return (published is None, published or date.min, row["article_id"], row["sent_start"],
-            row["sentence"].find(name), name)
+            row["sentence"].find(row["surface"]), row["surface"])
 
 
 def _event(row: dict, project_id: str | None, company: str | None) -> dict:
-    return {
-        "project_id": project_id, "article_id": row["article_id"], "doc_id": row["doc_id"],
-        "surface": row["name"], "company": company, "park_id": row["park_id"],
-        "published_date": row["published_date"], "status": row["status"],
-        "investment_cny": row["investment_cny"], "sentence": row["sentence"],
-        "sent_start": row["sent_start"], "sent_end": row["sent_end"],
-    }
+    """A new event from a mention, with what linking compares of it."""
+    event = {column: row[column] for column in _FROM_MENTION}
+    event |= {"project_id": project_id, "company": company,
+              "product": name_core(row["surface"])[0], "company_brand": company_of(company).brand}
+    return event
 
 
 def _mention(event: dict) -> Mention:
-    return Mention(event["park_id"], name_core(event["surface"])[0],
-                   event["company"], event["investment_cny"], event["status"])
+    return Mention(event["park_id"], event["product"], event["company"], event["investment_cny"], event["status"])
 
 
 class ProjectIndex:

@@ -74,6 +74,8 @@ TABLES: dict[str, dict[str, str]] = {
         "project_id": "VARCHAR", "article_id": "VARCHAR", "doc_id": "VARCHAR", "surface": "VARCHAR",
         "company": "VARCHAR", "park_id": "VARCHAR", "published_date": "DATE", "status": "VARCHAR",
         "investment_cny": "DOUBLE", **_PROVENANCE,
+        # what linking compared when the mention joined its project: product core, company brand
+        "product": "VARCHAR", "company_brand": "VARCHAR",
     },
     # Every company name as written, with the company it resolves to across stories.
     "company_registry": {
@@ -87,6 +89,7 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "projects": ("project_id", "industry"),
     "park_summary": ("industry_mix",),
     "story_signatures": ("text_hash",),
+    "project_events": ("product", "company_brand"),
 }
 
 ENTITY_TABLES = ("park_mentions", "companies", "projects", "people", "indicators")
