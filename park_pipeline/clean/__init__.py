@@ -5,7 +5,7 @@ boilerplate/story split/metadata; plus MinHash near-duplicate detection.
 """
 
 from .decode import DecodedText, UndecodableInput, decode_bytes
-from .duplicates import assign_duplicates, assign_new_duplicates, story_signature, text_hash, update_duplicates
+from .duplicates import NUM_PERM, assign_duplicates, assign_new_duplicates, story_signature, text_hash, update_duplicates
 from .page import clean_page
 from .stories import Story
 
@@ -15,6 +15,7 @@ __all__ = [
     "decode_bytes",
     "clean_page",
     "Story",
+    "NUM_PERM",
     "story_signature",
     "assign_duplicates",
     "assign_new_duplicates",

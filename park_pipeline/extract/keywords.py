@@ -9,10 +9,11 @@ not keywords.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
 from collections import Counter
 from statistics import median
+
+from park_pipeline.clean.lexicon import jieba_file
 
 from .segment import tokenizer
 
@@ -21,14 +22,10 @@ _NOT_KEYWORD = re.compile(r"^(?:[\d.,%％]+|.|\s+)$")
 
 @functools.cache
 def _idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table, and its median for words it does not list (as jieba.analyse does)."""
-    table = {}
-    # jieba/analyse/idf.txt, reached without importing jieba.analyse (which loads jieba's tagger)
-    with (importlib.resources.files("jieba") / "analyse" / "idf.txt").open(encoding="utf-8") as handle:
-        for line in handle:
-            word, _, value = line.strip().partition(" ")
-            if value:
-                table[word] = float(value)
+    """jieba's IDF table (read without importing jieba.analyse, which loads jieba's tagger), and
+    its median for words it does not list (as jieba.analyse does)."""
+    fields = jieba_file("analyse/idf.txt").read_text(encoding="utf-8").split()
+    table = dict(zip(fields[0::2], map(float, fields[1::2])))
     return table, median(table.values())
 
 

@@ -9,24 +9,16 @@ for extraction and the segmentation for keywords.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 
 import rjieba
+
+from park_pipeline.clean.lexicon import jieba_dictionary
 
 _FREQ = 200_000  # high enough that a dictionary word beats jieba's own split of it
 
 
-@functools.cache
-def dictionary() -> dict[str, tuple[int, str]]:
-    """Word -> (frequency, POS tag) of jieba's main dictionary: is a string a known word, of what
-    kind, how common."""
-    words = {}
-    with (importlib.resources.files("jieba") / "dict.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                words[parts[0]] = (int(parts[1]), parts[2])
-    return words
+# Word -> (frequency, POS tag) of jieba's main dictionary, loaded once per process.
+dictionary = jieba_dictionary
 
 
 @functools.cache

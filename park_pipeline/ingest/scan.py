@@ -48,16 +48,27 @@ def list_seed_files(seeds_dir: Path) -> dict[str, Path]:
     """
     root = seeds_dir.resolve()
     found: dict[str, Path] = {}
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            path = Path(dirpath, name)
-            if _is_seed_file(path, root):
-                found[path.relative_to(root).as_posix()] = path
+    _walk(root, root, "", found)
     return found
+
+
+def _walk(root: Path, folder: Path, prefix: str, found: dict[str, Path]) -> None:
+    """os.scandir rather than os.walk and Path checks: the entry types come with the listing, so
+    an idle scan of 10,000 files costs one stat per file, not four."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return  # vanished or unreadable folder: its files are simply not present
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        relative = prefix + entry.name
+        if entry.is_dir(follow_symlinks=False):
+            _walk(root, Path(entry.path), relative + "/", found)
+        elif entry.is_file(follow_symlinks=False) or (
+            entry.is_symlink() and _is_seed_file(Path(entry.path), root)
+        ):
+            found[relative] = Path(entry.path)
 
 
 def seed_file(seeds_dir: Path, relative: str) -> Path | None:

@@ -13,7 +13,7 @@ import polars as pl
 
 from park_pipeline.aggregate.registry import industry_mix
 from park_pipeline.aggregate.summary import build_park_summary, build_parks
-from park_pipeline.clean import update_duplicates
+from park_pipeline.clean import NUM_PERM, update_duplicates
 from park_pipeline.clean.frames import build_articles
 from park_pipeline.extract.frames import extract_entities
 from park_pipeline.ingest.read import read_batch
@@ -31,25 +31,25 @@ def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg
     files = storage.ledger().owned_files(context.partition_keys)
     batch = read_batch(storage.seeds, files)
     doc_ids = [f.doc_id for f in files]
-    warehouse = storage.warehouse()
-    warehouse.replace_documents("documents", doc_ids, batch.documents)
-    warehouse.replace_documents("quarantine", doc_ids, batch.quarantine)
-    deleted = sum(f.change == "deleted" for f in files)
-    return dg.MaterializeResult(metadata=row_count(
-        batch.documents, quarantined=batch.quarantine.height, deleted=deleted,
-    ))
+    with storage.warehouse().session() as warehouse:
+        warehouse.replace_documents("documents", doc_ids, batch.documents)
+        warehouse.replace_documents("quarantine", doc_ids, batch.quarantine)
+        deleted = sum(f.change == "deleted" for f in files)
+        return dg.MaterializeResult(metadata=row_count(
+            batch.documents, quarantined=batch.quarantine.height, deleted=deleted,
+        ))
 
 
 @dg.asset(group_name="clean", deps=[raw_documents], **PER_BATCH)
 def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
     """Clean simplified-Chinese stories, one row per story on a page."""
     doc_ids = _owned_doc_ids(context, storage)
-    warehouse = storage.warehouse()
-    documents = warehouse.read_documents("documents", doc_ids)
-    stories, signatures = build_articles(documents)
-    warehouse.replace_documents("articles", doc_ids, stories)
-    warehouse.replace_documents("story_signatures", doc_ids, signatures)
-    return dg.MaterializeResult(metadata=row_count(stories, documents=documents.height))
+    with storage.warehouse().session() as warehouse:
+        documents = warehouse.read_documents("documents", doc_ids)
+        stories, signatures = build_articles(documents)
+        warehouse.replace_documents("articles", doc_ids, stories)
+        warehouse.replace_documents("story_signatures", doc_ids, signatures)
+        return dg.MaterializeResult(metadata=row_count(stories, documents=documents.height))
 
 
 @dg.multi_asset(
@@ -62,14 +62,14 @@ def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.Mate
 def entities(context: dg.AssetExecutionContext, storage: ParkStorage):
     """All entity tables in one pass: they share sentence splitting and park context."""
     doc_ids = _owned_doc_ids(context, storage)
-    warehouse = storage.warehouse()
-    found = extract_entities(warehouse.read_documents("articles", doc_ids))
-    for table, rows in found.items():
-        warehouse.replace_documents(table, doc_ids, rows)
-    storage.ledger().mark_done(context.partition_keys)
-    for table, rows in found.items():
-        extra = {"preview": _newest_projects(warehouse)} if table == "projects" else {}
-        yield dg.MaterializeResult(asset_key=table, metadata=row_count(rows, **extra))
+    with storage.warehouse().session() as warehouse:
+        found = extract_entities(warehouse.read_documents("articles", doc_ids))
+        for table, rows in found.items():
+            warehouse.replace_documents(table, doc_ids, rows)
+        storage.ledger().mark_done(context.partition_keys)
+        for table, rows in found.items():
+            extra = {"preview": _newest_projects(warehouse)} if table == "projects" else {}
+            yield dg.MaterializeResult(asset_key=table, metadata=row_count(rows, **extra))
 
 
 def _newest_projects(warehouse) -> dg.MetadataValue:
@@ -84,54 +84,57 @@ def _newest_projects(warehouse) -> dg.MetadataValue:
 @dg.asset(deps=[articles], **AGGREGATE)
 def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
     """Marks each republished story with the article_id of its first-seen copy."""
-    warehouse = storage.warehouse()
-    stories = warehouse.read(
-        "SELECT s.article_id, s.text_hash, s.signature FROM park.story_signatures s "
-        "JOIN park.articles a USING (article_id) JOIN park.documents d ON d.doc_id = a.doc_id "
-        "ORDER BY d.batch_id, a.source_path, a.story_no"
-    )
-    previous = {aid: (digest, dup) for aid, digest, dup in
-                warehouse.read("SELECT article_id, text_hash, duplicate_of FROM park.story_dedup").iter_rows()}
-    first_seen = update_duplicates(previous, list(stories.iter_rows()))
-    mapping = pl.DataFrame(
-        {"article_id": list(first_seen), "duplicate_of": list(first_seen.values())},
-        schema={"article_id": pl.String, "duplicate_of": pl.String},
-    )
-    state = stories.select("article_id", "text_hash").join(mapping, on="article_id")
-    warehouse.set_duplicates(mapping, state)
-    n_duplicates = mapping["duplicate_of"].is_not_null().sum()
-    return dg.MaterializeResult(metadata=row_count(mapping, duplicates=int(n_duplicates)))
+    with storage.warehouse().session() as warehouse:
+        stories = warehouse.read(
+            "SELECT s.article_id, s.text_hash, s.signature FROM park.story_signatures s "
+            "JOIN park.articles a USING (article_id) JOIN park.documents d ON d.doc_id = a.doc_id "
+            "ORDER BY d.batch_id, a.source_path, a.story_no"
+        )
+        previous = {aid: (digest, dup) for aid, digest, dup in
+                    warehouse.read("SELECT article_id, text_hash, duplicate_of FROM park.story_dedup").iter_rows()}
+        signatures = stories["signature"].list.to_array(NUM_PERM).to_numpy()  # one matrix, no Python lists
+        first_seen = update_duplicates(
+            previous, list(zip(stories["article_id"], stories["text_hash"], signatures, strict=True))
+        )
+        mapping = pl.DataFrame(
+            {"article_id": list(first_seen), "duplicate_of": list(first_seen.values())},
+            schema={"article_id": pl.String, "duplicate_of": pl.String},
+        )
+        state = stories.select("article_id", "text_hash").join(mapping, on="article_id")
+        warehouse.set_duplicates(mapping, state)
+        n_duplicates = mapping["duplicate_of"].is_not_null().sum()
+        return dg.MaterializeResult(metadata=row_count(mapping, duplicates=int(n_duplicates)))
 
 
 @dg.asset(deps=["park_mentions"], **AGGREGATE)
 def parks(storage: ParkStorage) -> dg.MaterializeResult:
     """One row per distinct park with its canonical name and geography."""
-    warehouse = storage.warehouse()
-    rows = build_parks(warehouse.read("SELECT * FROM park.park_mentions"))
-    warehouse.replace_table("parks", rows)
-    return dg.MaterializeResult(metadata=row_count(rows))
+    with storage.warehouse().session() as warehouse:
+        rows = build_parks(warehouse.read("SELECT * FROM park.park_mentions"))
+        warehouse.replace_table("parks", rows)
+        return dg.MaterializeResult(metadata=row_count(rows))
 
 
 @dg.asset(deps=[parks, story_duplicates, "projects", "companies", "project_registry"], **AGGREGATE)
 def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
     """Per-park figures; writing it publishes the warehouse to analysts."""
-    warehouse = storage.warehouse()
-    ledger = storage.ledger()
-    through = ledger.done_through()  # read first: a batch finishing meanwhile is not included
-    summary = build_park_summary(
-        warehouse.read("SELECT * FROM park.parks"),
-        warehouse.read("SELECT article_id, published_date, keywords, duplicate_of FROM park.articles"),
-        warehouse.read("SELECT park_id, article_id FROM park.park_mentions"),
-        warehouse.read("SELECT park_id, investment_cny FROM park.project_registry"),
-        warehouse.read("SELECT park_id, article_id, name FROM park.companies"),
-        industry_mix(warehouse.read("SELECT park_id, industry, investment_cny FROM park.project_registry")),
-    )
-    warehouse.replace_table("park_summary", summary)
-    warehouse.publish()
-    ledger.mark_published(through)
-    preview = summary.head(10).select(
-        "name", "province", "n_articles", "n_projects", "total_investment_cny"
-    )
-    return dg.MaterializeResult(metadata=row_count(
-        summary, preview=markdown_table(preview),
-    ))
+    with storage.warehouse().session() as warehouse:
+        ledger = storage.ledger()
+        through = ledger.done_through()  # read first: a batch finishing meanwhile is not included
+        summary = build_park_summary(
+            warehouse.read("SELECT * FROM park.parks"),
+            warehouse.read("SELECT article_id, published_date, keywords, duplicate_of FROM park.articles"),
+            warehouse.read("SELECT park_id, article_id FROM park.park_mentions"),
+            warehouse.read("SELECT park_id, investment_cny FROM park.project_registry"),
+            warehouse.read("SELECT park_id, article_id, name FROM park.companies"),
+            industry_mix(warehouse.read("SELECT park_id, industry, investment_cny FROM park.project_registry")),
+        )
+        warehouse.replace_table("park_summary", summary)
+        warehouse.publish()
+        ledger.mark_published(through)
+        preview = summary.head(10).select(
+            "name", "province", "n_articles", "n_projects", "total_investment_cny"
+        )
+        return dg.MaterializeResult(metadata=row_count(
+            summary, preview=markdown_table(preview),
+        ))

@@ -12,7 +12,8 @@ def _count(storage: ParkStorage, sql: str) -> int:
 
 @dg.asset_check(asset=story_duplicates, description="Every stored story has non-empty text.")
 def every_article_has_text(storage: ParkStorage) -> dg.AssetCheckResult:
-    empty = _count(storage, "SELECT count(*) FROM park.articles WHERE coalesce(length(trim(text)), 0) = 0")
+    # regexp_matches stops at the first non-space character; trim() rewrote every text (0.15 s)
+    empty = _count(storage, r"SELECT count(*) FROM park.articles WHERE NOT regexp_matches(coalesce(text, ''), '\S')")
     return dg.AssetCheckResult(passed=empty == 0, metadata={"empty_articles": empty})
 
 

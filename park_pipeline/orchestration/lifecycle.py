@@ -34,19 +34,19 @@ _LABEL_MENTIONS = [
 @dg.asset(deps=["projects", "companies", "story_duplicates"], **AGGREGATE)
 def project_registry(storage: ParkStorage) -> dg.MaterializeResult:
     """Projects linked across stories: earlier links stay, new mentions join or start a project."""
-    warehouse = storage.warehouse()
-    mentions = warehouse.read(_MENTIONS_SQL)
-    sentence_companies = warehouse.read("SELECT article_id, sent_start, name FROM park.companies")
-    previous_events = warehouse.read("SELECT * FROM park.project_events")
-    events = link_projects(previous_events, mentions, sentence_companies)
-    companies = resolve_companies([*sentence_companies["name"], *events["company"].drop_nulls()])
-    registry = refresh_registry(warehouse.read("SELECT * FROM park.project_registry"),
-                                previous_events, events, companies)
-    warehouse.replace_tables(
-        {"project_events": events, "project_registry": registry, "company_registry": companies},
-        then=_LABEL_MENTIONS,
-    )
-    linked = int((registry["n_events"] > 1).sum())
-    return dg.MaterializeResult(metadata=row_count(
-        registry, events=events.height, linked_projects=linked, companies=companies["company_id"].n_unique(),
-    ))
+    with storage.warehouse().session() as warehouse:
+        mentions = warehouse.read(_MENTIONS_SQL)
+        sentence_companies = warehouse.read("SELECT article_id, sent_start, name FROM park.companies")
+        previous_events = warehouse.read("SELECT * FROM park.project_events")
+        events = link_projects(previous_events, mentions, sentence_companies)
+        companies = resolve_companies([*sentence_companies["name"], *events["company"].drop_nulls()])
+        registry = refresh_registry(warehouse.read("SELECT * FROM park.project_registry"),
+                                    previous_events, events, companies)
+        warehouse.replace_tables(
+            {"project_events": events, "project_registry": registry, "company_registry": companies},
+            then=_LABEL_MENTIONS,
+        )
+        linked = int((registry["n_events"] > 1).sum())
+        return dg.MaterializeResult(metadata=row_count(
+            registry, events=events.height, linked_projects=linked, companies=companies["company_id"].n_unique(),
+        ))

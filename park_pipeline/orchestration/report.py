@@ -11,17 +11,17 @@ from park_pipeline.orchestration.resources import ParkStorage
 @dg.asset(deps=[park_summary], **AGGREGATE)
 def park_report(storage: ParkStorage) -> dg.MaterializeResult:
     """Self-contained HTML charts (report.html beside the published warehouse), linked here."""
-    warehouse = storage.warehouse()
-    summary = warehouse.read("SELECT * FROM park.park_summary")
-    page = build_report(
-        summary,
-        warehouse.read("SELECT * FROM park.v_projects_by_park_status"),
-        warehouse.read("SELECT * FROM park.v_park_timeline"),
-    )
-    path = write_report(warehouse.public_path.with_name("report.html"), page)
-    return dg.MaterializeResult(metadata={
-        "report": dg.MetadataValue.path(str(path)),
-        "open_report": dg.MetadataValue.url(path.as_uri()),
-        "parks": summary.height,
-        "size_kb": round(path.stat().st_size / 1024),
-    })
+    with storage.warehouse().session() as warehouse:
+        summary = warehouse.read("SELECT * FROM park.park_summary")
+        page = build_report(
+            summary,
+            warehouse.read("SELECT * FROM park.v_projects_by_park_status"),
+            warehouse.read("SELECT * FROM park.v_park_timeline"),
+        )
+        path = write_report(warehouse.public_path.with_name("report.html"), page)
+        return dg.MaterializeResult(metadata={
+            "report": dg.MetadataValue.path(str(path)),
+            "open_report": dg.MetadataValue.url(path.as_uri()),
+            "parks": summary.height,
+            "size_kb": round(path.stat().st_size / 1024),
+        })

@@ -37,6 +37,7 @@ class Warehouse:
         self.lock_path = self.public_path.with_name(f".{stem}.lock")
         self.ledger_path = self.public_path.with_name(f".{stem}.ledger.sqlite")
         self.run_lock_path = self.public_path.with_name(f".{stem}.run.lock")
+        self._session: duckdb.DuckDBPyConnection | None = None
 
     @contextmanager
     def run_lock(self) -> Iterator[None]:
@@ -45,8 +46,22 @@ class Warehouse:
             yield
 
     @contextmanager
+    def session(self) -> Iterator["Warehouse"]:
+        """This warehouse with one connection held for every call inside the block: an asset
+        makes several reads and writes, and opening the file costs ~20 ms each time."""
+        with self.writer() as con:
+            self._session = con
+            try:
+                yield self
+            finally:
+                self._session = None
+
+    @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """An exclusive connection to the working file; always closed and unlocked on exit."""
+        if self._session is not None:
+            yield self._session
+            return
         with _exclusive(self.lock_path):
             con = duckdb.connect(str(self.work_path))
             try:
