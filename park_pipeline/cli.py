@@ -15,7 +15,8 @@ from park_pipeline.ingest.scan import scan_seeds
 from park_pipeline.storage.warehouse import Warehouse
 
 app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse.", no_args_is_help=True,
-                  pretty_exceptions_show_locals=False)
+                  # plain tracebacks: rich loops forever on a Dagster error whose causes form a cycle
+                  pretty_exceptions_enable=False)
 # Piped output (make run, CI logs) gets a wide table rather than rich's 80-column default.
 console = Console(width=shutil.get_terminal_size((160, 24)).columns)
 

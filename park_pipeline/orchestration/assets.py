@@ -17,6 +17,7 @@ from park_pipeline.clean import NUM_PERM, update_duplicates
 from park_pipeline.clean.frames import build_articles
 from park_pipeline.extract.frames import extract_entities
 from park_pipeline.ingest.read import read_batch
+from park_pipeline.orchestration.checks import ARTICLE_TEXT, MENTION_PARK, POSITIVE_AMOUNTS
 from park_pipeline.orchestration.common import AGGREGATE, PER_BATCH, markdown_table, row_count
 from park_pipeline.orchestration.resources import ParkStorage
 from park_pipeline.storage.schema import ENTITY_TABLES
@@ -81,7 +82,7 @@ def _newest_projects(warehouse) -> dg.MetadataValue:
     return markdown_table(rows)
 
 
-@dg.asset(deps=[articles], **AGGREGATE)
+@dg.asset(deps=[articles], check_specs=[ARTICLE_TEXT.spec], **AGGREGATE)
 def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
     """Marks each republished story with the article_id of its first-seen copy."""
     with storage.warehouse().session() as warehouse:
@@ -103,19 +104,21 @@ def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
         state = stories.select("article_id", "text_hash").join(mapping, on="article_id")
         warehouse.set_duplicates(mapping, state)
         n_duplicates = mapping["duplicate_of"].is_not_null().sum()
-        return dg.MaterializeResult(metadata=row_count(mapping, duplicates=int(n_duplicates)))
+        return dg.MaterializeResult(metadata=row_count(mapping, duplicates=int(n_duplicates)),
+                                    check_results=[ARTICLE_TEXT.evaluate(warehouse)])
 
 
-@dg.asset(deps=["park_mentions"], **AGGREGATE)
+@dg.asset(deps=["park_mentions"], check_specs=[MENTION_PARK.spec], **AGGREGATE)
 def parks(storage: ParkStorage) -> dg.MaterializeResult:
     """One row per distinct park with its canonical name and geography."""
     with storage.warehouse().session() as warehouse:
         rows = build_parks(warehouse.read("SELECT * FROM park.park_mentions"))
         warehouse.replace_table("parks", rows)
-        return dg.MaterializeResult(metadata=row_count(rows))
+        return dg.MaterializeResult(metadata=row_count(rows), check_results=[MENTION_PARK.evaluate(warehouse)])
 
 
-@dg.asset(deps=[parks, story_duplicates, "projects", "companies", "project_registry"], **AGGREGATE)
+@dg.asset(deps=[parks, story_duplicates, "projects", "companies", "project_registry"],
+          check_specs=[POSITIVE_AMOUNTS.spec], **AGGREGATE)
 def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
     """Per-park figures; writing it publishes the warehouse to analysts."""
     with storage.warehouse().session() as warehouse:
@@ -135,6 +138,5 @@ def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
         preview = summary.head(10).select(
             "name", "province", "n_articles", "n_projects", "total_investment_cny"
         )
-        return dg.MaterializeResult(metadata=row_count(
-            summary, preview=markdown_table(preview),
-        ))
+        return dg.MaterializeResult(metadata=row_count(summary, preview=markdown_table(preview)),
+                                    check_results=[POSITIVE_AMOUNTS.evaluate(warehouse)])

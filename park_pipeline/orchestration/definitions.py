@@ -2,14 +2,12 @@
 import dagster as dg
 
 from park_pipeline.orchestration.graph import ALL_ASSETS
-from park_pipeline.orchestration.checks import ALL_CHECKS
 from park_pipeline.orchestration.resources import ParkStorage
 from park_pipeline.orchestration.schedules import daily_reconcile
 from park_pipeline.orchestration.sensors import aggregates_automation, ingest_batch_job, seeds_sensor
 
 defs = dg.Definitions(
     assets=ALL_ASSETS,
-    asset_checks=ALL_CHECKS,
     jobs=[ingest_batch_job],
     sensors=[seeds_sensor, aggregates_automation],
     schedules=[daily_reconcile],

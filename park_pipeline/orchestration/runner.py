@@ -14,7 +14,6 @@ from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PART
 
 from park_pipeline.orchestration.graph import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
 from park_pipeline.orchestration.batching import record_seed_changes, register_partitions
-from park_pipeline.orchestration.checks import ALL_CHECKS
 from park_pipeline.orchestration.partitions import ingest_batches
 from park_pipeline.orchestration.resources import ParkStorage
 
@@ -86,7 +85,7 @@ def _materialize(storage, instance, selection, first_batch=None, last_batch=None
     if first_batch:
         tags |= {ASSET_PARTITION_RANGE_START_TAG: first_batch, ASSET_PARTITION_RANGE_END_TAG: last_batch}
     dg.materialize(
-        [*ALL_ASSETS, *ALL_CHECKS],
+        ALL_ASSETS,
         selection=selection,
         instance=instance,
         resources={"storage": storage},

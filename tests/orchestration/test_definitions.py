@@ -38,5 +38,5 @@ def test_automation_runs_by_default_and_checks_are_attached():
     assert all(s.default_status == dg.DefaultSensorStatus.RUNNING for s in sensors.values())
     (schedule,) = defs.schedules
     assert schedule.name == "daily_reconcile" and schedule.default_status == dg.DefaultScheduleStatus.RUNNING
-    checks = {key.name for check in defs.asset_checks for key in check.check_keys}
+    checks = {spec.name for asset in defs.assets for spec in asset.check_specs}
     assert checks == {"every_article_has_text", "every_mention_has_a_park", "investment_amounts_positive"}

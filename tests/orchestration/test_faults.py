@@ -160,3 +160,14 @@ def test_two_runs_started_together_leave_a_correct_warehouse(tmp_path, clean_bui
         _, errors = run.communicate(timeout=600)
         assert run.returncode == 0, errors
     assert _fingerprint(tmp_path) == clean_build
+
+
+def test_a_failing_step_exits_with_the_error_instead_of_hanging(tmp_path):
+    """Dagster's step errors chain their causes in a cycle; the CLI must still print and exit."""
+    _seed_folder(tmp_path)
+    work = tmp_path / "wh" / ".parks.work.duckdb"
+    work.parent.mkdir(parents=True)
+    work.write_bytes(b"not a duckdb file" * 100)
+    result = subprocess.run([CLI, "run"], env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr and "raw_documents" in result.stderr

@@ -1,6 +1,8 @@
 """The whole graph, in-process against a real Dagster instance and a real DuckDB file."""
 import shutil
 
+import dagster as dg
+
 from park_pipeline.orchestration.runner import materialize_batch, refresh_aggregates, run_pipeline
 from tests.conftest import age, query
 
@@ -43,6 +45,18 @@ def test_seeds_build_every_contract_table_and_the_seed_parks(storage, instance):
         names = " ".join(r[0] for r in query(storage, f"SELECT name FROM park.{table}"))
         for city in SEED_PARK_CITIES:
             assert f"{city}高新" in names, (table, city, names)
+    assert _latest_check_results(instance) == {
+        "every_article_has_text": True, "every_mention_has_a_park": True, "investment_amounts_positive": True,
+    }
+
+
+def _latest_check_results(instance) -> dict[str, bool]:
+    """Each asset check's latest evaluation in the instance, as the UI shows it."""
+    (run,) = instance.get_runs(limit=1)
+    evaluations = instance.get_records_for_run(
+        run.run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION).records
+    return {e.event_log_entry.dagster_event.event_specific_data.check_name:
+            e.event_log_entry.dagster_event.event_specific_data.passed for e in evaluations}
 
 
 def test_second_run_does_nothing_and_changes_are_incremental(storage, instance, seeds_dir):
