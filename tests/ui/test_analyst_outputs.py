@@ -5,10 +5,13 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import plotly.graph_objects as go
 import pytest
 from typer.testing import CliRunner
 
-from park_pipeline.aggregate.report import build_report
+from park_pipeline.aggregate.report import (
+    build_report, investment_by_park, investment_by_province, park_timeline, projects_by_status,
+)
 from park_pipeline.cli import app
 from park_pipeline.orchestration.runner import run_pipeline
 from park_pipeline.storage.views import VIEW_STATEMENTS
@@ -51,6 +54,18 @@ def test_report_of_an_empty_warehouse_says_so(tmp_path):
                         warehouse.read("SELECT * FROM park.v_projects_by_park_status"),
                         warehouse.read("SELECT * FROM park.v_park_timeline"))
     assert page.count(_as_in_figure("暂无数据")) == 4
+
+
+def test_report_figures_are_valid_plotly(built):
+    """The report skips plotly's validation for speed, so the figures are validated here."""
+    warehouse = Warehouse(Path(built.warehouse_path))
+    summary = warehouse.read("SELECT * FROM park.park_summary")
+    figures = [investment_by_park(summary), investment_by_province(summary),
+               projects_by_status(warehouse.read("SELECT * FROM park.v_projects_by_park_status")),
+               park_timeline(warehouse.read("SELECT * FROM park.v_park_timeline"))]
+    for figure in figures:
+        validated = go.Figure(figure)  # raises on any unknown or mistyped property
+        assert validated.data and validated.layout.title.text
 
 
 def _as_in_figure(text: str) -> str:
