@@ -1,7 +1,10 @@
 """`park-pipeline`: run the pipeline, query the warehouse, score extraction against gold."""
 from __future__ import annotations
 
+import logging
+import os
 import shutil
+import sys
 from pathlib import Path
 
 import duckdb
@@ -183,3 +186,24 @@ def _print_query(warehouse: Path, query: str, params: list | None = None, title:
         table.add_row(*["" if v is None else str(v) for v in row])
     console.print(table)
     console.print(f"{len(rows)} row(s)")
+
+
+def main() -> None:
+    """The `park-pipeline` console script.
+
+    A finished command exits without the interpreter's teardown, whose last garbage collection
+    walks every object Dagster, pydantic and the dictionaries created: ~0.6 s of each run spent
+    freeing memory the process hands back anyway. Everything is written and closed by then; an
+    error still unwinds and prints its traceback normally.
+    """
+    try:
+        app()
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else 0 if done.code is None else 1
+        if isinstance(done.code, str):
+            print(done.code, file=sys.stderr)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
