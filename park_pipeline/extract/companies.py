@@ -5,7 +5,9 @@ where the name starts; (2) a list of well-known enterprises that news names with
 (data/companies_known.txt), matched with Aho-Corasick and kept only where jieba puts a word
 boundary on both sides; (3) a brand followed by an industry word at the head of a project name
 or in an enumeration of firms ("强生化工年产...项目", "A、B等多家企业"). Government bodies, schools,
-associations, media and generic phrases are dropped.
+associations, media and generic phrases are dropped, and so are places (gazetteer): a city alone or
+with a suffix (长沙, 长沙公司), a place before an industry word (合肥新能源), lists of places
+("武汉、长沙等地企业") and list items ending in a place ("产品可供应武汉").
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from importlib import resources
 import ahocorasick_rs
 import rjieba
 
+from park_pipeline.extract.gazetteer import gazetteer
 from park_pipeline.extract.sentences import Sentence
 
 _HAN = r"\u4e00-\u9fff"
@@ -70,7 +73,8 @@ _NOT_BRAND = re.compile(
     r"海洋|航空|航天|轨道|交通|电力|水务|燃气|钢铁|有色|稀土|医养|健康|教育|科创|总部|物联|数据|软件|"
     r"网络|互联|云计|算力|第三|单晶|多晶|碳基|碳纤|磷酸|三元|正极|负极|隔膜|电解|铜箔|铝箔|[0-9])"
 )
-_LIST_OF_FIRMS_RE = re.compile(r"等[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位)(?!家)")
+# "A、B等多家企业" lists firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
+_LIST_OF_FIRMS_RE = re.compile(r"等(?!地|城市|省|市|国|周边|区县|县)[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位)(?!家)")
 # "上市企业3家,分别为A、B、C": the list follows.
 _FIRMS_HEAD_RE = re.compile(r"(?:企业|公司)[^，,。；;]{0,8}[，,]?(?:分别为|分别是|包括|主要有)[:：]?")
 _PROJECT_WORD_RE = re.compile(r"项目|基地|产业园|工程|生产线")
@@ -137,9 +141,23 @@ def _normalize(name: str) -> str:
     name = name.replace("（", "(").replace("）", ")")
     if name.count("(") != name.count(")"):
         name = name.split("(")[0] if name.find("(") > 0 else name.replace("(", "").replace(")", "")
-    if len(name) < 2 or len(name) > 40 or _NOT_COMPANY_RE.search(name):
+    if len(name) < 2 or len(name) > 40 or _NOT_COMPANY_RE.search(name) or is_place(_TRAILING_SUFFIX_RE.sub("", name)):
         return ""
     return name
+
+
+_TRAILING_SUFFIX_RE = re.compile(rf"(?:{_SUFFIX_RE.pattern})$")
+
+
+def is_place(text: str) -> bool:
+    """Text made only of place names (长沙, 湖南长沙): a place, or with a suffix a firm's local
+    branch named by its city alone (长沙公司), not a firm's name."""
+    return bool(text) and sum(e - s for s, e, _ in gazetteer().find(text)) == len(text)
+
+
+def _ends_with_place(text: str) -> bool:
+    """Firm names end in a brand or trade word, never in a place: "产品可供应武汉" is a clause."""
+    return any(e == len(text) for _, e, _ in gazetteer().find(text))
 
 
 def _suffix_names(text: str) -> list[tuple[int, str]]:
@@ -237,7 +255,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
                     tail = re.search(rf"[{_HAN}]{{2}}(?:{_INDUSTRY})$", item)
                     item = tail.group(0) if tail else ""
                 if (2 <= len(item) <= 20 and not _GENERIC_HEAD.match(item) and not _NOT_BRAND.match(item)
-                        and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)):
+                        and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)):
                     out.append((pos + part.find(item) if item in part else pos, item))
             pos += len(part)
     return out
@@ -268,7 +286,7 @@ def _brand(name: str) -> str:
         return ""
     name = _COUNTRY_LEAD.sub("", name)
     m = _BRAND_INDUSTRY_RE.match(name)
-    if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_BRAND.search(m.group("brand")):
+    if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or is_place(m.group("brand")):
         return ""
     if re.search(r"高端|智能|绿色|新型|先进|现代|重点|重大|综合", m.group("brand")):
         return ""
@@ -281,7 +299,7 @@ _PROVINCES = (
     r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
     r"广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
 )
-_PLACE_BRAND = re.compile(rf"[省市县区州]$|^(?:{_PROVINCES})$")
+_PLACE_END = re.compile(r"[省市县区州]$")
 _COUNTRY_LEAD = re.compile(
     r"^(?:美国|日本|德国|法国|英国|韩国|新加坡|卢森堡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|奥地利|比利时|西班牙|加拿大|澳大利亚|以色列|台湾|香港)"
 )

@@ -441,10 +441,12 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
             groups.setdefault((_MERGE_FAMILY.get(m.family, m.family), m.core), []).append(m)
         elif m.kind != SUB and not m.generic:
             bare.append(m)
-    # weak types need a place in at least one mention, sub-parks a placing context
+    # weak types need a place in at least one mention, sub-parks a placing context; a park named
+    # only inside quoted slogans is not one the text reports on
     keep = {k: ms for k, ms in groups.items()
             if (ms[0].kind != WEAK or any(m.places for m in ms) or (ms[0].zone == "新区" and len(ms) >= 2))
-            and (ms[0].kind != SUB or any(m.sub_ok for m in ms))}
+            and (ms[0].kind != SUB or any(m.sub_ok for m in ms))
+            and not _only_in_slogans(text, ms)}
     for m in bare:
         fams = _COMPATIBLE.get(m.family, (m.family,))
         cands = [k for k in keep if k[0] in fams and keep[k][0].kind != SUB]
@@ -472,6 +474,21 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
                 park.province, park.city = _place_inside(park.name, ctx)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
+
+
+def _only_in_slogans(text: str, ms: list[Mention]) -> bool:
+    """Is every mention in the text part of a longer quotation (以“宜居宜业马尾新城,开放开发福州新区”
+    为主题), not a quoted name alone (“两江新区”)? An unclosed quote or a sentence break in between
+    says no. Title mentions do not count either way."""
+    in_text = [m for m in ms if not m.in_title]
+    for m in in_text:
+        opening, closing = text.rfind("“", 0, m.name_start), text.find("”", m.end)
+        if opening < 0 or closing < 0 or "”" in text[opening:m.name_start]:
+            return False
+        quote = text[opening + 1:closing]
+        if len(quote) <= m.end - m.name_start or _SENT_BREAK.search(quote):
+            return False
+    return bool(in_text)
 
 
 def _mask(text: str, names: tuple[str, ...]) -> str:

@@ -4,7 +4,10 @@ Names come from two places: a span ending in a project word (项目/基地/产�
 to its clause start and stripped of the verbs in front of it, and the items of an enumeration
 that the text calls projects ("A、B、C等8个项目", "分别是A、B、C"). Amounts are tied to the project
 that is the subject of the clause ("X项目总投资10亿元", "总投资10亿元的X项目", "该项目计划投资...");
-totals over several projects ("签约3个,总投资28亿元") are left to the indicator finder.
+totals over several projects ("签约3个,总投资28亿元") are left to the indicator finder. Phrases that
+only look like names are dropped: a verb whose object is the projects (做好项目, 包联重点项目), a class
+or selection (X重点项目, 本次项目), a place alone (湖南项目), an enumeration of industries
+("新材料、光芯片等产业项目") and officials' titles that share an enumeration's 、 chain.
 """
 from __future__ import annotations
 
@@ -14,30 +17,33 @@ from functools import lru_cache
 import rjieba
 
 from park_pipeline.extract.amounts import Amount, find_amounts
+from park_pipeline.extract.people import TITLE_WORDS
 from park_pipeline.extract.sentences import Sentence
 
 _SUFFIX_RE = re.compile(
     r"(?:产业园|基地|工程|园区|中心|综合体)?(?:建设)?项目(?:[（(][一二三四1-4]期[）)])?"
     r"|(?:产业园|基地)(?:[（(][^（）()]{1,12}[）)]|[一二三四]期)?"
-    r"|工程(?![师院学技机设队局处部])"
+    r"|工程(?![师院学技机设队局处部车量质])"
     r"|(?:综合体|中心|广场|产业园|园|城|厂|电站|站|港|线|医院|学校|小镇)(?=(?:计划|拟|预计)?(?:总投资|投资总额))"
 )
 # Characters that end a clause (a project name never spans them); 、 separates list items.
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?、\s…—]")
 # Words and phrases in front of a name that are not part of it ("此次签约的", "全力推进", "位于X的").
 _CUT_AFTER = re.compile(
-    r"(?:的|了|在|对|关于|于|将|是|为|把|由|从|向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|引进|"
+    r"(?:的|了|在|对|关于|于|将|是|为|把|由|从|(?<![东南西北])向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|引进|"
     r"落户|深入|走进|来到|察看|查看|考察|参观|观摩|调研|督查|包括|分别是|分别为|主要有|主要为|还有|其中|紧盯|"
     r"聚焦|全力|先后|目前|今年|当天|同日|此外|同时|随着|作为|参加|举行|开展|视察|了解|听取|汇报|加速|抓好|"
     r"打造|布局|谋划|承接|签订|签署|形成|拥有|依托|借助|通过|支持|带动|助推|助力|加强|以及|暨|争取|抓牢|"
     r"抓住|抓|确保|坚持|解决|跟进|梳理|摸清|破解|挖掘|督办|协调|召开|展示|进行|实现|扭住|感受|跑出|创造|刷新|"
-    r"宣布|举办|迎来|掀起|发挥|列入|确定|大上|谋|盯|攻|啃|(?<!所)有(?!限)|[\d亿万]元(?:用于|来)?(?:建设|新建|打造|实施|兴建|建)?)"
+    r"宣布|举办|迎来|掀起|发挥|列入|确定|大上|谋|盯|攻|啃|(?<!所)有(?!限)|"
+    # officialese whose object is the projects themselves: 做好项目, 包联重点项目, 招商上项目
+    r"做好|做实|做优|抓好|抓实|包联|分包|继续|依然|获评|荣获|夺得|[上跑争](?=(?:资)?(?:重点|重大)?项目)|[\d亿万]元(?:用于|来)?(?:建设|新建|打造|实施|兴建|建)?)"
 )
 # Weaker joiners that also occur inside names ("研发与产业化基地"); cut only at the very start.
 _LEAD_WORDS = re.compile(r"^(?:和|与|及|以及|暨|并|同时|还|也|又|新建|续建|扩建|建设|集中|重点|积极|加快|全力|一批)+")
 _LEAD_JUNK = re.compile(r"^(?:[“”\"'《》「」『』\-—·.、]|[0-9]+[日月年号]|[一二三四五六七八九十]+是)+")
 _GENERIC_WORDS = (
-    "重点|重大|产业|招商|新建|续建|在建|签约|开工|投产|竣工|集中|基础设施|民生|社会事业|配套|工业|"
+    "我|重点|重大|产业|招商|新建|续建|在建|签约|开工|投产|竣工|集中|基础设施|民生|社会事业|配套|工业|"
     "服务业|亿元以上|亿元|以上|新动能|高质量|优质|大|好|新|优势|龙头|引领|带动|示范|制造|制造业|工业化|"
     "实体|外资|内资|省|市|区|县|级|省级|市级|区级|国家级|全省|全市|全区|这些|该|此|本|各|其他|其它|"
     "有关|相关|已|未|的|和|与|及|等|个|项|批|一批|多个|系列|类|型|性|化|建设|生产|投资|合作|发展|"
@@ -56,12 +62,17 @@ _GENERIC_TAIL_RE = re.compile(
     r"大规模|老|大|新|首批|省级|市级|区级|全省|全市|全区|建设|头号|一号|民心|惠民|形象|希望|系统|龙头|牛鼻子)+$"
 )
 _REGION_END_RE = re.compile(r"(?:区|市|县|省|镇|乡|州|我|园)$")
-_BAD_NAME_RE = re.compile(r"\d+(?:个|项|家|批|条)|[一二三四五六七八九十两几多]+(?:个|项|家|批|条)|等|以上|以下|[\d亿万]元|[%％]|我们|他们|[他她]|这些|那些|各类|所有|哪些|有关|什么|[？?]")
+# Of those modifiers, the ones that rank or sort projects: "X重点项目", "Y重大招商项目", "Z本次项目" name a
+# class or a selection whatever X is, never one project.
+_CLASS_MARK_RE = re.compile(r"重点|重大|招商|优质|储备|在谈|意向|开复工|本次|此次|全部|上述|所有|部分|首批")
+_BAD_NAME_RE = re.compile(r"\d+(?:个|项|家|批|条|名)|[一二三四五六七八九十两几多]+(?:个|项|家|批|条|名)|等|以上|以下|[\d亿万]元|[%％]|我们|他们|[他她]|这些|那些|各类|所有|哪些|有关|什么|[？?]")
 _ANAPHOR_RE = re.compile(r"^(?:该|此|这个|这一|本)?(?:项目|产业园|基地|工程)?(?:[一二三四]期)?(?:工程|项目)?$")
 
 # Enumerations the text calls projects.
+# "新材料、光芯片等产业项目" lists industries, not projects.
 _LIST_TAIL_RE = re.compile(
-    r"等(?:\d+|[一二三四五六七八九十百两多几]+)?(?:个|项|批|一批|大批|条)?[^，,。；;、]{0,12}?(?:项目|工程|基础设施|道路)"
+    r"等(?:\d+|[一二三四五六七八九十百两多几]+)?(?:个|项|批|一批|大批|条)?(?![^，,。；;、]{0,6}?(?:产业|行业|领域|类))"
+    r"[^，,。；;、]{0,12}?(?:项目|工程|基础设施|道路)"
 )
 _LIST_HEAD_RE = re.compile(r"(?:分别是|分别为|主要有|主要为|主要建设|包括|包含)[:：]?")
 _ITEM_OK_RE = re.compile(r"^[^，,。；;：:]{2,45}$")
@@ -192,6 +203,8 @@ def _name_spans(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _clause_start(text: str, end: int) -> int:
+    """Back to the clause start, over bracketed parts; a bracket opened and not closed before `end`
+    starts the name (A项目(B公司C项目): the second name is B公司C项目)."""
     start = end
     depth = 0
     while start > 0:
@@ -200,6 +213,8 @@ def _clause_start(text: str, end: int) -> int:
             depth += 1
         elif ch in "（(":
             depth -= 1
+            if depth < 0:
+                break
         elif depth <= 0 and _CLAUSE_END.match(ch):
             break
         start -= 1
@@ -209,9 +224,10 @@ def _clause_start(text: str, end: int) -> int:
 def _trim(span: str, offset: int) -> tuple[int, str]:
     """Strip leading verbs/phrases from a clause-to-suffix span; returns (start, name)."""
     cut = 0
-    # Cut after the rightmost strong cut word; the caller rejects what is left if it is generic.
+    # Cut after the rightmost strong cut word outside brackets (产业园(南昌向塘物流中心)项目); the
+    # caller rejects what is left if it is generic.
     for m in _CUT_AFTER.finditer(span):
-        if m.end() < len(span) - 1:
+        if m.end() < len(span) - 1 and not _in_brackets(span, m.start()):
             cut = m.end()
     m = _LEAD_WORDS.match(span[cut:])
     if m and len(span) - cut - m.end() >= 3:
@@ -227,6 +243,12 @@ def _trim(span: str, offset: int) -> tuple[int, str]:
     return offset + span.find(name, cut) if name else offset, name
 
 
+def _in_brackets(text: str, pos: int) -> bool:
+    """Is text[pos] inside a bracket pair that closes later in text?"""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    return opened >= 0 and re.search(r"[)）]", text[opened:pos]) is None and re.search(r"[)）]", text[pos:]) is not None
+
+
 def _is_specific(name: str, suffix: str) -> bool:
     if len(name) < len(suffix) + 2 or len(name) > 60:
         return False
@@ -238,7 +260,11 @@ def _is_specific(name: str, suffix: str) -> bool:
     if _GENERIC_RE.match(head) or _ANAPHOR_RE.match(name):
         return False
     rest = _GENERIC_TAIL_RE.sub("", head)
-    return len(rest) >= 2 and not (rest != head and _REGION_END_RE.search(rest)) and not _GENERIC_RE.match(rest)
+    if rest != head and (_REGION_END_RE.search(rest) or _CLASS_MARK_RE.search(head[len(rest):])):
+        return False
+    from park_pipeline.extract.companies import is_place  # local: companies imports this module
+
+    return len(rest) >= 2 and not _GENERIC_RE.match(rest) and not is_place(rest)
 
 
 def _list_items(text: str) -> list[tuple[int, int, str]]:
@@ -258,8 +284,7 @@ def _list_items(text: str) -> list[tuple[int, int, str]]:
         pos = start
         for part in re.split(r"(、)", text[start:end]):
             if part != "、":
-                part_start = pos
-                item_start, item = _trim(part, part_start)
+                item_start, item = _trim(part, pos)
                 if item and _ITEM_OK_RE.match(item) and not _ITEM_NOT_PROJECT_RE.search(item) and _is_item(item):
                     out.append((item_start, item_start + len(item), item))
             pos += len(part)
@@ -275,7 +300,9 @@ def _list_start(text: str, end: int) -> int:
 
 
 def _is_item(item: str) -> bool:
-    if _BAD_NAME_RE.search(item) or re.search(r"投资|面积|占地", item):
+    """An enumeration item that is a project: not a count, a figure, or a person's title (the
+    officials of "书记、主任某某对A、B等项目进行汇报" share the 、 chain)."""
+    if _BAD_NAME_RE.search(item) or re.search(r"投资|面积|占地", item) or item.endswith(TITLE_WORDS):
         return False
     return not _GENERIC_RE.match(item) and not _ANAPHOR_RE.match(item) and len(item) >= 3
 

@@ -69,6 +69,7 @@ NOT_PARKS = [
     "综合保税区是开放层次最高的特殊开放区域。",  # generic, no place
     "全区重点项目现场调度推进会召开,高新区高质量发展。",  # bare, and no place anywhere
     "据县工业园区负责人介绍,本次开工活动融合了成果展示。",  # the county's park, unnamed
+    "鼓楼区以“宜居宜业滨江新城,开放开发福州新区”为主题参展。",  # named only inside a slogan
 ]
 
 
@@ -104,6 +105,15 @@ def test_title_names_a_bare_park():
     assert [(p.name, p.short_name, p.surface, p.province) for p in parks] == [
         ("包头稀土高新技术产业开发区", "稀土高新区", "高新区", "内蒙古自治区")]
     assert [s for s, _, _ in mentions] == [0, 13]  # offsets into the text, never the title
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    ("高新区今年签约项目12个。", "随州市召开项目推进会", ["随州高新区"]),  # the title names the place
+    ("经开区集中开工项目8个,总投资30亿元。", "岳阳市重点项目建设提速", ["岳阳经开区"]),
+    ("“高新区”三个字写在门口,随州高新区签约项目12个。", None, ["随州高新区"]),  # a quoted name alone
+])
+def test_bare_park_takes_the_place_nearby(text, title, expected):
+    assert [p.short_name for p in find_parks(text, title)[0]] == expected
 
 
 def test_park_only_in_title_is_not_reported():

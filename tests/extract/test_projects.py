@@ -70,6 +70,21 @@ def test_list_items_are_projects():
     assert {"滨江路改造", "城东污水处理厂", "凤鸣小学扩建"} <= found.keys()
 
 
+def test_officials_before_an_enumeration_are_not_items():
+    found = _projects("高新区党工委书记、管委会主任李明对华锐电池项目、恒达物流园项目等5个项目进行汇报。")
+    assert set(found) == {"华锐电池项目", "恒达物流园项目"}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("3个基础设施项目分别是城东立交改扩建、火车站北向交通改造。", {"火车站北向交通改造"}),  # 北向 is no 向
+    ("赣江物流产业园(新余向阳冷链中心)项目开工。", {"赣江物流产业园(新余向阳冷链中心)项目"}),  # no cut inside brackets
+    ("安澜年产5万吨铝材项目(华盛铝业有限公司二期项目)建设现场。",  # an unclosed bracket starts a name
+     {"安澜年产5万吨铝材项目", "华盛铝业有限公司二期项目"}),
+])
+def test_name_boundaries(text, names):
+    assert names <= _projects(text).keys()
+
+
 def test_enumeration_before_deng():
     found = _projects("启明半导体封测线、安达冷链物流中心等8个项目集中签约。")
     assert {"启明半导体封测线", "安达冷链物流中心"} <= found.keys()
@@ -79,6 +94,18 @@ def test_enumeration_before_deng():
     "高新区坚持把项目建设作为头号工程,全力推进重点项目。",
     "这些项目投资大、带动强。",
     "该区新引进项目20个。",
+    # verbs whose object is the projects themselves
+    "会议要求各部门要继续做好项目服务保障。",
+    "区领导分包重大招商项目,干部职工包联重点项目。",
+    "全区上下紧盯招商上项目,积极做好争资项目申报。",
+    # classes and selections of projects, places alone, counts of people
+    "开发区精细化管理重大项目储备库。",
+    "园区以综合得分第一夺得本次项目。",
+    "省工信厅有关负责人介绍了湖南项目情况。",
+    "全市近300名项目管理干部参加培训。",
+    # an enumeration of industries, not of projects; 工程车 is a vehicle
+    "其中新材料、光芯片、数字赋能等产业项目15个。",
+    "在施工现场,只见工程车辆往来穿梭。",
 ])
 def test_generic_phrases_are_not_projects(text):
     assert find_projects(split_sentences(text)) == []
