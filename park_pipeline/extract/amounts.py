@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import cn2an
-
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 # A number as written: Arabic (with thousands separators / decimals) or Chinese numerals.
 NUMBER = (
@@ -63,6 +61,8 @@ def to_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         pass
+    import cn2an  # here, not at the top: only Chinese numerals need it, and it takes 0.1 s to import
+
     try:
         return float(cn2an.cn2an(text.replace("〇", "零"), "smart"))
     except (ValueError, KeyError, IndexError):
