@@ -7,7 +7,7 @@ import polars as pl
 
 from park_pipeline.clean import clean_page, story_signature, text_hash
 from park_pipeline.extract.keywords import top_keywords
-from park_pipeline.parallel import map_in_chunks
+from park_pipeline.parallel import MapChunks, map_in_process
 from park_pipeline.storage.schema import frame
 
 
@@ -34,10 +34,11 @@ def clean_documents(documents: Sequence[tuple[str, str, str]]) -> tuple[list[dic
     return articles, signatures
 
 
-def build_articles(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def build_articles(documents: pl.DataFrame, map_chunks: MapChunks = map_in_process) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Articles and signatures of a documents frame; `map_chunks` spreads the work (parallel.py)."""
     rows = list(documents.select("doc_id", "source_path", "raw_text").iter_rows())
     articles, signatures = [], []
-    for chunk_articles, chunk_signatures in map_in_chunks(clean_documents, rows):
+    for chunk_articles, chunk_signatures in map_chunks(clean_documents, rows):
         articles += chunk_articles
         signatures += chunk_signatures
     return frame("articles", articles), frame("story_signatures", signatures)

@@ -6,7 +6,7 @@ from typing import Sequence
 import polars as pl
 
 from park_pipeline.extract import extract_article
-from park_pipeline.parallel import map_in_chunks
+from park_pipeline.parallel import MapChunks, map_in_process
 from park_pipeline.storage.schema import ENTITY_TABLES, frame
 
 
@@ -22,10 +22,11 @@ def extract_articles(articles: Sequence[tuple[str, str, str, str | None, str | N
     return rows
 
 
-def extract_entities(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+def extract_entities(articles: pl.DataFrame, map_chunks: MapChunks = map_in_process) -> dict[str, pl.DataFrame]:
+    """One frame per entity table for an articles frame; `map_chunks` spreads the work (parallel.py)."""
     items = list(articles.select("article_id", "doc_id", "text", "title", "source_name").iter_rows())
     rows: dict[str, list[dict]] = {table: [] for table in ENTITY_TABLES}
-    for chunk in map_in_chunks(extract_articles, items):
+    for chunk in map_chunks(extract_articles, items):
         for table, found in chunk.items():
             rows[table] += found
     return {table: frame(table, rows[table]) for table in ENTITY_TABLES}

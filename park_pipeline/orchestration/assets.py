@@ -20,7 +20,9 @@ from park_pipeline.ingest.read import read_batch
 from park_pipeline.orchestration.checks import ARTICLE_TEXT, MENTION_PARK, POSITIVE_AMOUNTS
 from park_pipeline.orchestration.common import AGGREGATE, PER_BATCH, markdown_table, row_count
 from park_pipeline.orchestration.resources import ParkStorage
+from park_pipeline.parallel import slices, text_workers
 from park_pipeline.storage.schema import ENTITY_TABLES
+
 
 def _owned_doc_ids(context: dg.AssetExecutionContext, storage: ParkStorage) -> list[str]:
     return [f.doc_id for f in storage.ledger().owned_files(context.partition_keys)]
@@ -30,27 +32,31 @@ def _owned_doc_ids(context: dg.AssetExecutionContext, storage: ParkStorage) -> l
 def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
     """Decoded text of each file in the batch; undecodable files go to park.quarantine."""
     files = storage.ledger().owned_files(context.partition_keys)
-    batch = read_batch(storage.seeds, files)
-    doc_ids = [f.doc_id for f in files]
+    read = quarantined = 0
     with storage.warehouse().session() as warehouse:
-        warehouse.replace_documents("documents", doc_ids, batch.documents)
-        warehouse.replace_documents("quarantine", doc_ids, batch.quarantine)
-        deleted = sum(f.change == "deleted" for f in files)
-        return dg.MaterializeResult(metadata=row_count(
-            batch.documents, quarantined=batch.quarantine.height, deleted=deleted,
-        ))
+        for part in slices(files):
+            batch = read_batch(storage.seeds, part)
+            doc_ids = [f.doc_id for f in part]
+            warehouse.replace_documents("documents", doc_ids, batch.documents)
+            warehouse.replace_documents("quarantine", doc_ids, batch.quarantine)
+            read, quarantined = read + batch.documents.height, quarantined + batch.quarantine.height
+    deleted = sum(f.change == "deleted" for f in files)
+    return dg.MaterializeResult(metadata=row_count(read, quarantined=quarantined, deleted=deleted))
 
 
 @dg.asset(group_name="clean", deps=[raw_documents], **PER_BATCH)
 def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
     """Clean simplified-Chinese stories, one row per story on a page."""
     doc_ids = _owned_doc_ids(context, storage)
-    with storage.warehouse().session() as warehouse:
-        documents = warehouse.read_documents("documents", doc_ids)
-        stories, signatures = build_articles(documents)
-        warehouse.replace_documents("articles", doc_ids, stories)
-        warehouse.replace_documents("story_signatures", doc_ids, signatures)
-        return dg.MaterializeResult(metadata=row_count(stories, documents=documents.height))
+    n_stories = n_documents = 0
+    with storage.warehouse().session() as warehouse, text_workers(len(doc_ids)) as map_chunks:
+        for part in slices(doc_ids):
+            documents = warehouse.read_documents("documents", part)
+            stories, signatures = build_articles(documents, map_chunks)
+            warehouse.replace_documents("articles", part, stories)
+            warehouse.replace_documents("story_signatures", part, signatures)
+            n_stories, n_documents = n_stories + stories.height, n_documents + documents.height
+    return dg.MaterializeResult(metadata=row_count(n_stories, documents=n_documents))
 
 
 @dg.multi_asset(
@@ -63,14 +69,16 @@ def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.Mate
 def entities(context: dg.AssetExecutionContext, storage: ParkStorage):
     """All entity tables in one pass: they share sentence splitting and park context."""
     doc_ids = _owned_doc_ids(context, storage)
-    with storage.warehouse().session() as warehouse:
-        found = extract_entities(warehouse.read_documents("articles", doc_ids))
-        for table, rows in found.items():
-            warehouse.replace_documents(table, doc_ids, rows)
+    found = dict.fromkeys(ENTITY_TABLES, 0)
+    with storage.warehouse().session() as warehouse, text_workers(len(doc_ids)) as map_chunks:
+        for part in slices(doc_ids):
+            for table, rows in extract_entities(warehouse.read_documents("articles", part), map_chunks).items():
+                warehouse.replace_documents(table, part, rows)
+                found[table] += rows.height
         storage.ledger().mark_done(context.partition_keys)
-        for table, rows in found.items():
+        for table, n_rows in found.items():
             extra = {"preview": _newest_projects(warehouse)} if table == "projects" else {}
-            yield dg.MaterializeResult(asset_key=table, metadata=row_count(rows, **extra))
+            yield dg.MaterializeResult(asset_key=table, metadata=row_count(n_rows, **extra))
 
 
 def _newest_projects(warehouse) -> dg.MetadataValue:
@@ -104,7 +112,7 @@ def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
         state = stories.select("article_id", "text_hash").join(mapping, on="article_id")
         warehouse.set_duplicates(mapping, state)
         n_duplicates = mapping["duplicate_of"].is_not_null().sum()
-        return dg.MaterializeResult(metadata=row_count(mapping, duplicates=int(n_duplicates)),
+        return dg.MaterializeResult(metadata=row_count(mapping.height, duplicates=int(n_duplicates)),
                                     check_results=[ARTICLE_TEXT.evaluate(warehouse)])
 
 
@@ -114,7 +122,7 @@ def parks(storage: ParkStorage) -> dg.MaterializeResult:
     with storage.warehouse().session() as warehouse:
         rows = build_parks(warehouse.read("SELECT * FROM park.park_mentions"))
         warehouse.replace_table("parks", rows)
-        return dg.MaterializeResult(metadata=row_count(rows), check_results=[MENTION_PARK.evaluate(warehouse)])
+        return dg.MaterializeResult(metadata=row_count(rows.height), check_results=[MENTION_PARK.evaluate(warehouse)])
 
 
 @dg.asset(deps=[parks, story_duplicates, "projects", "companies", "project_registry"],
@@ -138,5 +146,5 @@ def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
         preview = summary.head(10).select(
             "name", "province", "n_articles", "n_projects", "total_investment_cny"
         )
-        return dg.MaterializeResult(metadata=row_count(summary, preview=markdown_table(preview)),
+        return dg.MaterializeResult(metadata=row_count(summary.height, preview=markdown_table(preview)),
                                     check_results=[POSITIVE_AMOUNTS.evaluate(warehouse)])

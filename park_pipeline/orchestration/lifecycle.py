@@ -48,5 +48,5 @@ def project_registry(storage: ParkStorage) -> dg.MaterializeResult:
         )
         linked = int((registry["n_events"] > 1).sum())
         return dg.MaterializeResult(metadata=row_count(
-            registry, events=events.height, linked_projects=linked, companies=companies["company_id"].n_unique(),
+            registry.height, events=events.height, linked_projects=linked, companies=companies["company_id"].n_unique(),
         ))
