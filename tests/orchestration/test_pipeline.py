@@ -100,3 +100,24 @@ def test_rematerializing_a_batch_gives_the_same_rows(storage, instance):
     assert again.processed_batches == [first.new_batch] and _table_counts(storage) == before
     ids = query(storage, "SELECT count(*), count(DISTINCT article_id) FROM park.articles")[0]
     assert ids[0] == ids[1]
+
+
+def test_a_run_over_many_batches_plans_each_asset_once(storage, instance, seeds_dir):
+    """Dagster's bookkeeping is per run and asset, not per batch (or page)."""
+    from park_pipeline.orchestration.batching import record_seed_changes
+
+    pages = sorted(seeds_dir.iterdir())
+    for page in pages[1:]:
+        page.rename(page.with_suffix(".held"))
+    for page in pages[1:]:  # three more batches, recorded before any run
+        assert record_seed_changes(storage) is not None
+        page.with_suffix(".held").rename(page)
+        age(page)
+    report = run_pipeline(storage, instance)
+    assert len(report.processed_batches) == len(pages)
+    (run,) = instance.get_runs(limit=1)
+    planned = instance.get_records_for_run(
+        run.run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION_PLANNED).records
+    planned_assets = [r.event_log_entry.dagster_event.asset_key.to_user_string() for r in planned]
+    assert planned_assets.count("articles") == 1
+    assert query(storage, "SELECT count(DISTINCT source_path) FROM park.articles")[0][0] == len(pages)
