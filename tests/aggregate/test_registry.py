@@ -157,7 +157,9 @@ def test_incremental_batches_keep_assignments_and_drop_vanished_mentions():
                       suffix="_before")
     assert kept.height == before.height and (kept["project_id"] == kept["project_id_before"]).all()
     assert after.height == len(SERIES)
-    assert pairwise(after, _truth(SERIES)) == pairwise(_link(SERIES), _truth(SERIES))
+    # the first batch came first in publication order, so linking in two steps (the second against
+    # only the projects that share a blocking key with its mentions) equals linking all at once
+    assert after.equals(_link(SERIES))
     assert _link(SERIES, after).equals(after)  # a run with nothing new changes nothing
 
     vanished = _link([row for row in SERIES if row[0] != "hr-separator-jm"], after)
