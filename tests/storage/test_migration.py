@@ -1,4 +1,5 @@
-"""A warehouse file written before columns were added still opens, and gains them."""
+"""A warehouse file written before columns were added still opens, and gains them; opening a
+current file is cheap."""
 import duckdb
 
 from park_pipeline.storage.schema import ADDED_COLUMNS, TABLES
@@ -17,3 +18,22 @@ def test_old_warehouse_gains_added_columns(tmp_path):
     assert rows.rows() == [("a1", "恒润隔膜项目", None, None)]
     for table in ADDED_COLUMNS:
         assert set(warehouse.read(f"SELECT * FROM park.{table} LIMIT 0").columns) == set(TABLES[table])
+
+
+def test_a_file_of_an_older_schema_is_migrated_even_after_it_was_opened(tmp_path):
+    """The DDL is skipped only when the file records the current schema's fingerprint."""
+    warehouse = Warehouse(tmp_path / "parks.duckdb")
+    warehouse.read("SELECT 1")  # creates the file at the current schema
+    with duckdb.connect(str(warehouse.work_path)) as con:  # as a file from an older release
+        con.execute("ALTER TABLE park.projects DROP COLUMN industry")
+        con.execute("UPDATE main.park_pipeline_ddl SET fingerprint = 'an older schema'")
+    assert "industry" in warehouse.read("SELECT * FROM park.projects LIMIT 0").columns
+
+
+def test_a_session_holds_one_connection_for_every_call(tmp_path):
+    warehouse = Warehouse(tmp_path / "parks.duckdb")
+    with warehouse.session():
+        with warehouse.writer() as con:
+            con.execute("CREATE TEMP TABLE scratch AS SELECT 42 AS answer")
+        assert warehouse.read("SELECT answer FROM scratch").item() == 42  # temp tables live per connection
+    assert "scratch" not in warehouse.read("SELECT table_name FROM duckdb_tables()")["table_name"].to_list()
