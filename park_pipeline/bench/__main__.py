@@ -28,14 +28,14 @@ TOP_PARKS_SQL = "SELECT * FROM park.park_summary ORDER BY total_investment_cny D
 
 def main(
     pages: int = typer.Option(10_000, help="How many pages to generate."),
-    templates: Path = typer.Option(REPO / "seeds", help="Folder of template pages."),
+    templates: list[Path] = typer.Option([REPO / "seeds"], help="Folder of template pages (repeatable)."),
     workdir: Path = typer.Option(None, help="Where to put the generated run (default: a temp dir)."),
 ) -> None:
     root = workdir or Path(tempfile.mkdtemp(prefix="park-bench-"))
     seeds, home = root / "seeds", root / "dagster_home"
     env = {**os.environ, "PARK_SEEDS_DIR": str(seeds), "PARK_WAREHOUSE": str(root / "wh" / "parks.duckdb"),
            "DAGSTER_HOME": str(home)}
-    pool = load_templates(templates)
+    pool = load_templates(*templates)
     paths = write_pages(pages, seeds, pool)
     _backdate(paths)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6

@@ -20,14 +20,14 @@ _PARK_PLACE = re.compile(r"[\u4e00-\u9fff]{2}(?=高新区|经开区|开发区|�
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def load_templates(folder: Path) -> list[list[str]]:
+def load_templates(*folders: Path) -> list[list[str]]:
     pages = []
-    for path in sorted(folder.glob("*.txt")):
+    for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
         if len(lines) >= 5:
             pages.append(lines)
     if not pages:
-        raise SystemExit(f"no template pages in {folder}")
+        raise SystemExit(f"no template pages in {', '.join(map(str, folders))}")
     return pages
 
 
