@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-__all__ = ["Kind", "classify_line", "chrome_hits", "is_end_marker", "is_caption", "is_meta_line"]
+__all__ = ["Kind", "classify_line", "chrome_hits", "is_end_marker", "is_caption", "is_meta_line", "caption_text"]
 
 
 class Kind(str, Enum):
@@ -90,6 +90,37 @@ def is_caption(line: str) -> bool:
     if len(line) <= 60 and _SHORT_CAPTION.search(line) and not _INNER_PUNCT.search(line):
         return True
     return len(line) <= 150 and bool(_CAPTION.search(line))
+
+
+# The parts of a caption that are not its description: the photo credit at the end
+# ("。本报记者 王某 摄", "(某某宣传部供图)", "图片来源:…"), a picture label ("(资料图片)",
+# "效果图"), and a leading pointer ("图为", "上图:").
+_CREDIT_TAIL = re.compile(
+    r"(?:(?<=[。！？!?\s(（])|^)[(（]?(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员)|摄影|图/?)?[\s:：]*"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s、,，]+(?:记者|通讯员)?[\s:：]*[\u4e00-\u9fff]{2,4}){0,4}\s*摄影?[)）]?$"
+    r"|[(（][^()（）]{0,40}供图[)）]$|(?:(?<=[。！？!?\s])|^)[^。！？!?\s(（]{0,30}供图$|图片来源[:：].*$"
+)
+_PICTURE_LABEL = re.compile(r"[(（]?(相关)?(资料图片?|图片|效果图|示意图|航拍图|实景图)(仅供参考)?[)）]?$")
+_CAPTION_HEAD = re.compile(r"^(图为|(上|下|左|右|组)?图[:：为]?|图片[:：])\s*")
+
+
+def caption_text(line: str) -> str | None:
+    """The description a photo caption carries, without credit and picture labels; None when
+    nothing is left that could name a place, firm or project (资料图, 活动现场, 供图 only).
+
+    Captions often hold the only full name in a story ("图为张家口经开区…", "某某(焦作)有限公司
+    生产车间…"), so the story keeps their description and drops only the credit."""
+    t = line.strip()
+    for _ in range(3):
+        before = t
+        t = _CREDIT_TAIL.sub("", t).strip()
+        t = _PICTURE_LABEL.sub("", t).strip() if len(_CJK.findall(_PICTURE_LABEL.sub("", t))) >= 8 else t
+        if t == before:
+            break
+    t = _CAPTION_HEAD.sub("", t).strip()
+    if len(_CJK.findall(t)) < 8 or chrome_hits(t) or _PICTURE_LABEL.fullmatch(t):
+        return None
+    return t
 
 
 def is_meta_line(line: str) -> bool:

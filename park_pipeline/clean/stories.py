@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import metadata as md
-from .boilerplate import Kind, classify_line, ends_sentence, chrome_hits
+from .boilerplate import Kind, caption_text, classify_line, ends_sentence, chrome_hits
 
 __all__ = ["Story", "StoryDraft", "extract_stories"]
 
@@ -179,6 +179,18 @@ def _join_broken(lines: list[str]) -> tuple[list[str], int]:
     return out, joined
 
 
+def _cut_paragraph(line: str) -> bool:
+    """A text line that is a paragraph the page cut off mid-sentence, not a headline or link."""
+    return (
+        len(line) >= 15
+        and len(_INNER.findall(line)) >= 1
+        and not ends_sentence(line)
+        and chrome_hits(line) == 0
+        and not md.find_dates(line)
+        and len(_CJK.findall(line)) >= 0.6 * len(line)
+    )
+
+
 def _take_byline(d: StoryDraft, by: str) -> None:
     d.authors = md.authors_from_text(by)
     d.correspondents = md.correspondents_from_text(by)
@@ -266,6 +278,20 @@ def extract_stories(page_lines: list[str]) -> tuple[list[StoryDraft], dt.date | 
     # a short closing sentence after the last strong paragraph
     while last + 1 < end and kinds[last + 1] is Kind.TEXT and lines[last + 1].endswith(("。", "。”", "！", "!")) and len(lines[last + 1]) >= 6:
         last += 1
+    # the last paragraph cut short by the page ("…园区将围绕新材料、生物医"), maybe after a photo
+    j = last + 1
+    while j < end and kinds[j] is Kind.CAPTION:
+        j += 1
+    if j < end and kinds[j] is Kind.TEXT and _cut_paragraph(lines[j]):
+        last = j
+    # photo captions right above the first paragraph or right below the last one
+    cap_first, cap_last = first, last
+    while cap_first > 0 and kinds[cap_first - 1] is Kind.CAPTION:
+        cap_first -= 1
+    while cap_last + 1 < end and kinds[cap_last + 1] is Kind.CAPTION:
+        cap_last += 1
+    captions = [(i, t) for i in range(cap_first, cap_last + 1)
+                if kinds[i] is Kind.CAPTION and (t := caption_text(lines[i]))]
 
     header = lines[:first]
     header_kinds = kinds[:first]
@@ -301,6 +327,7 @@ def extract_stories(page_lines: list[str]) -> tuple[list[StoryDraft], dt.date | 
     body_idx = [i for i in region if kinds[i] in (Kind.BODY, Kind.TEXT, Kind.LIST)]
     leads = [i for i in body_idx if _STORY_LEAD.match(lines[i])]
     drafts: list[StoryDraft] = []
+    spans: list[int] = []  # first page line of each draft
     if len(leads) >= 2:
         starts = leads if leads[0] == body_idx[0] else [body_idx[0]] + leads
         bounds = starts + [last + 1]
@@ -325,9 +352,11 @@ def extract_stories(page_lines: list[str]) -> tuple[list[StoryDraft], dt.date | 
                 if story_title is None and len(hb) >= 2:
                     story_title = _clean_title(lines[hb[0]])
             drafts.append(StoryDraft(title=story_title, lines=[lines[i] for i in text_idx]))
+            spans.append(s)
             pending_title = next_title
     else:
         drafts.append(StoryDraft(title=title, lines=[lines[i] for i in body_idx]))
+        spans.append(first)
 
     for d in drafts:
         d.lines, joined = _join_broken(d.lines)
@@ -356,6 +385,14 @@ def extract_stories(page_lines: list[str]) -> tuple[list[StoryDraft], dt.date | 
             d.authors = list(page_authors)
         if not d.authors and not d.correspondents:
             d.correspondents = list(page_corr)
+
+    # a caption's description (not its photo credit) stays with the story it sits in, after
+    # the story's own text so that leads, bylines and cut paragraphs are handled first
+    for i, t in captions:
+        k = max((n for n, s in enumerate(spans) if s <= i), default=0)
+        if drafts and drafts[k].lines and t not in drafts[k].lines:
+            drafts[k].lines.append(t)
+            drafts[k].repairs.append("caption_kept")
 
     date = _page_date(header, [lines[i] for i in body_idx], tail, title, lines)
     return [d for d in drafts if d.lines], date

@@ -241,6 +241,14 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
         while begin > 0 and text[begin - 1] not in "，,。；;：:！!？?":
             begin -= 1
         spans.append((begin, m.start()))
+    for m in _LIST_OF_PROJECT_FIRMS_RE.finditer(text):
+        begin = m.start()
+        while begin > 0 and text[begin - 1] not in "，,。；;：:！!？?":
+            begin -= 1
+        items = re.split(r"、", text[begin:m.start()])
+        if len(items) >= 2 and all(_bare_firm(_LEAD_STRIP.sub("", _after_cut(i))) or _SUFFIX_RE.search(i)
+                                   or _known().find_matches_as_indexes(i) for i in items):
+            spans.append((begin, m.start()))
     for m in _FIRMS_HEAD_RE.finditer(text):
         end = m.end()
         while end < len(text) and text[end] not in "，,。；;：:！!？?等":
@@ -259,6 +267,32 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
                     out.append((pos + part.find(item) if item in part else pos, item))
             pos += len(part)
     return out
+
+
+# "A、B、C等一批大项目": a list of firms standing for their projects.
+_LIST_OF_PROJECT_FIRMS_RE = re.compile(r"等一批(?:[大重好新]|重点|重大|优质|龙头)?项目")
+# Words of places, facilities and works: an item holding one names a project, not a firm.
+_WORKS_WORD = re.compile(
+    r"项目|工程|基地|园|中心|路|桥|高速|公路|铁路|隧道|站|厂|馆|院|校|楼|城|港|线|设施|改造|建设|管网|小区|片区|"
+    r"供|污水|垃圾|水库|医|学|住房|安置|保障|文化|体育|公园|广场|市场|仓|储|链|谷|街|村|镇|湖|河|江|山|"
+    r"数据|网|计算|数字|信息|平台|化$"
+)
+
+
+def _bare_firm(item: str) -> bool:
+    """A short bare name in a list standing for its firm: 3-5 characters, no word of works or
+    places, not a phrase (江西云朗, 华睿重装 yes; 供水, 北环快速路, 市第三医院 no)."""
+    return (
+        3 <= len(item) <= 5
+        and re.fullmatch(rf"[{_HAN}A-Za-z]+", item) is not None
+        and not _WORKS_WORD.search(item)
+        and not _GENERIC_HEAD.match(item)
+        and not _NOT_BRAND.match(item)
+        and not _NOT_COMPANY_RE.search(item)
+        and not is_place(item)
+        and not _ends_with_place(item)
+        and len(rjieba.cut(item, False)) >= 2  # not one dictionary word
+    )
 
 
 def _after_cut(part: str) -> str:
@@ -284,7 +318,7 @@ def _brand(name: str) -> str:
         return name[: hit[0][2]]  # a well-known firm heads the project name
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return ""
-    name = _COUNTRY_LEAD.sub("", name)
+    name = _COUNTRY_LEAD.sub("", _DESCRIBED_LEAD.sub("", name))
     m = _BRAND_INDUSTRY_RE.match(name)
     if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or is_place(m.group("brand")):
         return ""
@@ -304,6 +338,9 @@ _COUNTRY_LEAD = re.compile(
     r"^(?:美国|日本|德国|法国|英国|韩国|新加坡|卢森堡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|奥地利|比利时|西班牙|加拿大|澳大利亚|以色列|台湾|香港)"
 )
 _PROVINCE_LEAD = re.compile(rf"^(?:{_PROVINCES})(?:省|市|自治区)?")
+# "全球领先座椅企业瑞典某某汽车部件项目": a description of the firm ending in 企业 comes
+# before its country and brand.
+_DESCRIBED_LEAD = re.compile(rf"^[{_HAN}0-9]{{0,10}}?(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|500强|独角兽)[{_HAN}]{{0,8}}?企业")
 # "北部湾科技园", "洞庭能源谷": a broad industry word followed by a place word names a park, not a firm.
 _PARKLIKE_AFTER = re.compile(r"园|城|谷|港|小镇|产业|基地|示范|创新")
 _BROAD_INDUSTRY = re.compile(r"科技|能源|新能源|信息|智能|生物|材料|网络|数字|装备|资源")

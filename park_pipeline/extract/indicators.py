@@ -32,20 +32,26 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
 # Words around the name that are not part of it.
 _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年|去年|目前|截至目前|当前|"
-    r"已经|已|实现|完成|达到|达|新增加|有|拥有|对比|比|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
+    r"已经|已|实现|完成|达到|达|新增加|有|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在|主要建设|主要|"
-    r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家))+"
+    r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家)|"
+    # a bracketed aside or a city named with the period: "(某某区)…", "某某市2019年度一季度…"
+    r"[(（][^()（）]{1,12}[)）]|[)）]|[\u4e00-\u9fff]{2,3}市(?=(?:19|20)\d{2}年|[一二三四]季度|今年|上半年|前三季度))+"
 )
-_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已)+$")
-_PARK_LEAD = re.compile(r"^[\u4e00-\u9fff()（）·]{0,10}?(?:高新区|经开区|开发区|新区|工业园区|园区|综保区|保税区|示范区|实验区|新片区|工业园)")
+_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次)+$")
+_PARK_LEAD = re.compile(r"^[\u4e00-\u9fff()（）·]{0,10}?(?:高新区|经开区|开发区|新区|工业园区|园区|综保区|保税区|示范区|实验区|新片区|工业园|产业园)")
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
 _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施")
 _COUNT_ONLY = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:多|余)?(?:个|项|家|批)")
 # Verbs after which "签约3个" means projects.
 _PROJECT_VERB_END = re.compile(r"(?:签约|开工|投产|落地|引进|入驻|竣工|开复工|新开工|招引|储备|谋划|落户|落实|实施|推进|新建|续建)$")
-_VERB_AFTER = re.compile(r"(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成)")
+_VERB_AFTER = re.compile(r"(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))")
+_VERB_AT_CLAUSE_END = re.compile(
+    r"在[^，,；;。、]{2,20}?(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))(?=[，,；;。]|$)"
+)
+_VERB_BEFORE_DE = re.compile(r"(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))的$")
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
@@ -77,6 +83,8 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
             period = found.group(0)
         for row in _sentence_figures(text):
             start = row.pop("_start")
+            if row.pop("_among", False) and any(p["value"] == row["value"] and p["unit"] == row["unit"] for p in out):
+                continue
             if _SKIP_CONTEXT.search(_clause(text, start)):
                 continue
             local = _PERIOD_RE.search(_clause_chain(text, start))
@@ -150,10 +158,17 @@ def _sentence_figures(text: str) -> list[dict]:
             nm = _NOUN_AFTER.match(text, m.end())
             noun = nm.group(0) if nm else ""
             if noun:
-                verb = _VERB_AFTER.match(text, m.end() + len(noun))
-                noun += verb.group(0) if verb else ""
+                # the event the counted things belong to, written after them ("31个项目集中开工",
+                # "64个重点项目在某新区集中开工") or before them ("集中开工的31个项目")
+                verb = _VERB_AFTER.match(text, m.end() + len(noun)) or _VERB_AT_CLAUSE_END.match(text, m.end() + len(noun))
+                before_de = _VERB_BEFORE_DE.search(lead)
+                if verb and not _PROJECT_VERB_END.search(lead):
+                    noun = verb.group("verb") + noun
+                elif before_de:
+                    noun = before_de.group("verb") + noun
             elif _PROJECT_VERB_END.search(lead):
-                noun = "项目"
+                # "签约3个" counts projects; "重点工业项目集中签约5个" already says what
+                noun = "" if re.search(r"项目(?:集中)?[\u4e00-\u9fff]{2,3}$", lead) else "项目"
             elif not _COUNT_NOUNS.search(lead[-8:]):
                 continue
         if unit == "%" and not _RATIO_WORDS.search(lead):
@@ -166,7 +181,10 @@ def _sentence_figures(text: str) -> list[dict]:
         value = to_number(m.group("num"))
         if value is None:
             continue
-        rows.append(_row(name, value, unit, m.start(), text, m.end()))
+        row = _row(name, value, unit, m.start(), text, m.end())
+        # "在签约的9个项目中,有…": the set the sentence goes on to break down, named before
+        row["_among"] = bool(noun) and text[m.end() + len(nm.group(0)) if nm else m.end():][:1] == "中"
+        rows.append(row)
         taken.append((m.start(), m.end()))
     if "%" in text or "％" in text:
         rows.extend(_growth_only(text, taken))
@@ -174,7 +192,41 @@ def _sentence_figures(text: str) -> list[dict]:
     _distribute(text, rows)
     _merge_growth_first(rows)
     _ratio_subject(rows)
+    _name_from_context(rows)
     return [r for r in rows if r["indicator"]]
+
+
+# What is counted: a name ending in one of these, counted in 个/家/项, is "<name>数".
+_COUNTED_THING = re.compile(
+    r"(?:项目|企业|单位|主体|平台|工程|基地|园区|产业链|机构|团队)(?:集中)?(?:签约|开工|投产|落地|入驻|竣工|开复工)?$"
+)
+# A money figure named by its measure alone ("总投资", "投资总额", "协议外资"): whose it is
+# comes from the count in front of it ("签约项目12个,投资总额5.8亿美元" -> 签约项目投资总额).
+_BARE_MEASURE = re.compile(
+    r"^(?:项目)?(?:计划|年度计划|合同|协议|预计|实际)?(?:总投资额?|投资总额|投资额|投资|外资|利用外资|平均利用外资|"
+    r"到位资金|注册资本)$"
+)
+_COUNT_UNIT = {"个", "家", "项"}
+_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{2,3}率")
+
+
+def _name_from_context(rows: list[dict]) -> None:
+    """Indicator names built from context, as GOLD-SCHEMA names them: a count of projects or firms
+    is "<what>数" (签约项目数), and a bare measure takes the subject of the count before it
+    (签约项目12个,总投资… -> 签约项目总投资)."""
+    subject = None
+    for row in rows:
+        name = row["indicator"]
+        if not name:
+            continue
+        if row["unit"] in _COUNT_UNIT and _COUNTED_THING.search(name):
+            subject = name
+            row["indicator"] = name + "数"
+        elif subject and row["unit"] == "%" and _BARE_RATE.fullmatch(name) and name[:-1] not in subject:
+            row["indicator"] = subject + name  # "新引进项目12个,…投产率50%" -> 新引进项目投产率
+        elif subject and row["unit"] not in _COUNT_UNIT and row["unit"] != "%" and _BARE_MEASURE.match(name):
+            measure = name[2:] if name.startswith("项目") and subject.endswith("项目") else name
+            row["indicator"] = subject + measure
 
 
 def _ratio_subject(rows: list[dict]) -> None:
@@ -270,8 +322,12 @@ def _lead(text: str, pos: int) -> str:
     return text[start:pos].strip()
 
 
+_ALL_ZONES = re.compile(r"^(?:[^，,；;。]*?)(?:全市|全省|全县|全州|全盟)(?P<zones>工业园区|产业园区|开发区|园区)")
+
+
 def _name(lead: str) -> str:
     name = lead
+    zones = _ALL_ZONES.match(name)
     # "A、B等新建项目" / "产业项目13个、基础设施类项目" / "总投资10亿元的重大项目": the name is the last part.
     for sep in ("等", "、", "的"):
         i = name.rfind(sep)
@@ -282,10 +338,15 @@ def _name(lead: str) -> str:
         m = _PARK_LEAD.match(name)
         if m and len(name) - m.end() >= 2:
             name = name[m.end() :]
-    name = _NAME_TAIL.sub("", name).strip("“”\"' ")
+    name = _NAME_TAIL.sub("", name).strip("\"' ")
+    if name.count("“") != name.count("”") or (name.startswith("“") and name.endswith("”")):
+        name = name.strip("“”")  # an unbalanced or enclosing quote, not a quoted part ("“三新”项目")
     name = _NAME_LEAD.sub("", name)
     if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or name.endswith("、"):
         return ""
+    if zones and zones.group("zones") not in name:
+        # "全市工业园区" is every zone of the city, not one park: its figures keep the scope
+        name = zones.group("zones") + name
     if re.search(r"\d[亿万]", name) and not re.search(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-)", name):
         return ""  # an amount inside the name: the clause was cut wrongly
     return name
@@ -307,4 +368,7 @@ def _is_project_own(text: str, pos: int, lead: str) -> bool:
         return True
     before = text[:pos]
     named = re.search(r"(?:项目|产业园|基地|工程|综合体)[^，,。；;]{0,6}?(?:计划|拟)?(?:总投资|投资总额|投资)[^，,。；;]{0,3}$", before)
+    if named and named.group(0).startswith("项目") and (named.start() == 0 or _CLAUSE_SPLIT.match(text[named.start() - 1])) \
+            and _COUNTED_PROJECTS.search(before):
+        return False  # "…的16个产业项目涵盖…领域,项目总投资90亿元": the counted projects' total
     return bool(named and not _AGGREGATE.search(text[max(0, named.start() - 12) : pos]))

@@ -51,3 +51,30 @@ CASES = [
 @pytest.mark.parametrize("line,kind", CASES, ids=[c[0][:12] for c in CASES])
 def test_classify_line(line, kind):
     assert classify_line(line) is kind
+
+
+@pytest.mark.parametrize(
+    "line,text",
+    [
+        # the description stays, the photo credit goes
+        ("图为某某经开区新能源装备项目开工仪式现场。 通讯员王小红摄", "某某经开区新能源装备项目开工仪式现场。"),
+        ("6月2日,某某重工(洛阳)有限公司装配车间内工人正在调试设备。本报记者 李某某 摄",
+         "6月2日,某某重工(洛阳)有限公司装配车间内工人正在调试设备。"),
+        ("某某高新区2023年二季度重点项目集中签约现场。赵小刚 摄", "某某高新区2023年二季度重点项目集中签约现场。"),
+        ("年产5万吨电池材料项目(某某新能源股份有限公司一期)建设现场", "年产5万吨电池材料项目(某某新能源股份有限公司一期)建设现场"),
+        ("某某(天津)智能装备产业基地项目效果图(某某新区宣传部供图)", "某某(天津)智能装备产业基地项目"),
+        ("上图:某某开发区新建成的标准化厂房。(记者 张三 摄)", "某某开发区新建成的标准化厂房。"),
+        # nothing left that could name anything
+        ("(资料图片)", None),
+        ("(资料图片仅供参考)", None),
+        ("(相关资料图)", None),
+        ("活动现场。王某 摄", None),
+        ("签约仪式现场", None),
+        ("图片来源:某某网", None),
+    ],
+)
+def test_caption_text(line, text):
+    from park_pipeline.clean.boilerplate import caption_text
+
+    assert classify_line(line) is Kind.CAPTION
+    assert caption_text(line) == text

@@ -77,8 +77,9 @@ def test_seed_004_newspaper(cleaned):
     for s in stories:
         assert s.author == "付凯明"
         assert not s.text.startswith("本报讯")
-        assert "马雅宁" not in s.text  # photo caption is not text
-    assert "厦工机械(焦作)有限公司" not in "".join(s.text for s in stories)
+        assert "马雅宁" not in s.text and "摄" not in s.text  # the photo credit is not text
+    # the caption's description is: it holds the only full name of a company
+    assert "厦工机械(焦作)有限公司" in stories[-1].text
 
 
 def test_seed_000_metadata(cleaned):

@@ -201,3 +201,50 @@ def test_chrome_inside_an_article_does_not_cut_it():
         "项目负责人介绍,达产后可实现年产值50亿元,年纳税3亿元,带动就业1200人。",
     ]
     assert story.published_date == dt.date(2024, 3, 2)
+
+
+CAPTION_PAGE = """首页 | 新闻 | 园区动态
+经开区重点项目集中开工
+来源:某某日报 2024-04-09 10:20
+图为某某经开区重点项目集中开工仪式现场。 通讯员王小红摄
+某某日报讯(通讯员王小红)4月8日,经开区举行重点项目集中开工仪式,拉开了全年项目建设的帷幕,计划完成投资80亿元。
+图为某某经开区重点项目集中开工仪式现场。 通讯员王小红摄
+(资料图片)
+据了解,本次开工项目中,10亿元以上项目12个,涵盖新能源、生物医药、现代服务等领域,体量大、效益好。
+年产2万吨锂电材料项目(某某新材料股份有限公司二期)建设现场
+活动现场。王小红 摄
+下一步,经开区将持续优化营商环境,推动项目早开工、早投产、早见效,加快建设现代化产业
+责任编辑:李某
+相关阅读
+  • 某市召开招商推介会 签约项目二十个"""
+
+
+def test_captions_keep_their_description_not_their_credit():
+    (story,) = clean_page(CAPTION_PAGE)
+    lines = story.text.splitlines()
+    assert story.title == "经开区重点项目集中开工"
+    assert story.author == "王小红"
+    # the story text still opens with its lead, paragraphs first, then each caption once
+    assert lines[0].startswith("4月8日")
+    assert lines.count("某某经开区重点项目集中开工仪式现场。") == 1
+    assert "年产2万吨锂电材料项目(某某新材料股份有限公司二期)建设现场" in lines
+    assert "caption_kept" in story.repairs
+    for gone in ("摄", "资料图片", "活动现场", "责任编辑", "推介会"):
+        assert gone not in story.text
+    # the last paragraph the page cut off mid-sentence is still text
+    assert any(l.startswith("下一步,经开区") for l in lines)
+
+
+def test_caption_goes_with_the_story_it_sits_in():
+    page = "\n".join([
+        "本报讯(记者王某)5月6日,开发区召开项目建设推进会,听取重点项目进展汇报,安排部署下步工作。",
+        "会议要求,各部门要紧盯年度目标,倒排工期、挂图作战,确保全年任务圆满完成。",
+        "开发区新材料产业园建设提速",
+        "本报讯(记者王某)今年以来,开发区新材料产业园加快基础设施建设,新建标准化厂房12万平方米。",
+        "园区负责人介绍,下一步将加快推进配套设施建设,力争年底前再引进企业10家以上。",
+        "5月10日,某某机械(焦作)有限公司生产车间的工人正在赶制订单。本报记者 赵某 摄",
+    ])
+    stories = clean_page(page)
+    assert len(stories) == 2
+    assert "某某机械(焦作)有限公司" not in stories[0].text
+    assert stories[1].text.endswith("5月10日,某某机械(焦作)有限公司生产车间的工人正在赶制订单。")

@@ -91,3 +91,29 @@ def test_seed_floor():
         gold += [(i, n) for n in g["companies"]]
         pred += [(i, c["name"]) for c in find_companies(split_sentences(text))]
     assert f1(gold, pred, same) >= 0.8
+
+
+@pytest.mark.parametrize("text,names", [
+    # a firm described before its country and brand: "…领军…企业" + 国家 + 品牌 + 行业词
+    ("其中,全球领先汽车座椅企业瑞典维朗汽车零部件生产基地项目已落户。", ["维朗汽车"]),
+    ("行业龙头企业德国科瑞精密部件研发中心项目开工建设。", ["科瑞精密"]),
+    # short bare names listed before 等一批…项目 stand for their firms
+    ("四川云朗、华睿重装、新远达等一批大项目相继落地开工。", ["四川云朗", "华睿重装", "新远达"]),
+])
+def test_described_and_listed_firms(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    # lists of works, facilities and public projects are not firms
+    "沿江公路、北环快速路、滨河大道等一批重大交通项目开工。",
+    "供水、供电、污水处理等一批民生项目加快推进。",
+    "市第二医院、体育中心、实验小学等一批重点项目竣工。",
+    "城市更新、老旧小区改造、智慧停车等一批项目有序实施。",
+])
+def test_project_lists_name_no_firm(text):
+    assert _names(text) == []
+
+
+def test_tech_words_listed_before_a_batch_of_projects_are_not_firms():
+    assert _names("大数据、物联网、高质量等一批新项目集中签约。") == []

@@ -101,3 +101,44 @@ def test_level_after_growth_joins_the_growth_row():
 def test_period_does_not_cross_paragraphs():
     rows = _rows("2022年,园区税收增长8%。\n签约项目12个,协议总投资98.6亿元。")
     assert all(r["period"] is None for r in rows if r["value"] in (12, 98.6))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of projects or firms is "<what>数"; a bare measure takes the subject of that count
+    ("今年以来,某某经开区签约项目24个,总投资136亿元。", [("签约项目数", 24), ("签约项目总投资", 136)]),
+    ("其中合同项目9个,投资总额3.2亿美元,协议外资1.1亿美元。",
+     [("合同项目数", 9), ("合同项目投资总额", 3.2), ("合同项目协议外资", 1.1)]),
+    ("园区新落户企业35家,计划总投资48亿元。", [("新落户企业数", 35), ("新落户企业计划总投资", 48)]),
+    # the event is part of the name, written after the count or before it
+    ("3月6日,共有42个项目集中开工,总投资210亿元。", [("集中开工项目数", 42), ("集中开工项目总投资", 210)]),
+    ("据悉,此次集中签约的16个产业项目涵盖新能源、新材料等领域,项目总投资近90亿元。",
+     [("集中签约产业项目数", 16), ("集中签约产业项目总投资", 90)]),
+    ("上午,某某大道改造工程等31个重点项目在某某新区集中开工,总投资156.2亿元。",
+     [("集中开工重点项目数", 31), ("集中开工重点项目总投资", 156.2)]),
+    # a quoted part stays quoted; 签约 keeps its 约
+    ("储备“三新”项目18个。", [("储备“三新”项目数", 18)]),
+    ("园区重点工业项目集中签约5个。", [("重点工业项目集中签约数", 5)]),
+    # every zone of a city is a scope, not one park
+    ("今年,全市工业园区共谋划标准厂房项目12个,总投资30.5亿元。",
+     [("工业园区谋划标准厂房项目数", 12), ("工业园区谋划标准厂房项目总投资", 30.5)]),
+])
+def test_names_built_from_context(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+def test_set_named_again_before_its_breakdown_is_not_a_new_figure():
+    rows = _rows("昨日,某某新区23个重大项目集中开工。在集中开工的23个项目中,有产业类项目15个,总投资88亿元。")
+    assert [(r["indicator"], r["value"]) for r in rows] == [
+        ("集中开工重大项目数", 23), ("产业类项目数", 15), ("产业类项目总投资", 88)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("某某经开区(某某区)开复工项目46个,总投资320亿元。", [("开复工项目数", 46), ("开复工项目总投资", 320)]),
+    ("某某市2022年度第二季度集中开工项目38个。", [("集中开工项目数", 38)]),
+    ("今年新引进项目16个,新引进项目开工率100%,投产率60%。",
+     [("新引进项目数", 16), ("新引进项目开工率", 100), ("新引进项目投产率", 60)]),
+    ("今年落地项目30个,落地率85%。", [("落地项目数", 30), ("落地率", 85)]),
+    ("某某科创产业园共签约项目9个,总投资26亿元。", [("签约项目数", 9), ("签约项目总投资", 26)]),
+])
+def test_name_asides_and_rates(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
