@@ -80,15 +80,19 @@ def _fail_orphaned_cli_runs(instance: dg.DagsterInstance) -> None:
 
 
 def _materialize(storage, instance, selection, first_batch=None, last_batch=None) -> None:
-    """One in-process run; a range of batches runs as one partition range (single-run backfill)."""
+    """One in-process run; a range of batches runs as one partition range (single-run backfill).
+
+    Every step of the run shares one warehouse connection (Warehouse.session).
+    """
     tags = {_LAUNCHED_BY: "cli"}
     if first_batch:
         tags |= {ASSET_PARTITION_RANGE_START_TAG: first_batch, ASSET_PARTITION_RANGE_END_TAG: last_batch}
-    dg.materialize(
-        ALL_ASSETS,
-        selection=selection,
-        instance=instance,
-        resources={"storage": storage},
-        run_config=_QUIET,
-        tags=tags,
-    )
+    with storage.warehouse().session():
+        dg.materialize(
+            ALL_ASSETS,
+            selection=selection,
+            instance=instance,
+            resources={"storage": storage},
+            run_config=_QUIET,
+            tags=tags,
+        )

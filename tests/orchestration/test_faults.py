@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from park_pipeline.bench.corpus import load_templates, write_pages
+from park_pipeline.storage.warehouse import Warehouse
 from tests.conftest import REPO_SEEDS, age
 
 CLI = str(Path(sys.executable).with_name("park-pipeline"))
@@ -172,9 +173,9 @@ def test_two_runs_started_together_leave_a_correct_warehouse(tmp_path, clean_bui
 def test_a_failing_step_exits_with_the_error_instead_of_hanging(tmp_path):
     """Dagster's step errors chain their causes in a cycle; the CLI must still print and exit."""
     _seed_folder(tmp_path)
-    work = tmp_path / "wh" / ".parks.work.duckdb"
-    work.parent.mkdir(parents=True)
-    work.write_bytes(b"not a duckdb file" * 100)
+    Warehouse(tmp_path / "wh" / "parks.duckdb").read("SELECT 1")  # a current working file, then
+    with duckdb.connect(str(tmp_path / "wh" / ".parks.work.duckdb")) as con:  # one a step cannot write
+        con.execute("ALTER TABLE park.documents DROP COLUMN raw_text")
     result = subprocess.run([CLI, "run"], env=_env(tmp_path), capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert "Traceback" in result.stderr and "raw_documents" in result.stderr
