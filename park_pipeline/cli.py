@@ -14,7 +14,7 @@ from rich.table import Table
 
 from park_pipeline.config import load_settings
 from park_pipeline.ingest.ledger import IngestLedger
-from park_pipeline.ingest.scan import scan_seeds
+from park_pipeline.ingest.scan import ScanResult, scan_seeds
 from park_pipeline.storage.warehouse import Warehouse
 
 app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse.", no_args_is_help=True,
@@ -43,20 +43,19 @@ def run(
     """Ingest what changed in the seeds folder, materialize every asset, print the summary."""
     settings = load_settings()
     warehouse = Warehouse(settings.warehouse)
-    if not reprocess and _nothing_to_do(settings.seeds_dir, warehouse):  # no Dagster start needed
+    ledger = IngestLedger(warehouse.ledger_path)
+    # One scan serves both: deciding whether to start Dagster at all, and recording the batch
+    # (the ledger re-checks each change when recording, so a concurrent run's is not repeated).
+    scan = None if reprocess else scan_seeds(settings.seeds_dir, ledger.known_files())
+    if scan and not scan.changes and ledger.is_published_current() and warehouse.public_path.exists():
         console.print("no changes in the seeds folder: nothing to do")
     else:
-        _run_pipeline(reprocess)
+        _run_pipeline(scan)
     _print_query(warehouse.public_path, SUMMARY_SQL, [top], title="Parks by investment")
 
 
-def _nothing_to_do(seeds_dir: Path, warehouse: Warehouse) -> bool:
-    ledger = IngestLedger(warehouse.ledger_path)
-    unchanged = not scan_seeds(seeds_dir, ledger.known_files()).changes
-    return unchanged and ledger.is_published_current() and warehouse.public_path.exists()
-
-
-def _run_pipeline(reprocess: bool) -> None:
+def _run_pipeline(scan: ScanResult | None) -> None:
+    """Run the pipeline on `scan`'s changes, or on every recorded batch when it is None."""
     from park_pipeline.orchestration.instance import persistent_instance
     from park_pipeline.orchestration.resources import ParkStorage
     from park_pipeline.orchestration.runner import run_pipeline
@@ -65,7 +64,7 @@ def _run_pipeline(reprocess: bool) -> None:
     with storage.warehouse().run_lock():  # two runs starting together must not both create it
         instance = persistent_instance()
     with console.status("scanning the seeds folder") as status:
-        report = run_pipeline(storage, instance, reprocess=reprocess,
+        report = run_pipeline(storage, instance, reprocess=scan is None, scan=scan,
                               on_step=lambda step: status.update(f"materializing {step}"))
     if report.new_batch:
         changes: dict[str, int] = {}

@@ -3,15 +3,18 @@ from __future__ import annotations
 
 import dagster as dg
 
-from park_pipeline.ingest.scan import scan_seeds
+from park_pipeline.ingest.scan import ScanResult, scan_seeds
 from park_pipeline.orchestration.partitions import ingest_batches
 from park_pipeline.orchestration.resources import ParkStorage
 
 
-def record_seed_changes(storage: ParkStorage, settle_seconds: float = 0.0) -> str | None:
-    """Record whatever changed in the seeds folder as a new batch; returns its id or None."""
+def record_seed_changes(
+    storage: ParkStorage, settle_seconds: float = 0.0, scan: ScanResult | None = None
+) -> str | None:
+    """Record whatever changed in the seeds folder (or `scan`, a scan taken already) as a new
+    batch; returns its id or None."""
     ledger = storage.ledger()
-    return ledger.record(scan_seeds(storage.seeds, ledger.known_files(), settle_seconds))
+    return ledger.record(scan or scan_seeds(storage.seeds, ledger.known_files(), settle_seconds))
 
 
 def register_partitions(instance: dg.DagsterInstance, batch_ids: list[str]) -> list[str]:

@@ -12,8 +12,9 @@ import dagster as dg
 
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
-from park_pipeline.orchestration.graph import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
+from park_pipeline.ingest.scan import ScanResult
 from park_pipeline.orchestration.batching import record_seed_changes, register_partitions
+from park_pipeline.orchestration.graph import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
 from park_pipeline.orchestration.partitions import ingest_batches
 from park_pipeline.orchestration.resources import ParkStorage
 
@@ -33,15 +34,17 @@ def run_pipeline(
     instance: dg.DagsterInstance,
     on_step: Callable[[str], None] = lambda message: None,
     reprocess: bool = False,
+    scan: ScanResult | None = None,
 ) -> RunReport:
     """Everything pending and the aggregates, in one run (Dagster's fixed cost is paid once).
 
     `reprocess` re-runs every batch ever recorded, as one partition range: what an upgrade of the
-    cleaning or extraction rules needs.
+    cleaning or extraction rules needs. `scan` is a scan of the seeds folder the caller took
+    already (else one is taken here).
     """
     with storage.warehouse().run_lock():
         _fail_orphaned_cli_runs(instance)
-        report = RunReport(record_seed_changes(storage))
+        report = RunReport(record_seed_changes(storage, scan=scan))
         ledger = storage.ledger()
         pending = ledger.all_batches() if reprocess else ledger.pending_batches()
         if not pending and ledger.is_published_current() and storage.warehouse().public_path.exists():
