@@ -5,7 +5,10 @@ import logging
 import os
 import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Iterator
 
 import duckdb
 import typer
@@ -63,7 +66,7 @@ def _run_pipeline(scan: ScanResult | None) -> None:
     storage = ParkStorage.from_env()
     with storage.warehouse().run_lock():  # two runs starting together must not both create it
         instance = persistent_instance()
-    with console.status("scanning the seeds folder") as status:
+    with _status("scanning the seeds folder") as status:
         report = run_pipeline(storage, instance, reprocess=scan is None, scan=scan,
                               on_step=lambda step: status.update(f"materializing {step}"))
     if report.new_batch:
@@ -135,7 +138,7 @@ def _build_scratch_warehouse(gold_dir: Path, folders: list[Path]) -> Path:
             if page.stem in wanted:
                 shutil.copy(page, scratch / "seeds" / page.name)
     storage = ParkStorage(seeds_dir=str(scratch / "seeds"), warehouse_path=str(scratch / "parks.duckdb"))
-    with console.status("building a scratch warehouse from the gold pages"):
+    with _status("building a scratch warehouse from the gold pages"):
         run_pipeline(storage, dg.DagsterInstance.ephemeral())
     return Path(storage.warehouse_path)
 
@@ -166,6 +169,17 @@ def _fail(message: str) -> None:
     """Print an error unwrapped and unformatted (SQL errors hold brackets) and exit 1."""
     console.print(message, style="red", markup=False, soft_wrap=True)
     raise typer.Exit(1)
+
+
+@contextmanager
+def _status(message: str) -> Iterator:
+    """A spinner on a terminal; nothing when the output is piped (its refresh thread competes with
+    the run for the interpreter: ~0.3 s of a one-page run)."""
+    if not console.is_terminal:
+        yield SimpleNamespace(update=lambda message: None)
+        return
+    with console.status(message) as status:
+        yield status
 
 
 def _print_query(warehouse: Path, query: str, params: list | None = None, title: str | None = None) -> None:

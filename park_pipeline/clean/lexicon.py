@@ -1,30 +1,29 @@
-"""Word and character frequencies from jieba's bundled dictionary (dict.txt).
+"""jieba's bundled word lists (dict.txt, analyse/idf.txt) as fast lookups, shared by every stage.
 
-Why: mojibake detection/repair and encoding sniffing need to know which characters
-and words are ordinary Chinese.  jieba ships a 349k-word frequency list, so we reuse
-it instead of keeping our own.  Loaded once per process, lazily (~0.3 s).
+Why: cleaning (mojibake detection, encoding sniffing), extraction (is this a known word, of what
+kind) and keywords (IDF) all ask jieba's lists about single words. As Python dicts the two lists
+took ~0.4 s to build in every process, most of a one-page run's text work. They are kept instead
+as marisa tries in a cache folder (built once, ~0.4 s, then memory-mapped in well under a
+millisecond), keyed by the source file, so an upgraded jieba rebuilds them.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import importlib.util
+import os
+import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Iterable
 
+import marisa_trie
 import polars as pl
 
 # Found without importing jieba (its import pulls in pkg_resources, ~0.1 s): rjieba segments.
 _JIEBA_DIR = Path(importlib.util.find_spec("jieba").submodule_search_locations[0])
-
-
-@lru_cache(maxsize=1)
-def jieba_dictionary() -> dict[str, tuple[int, str]]:
-    """Word -> (frequency, POS tag) of jieba's main dictionary: is a string a known word, of what
-    kind, how common. One split of the whole file: a third of the time of splitting line by line."""
-    fields = (_JIEBA_DIR / "dict.txt").read_text(encoding="utf-8").split()
-    if len(fields) % 3:
-        raise ValueError(f"{_JIEBA_DIR / 'dict.txt'}: expected 'word frequency tag' on every line")
-    return dict(zip(fields[0::3], zip(map(int, fields[1::3]), fields[2::3])))
+_CACHE_FORMAT = 1  # bump when what a cached trie holds changes
 
 
 def jieba_file(name: str) -> Path:
@@ -32,22 +31,110 @@ def jieba_file(name: str) -> Path:
     return _JIEBA_DIR / name
 
 
+class JiebaDictionary:
+    """jieba's main dictionary: word -> (frequency, POS tag)."""
+
+    def __init__(self, trie: marisa_trie.RecordTrie):
+        self._trie = trie
+
+    def get(self, word: str, default=None) -> tuple[int, str] | None:
+        records = self._trie.get(word)
+        if not records:
+            return default
+        freq, tag = records[-1]  # a word listed twice: the later line wins, as in jieba
+        return freq, tag.rstrip(b"\0").decode()
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._trie
+
+
+class WordFrequencies:
+    """Word -> frequency, 0 for words the dictionary does not list (what the mojibake scorer asks)."""
+
+    def __init__(self, words: JiebaDictionary):
+        self._words = words
+
+    def get(self, word: str, default: int = 0) -> int:
+        entry = self._words.get(word)
+        return entry[0] if entry else default
+
+
 @lru_cache(maxsize=1)
-def word_freq() -> dict[str, int]:
-    """Frequency of each dictionary word of up to four characters."""
-    return {word: freq for word, (freq, _) in jieba_dictionary().items() if len(word) <= 4}
+def jieba_dictionary() -> JiebaDictionary:
+    return JiebaDictionary(_cached_trie("jieba-dict", jieba_file("dict.txt"), "<I4s", lambda: (
+        (word, (freq, tag.encode())) for word, freq, tag in jieba_words().iter_rows()
+    )))
+
+
+@lru_cache(maxsize=1)
+def jieba_words() -> pl.DataFrame:
+    """dict.txt as a frame (word, freq, tag), for what is computed over the whole list."""
+    return pl.read_csv(jieba_file("dict.txt"), separator=" ", has_header=False, quote_char=None,
+                       new_columns=["word", "freq", "tag"],
+                       schema_overrides={"word": pl.String, "freq": pl.UInt32, "tag": pl.String})
+
+
+@lru_cache(maxsize=1)
+def idf_table() -> tuple[marisa_trie.RecordTrie, float]:
+    """jieba's IDF table (word -> (idf,)), and its median for words it does not list."""
+    trie = _cached_trie("jieba-idf", jieba_file("analyse/idf.txt"), "<d", lambda: (
+        (word, (idf,)) for word, idf in _idf_frame().iter_rows()
+    ))
+    return trie, trie[""][0][0]
+
+
+def _idf_frame() -> pl.DataFrame:
+    frame = pl.read_csv(jieba_file("analyse/idf.txt"), separator=" ", has_header=False, quote_char=None,
+                        new_columns=["word", "idf"], schema_overrides={"word": pl.String, "idf": pl.Float64})
+    # the median rides along under the empty key, which no word has
+    return pl.concat([frame, pl.DataFrame({"word": [""], "idf": [frame["idf"].median()]})])
+
+
+@lru_cache(maxsize=1)
+def word_freq() -> WordFrequencies:
+    return WordFrequencies(jieba_dictionary())
 
 
 @lru_cache(maxsize=1)
 def char_freq() -> dict[str, int]:
-    """Each character's frequency summed over the dictionary words that contain it (exploded in
-    polars: a Python loop over the 349k words took half a second)."""
-    words = jieba_dictionary()
+    """Each character's frequency summed over the dictionary words that contain it."""
     chars = (
-        pl.DataFrame({"char": list(words), "freq": [freq for freq, _ in words.values()]})
-        .with_columns(pl.col("char").str.split(""))
+        jieba_words().select(pl.col("word").str.split("").alias("char"), "freq")
         .explode("char")
         .group_by("char")
         .agg(pl.col("freq").sum())
     )
     return dict(zip(chars["char"].to_list(), chars["freq"].to_list()))
+
+
+def _cached_trie(name: str, source: Path, fmt: str,
+                 records: Callable[[], Iterable[tuple[str, tuple]]]) -> marisa_trie.RecordTrie:
+    """The trie of `records` read from `source`, memory-mapped from the cache folder
+    (PARK_CACHE_DIR, else ~/.cache/park_pipeline), built and saved there on first use. A cache
+    that cannot be written only costs the build."""
+    stat = source.stat()
+    key = hashlib.sha1(f"{source}|{stat.st_size}|{stat.st_mtime_ns}|{fmt}|{_CACHE_FORMAT}|"
+                       f"{importlib.metadata.version('marisa-trie')}".encode()).hexdigest()[:16]
+    path = _cache_dir() / f"{name}-{key}.marisa"
+    if path.exists():
+        return marisa_trie.RecordTrie(fmt).mmap(str(path))
+    trie = marisa_trie.RecordTrie(fmt, records())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as handle:
+            staging = Path(handle.name)
+        try:
+            trie.save(str(staging))
+            os.replace(staging, path)  # two processes building at once: either copy is whole
+        finally:
+            staging.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return trie
+
+
+def _cache_dir() -> Path:
+    configured = os.environ.get("PARK_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "park_pipeline"

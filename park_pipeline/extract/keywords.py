@@ -8,32 +8,22 @@ not keywords.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from statistics import median
 
-from park_pipeline.clean.lexicon import jieba_file
+from park_pipeline.clean.lexicon import idf_table
 
 from .segment import tokenizer
 
 _NOT_KEYWORD = re.compile(r"^(?:[\d.,%％]+|.|\s+)$")
 
 
-@functools.cache
-def _idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table (read without importing jieba.analyse, which loads jieba's tagger), and
-    its median for words it does not list (as jieba.analyse does)."""
-    fields = jieba_file("analyse/idf.txt").read_text(encoding="utf-8").split()
-    table = dict(zip(fields[0::2], map(float, fields[1::2])))
-    return table, median(table.values())
-
-
 def top_keywords(text: str, k: int = 10) -> list[str]:
-    """The k words of text with the highest TF-IDF weight."""
+    """The k words of text with the highest TF-IDF weight (jieba's IDF, its median for words it
+    does not list, as jieba.analyse does)."""
     if not text or k <= 0:
         return []
-    table, default = _idf()
+    table, median_idf = idf_table()
     counts = Counter(word for word in tokenizer().cut(text) if not _NOT_KEYWORD.match(word))
-    ranked = sorted(counts, key=lambda word: (-counts[word] * table.get(word, default), word))
-    return ranked[:k]
+    weight = {word: n * (hit[0][0] if (hit := table.get(word)) else median_idf) for word, n in counts.items()}
+    return sorted(weight, key=lambda word: (-weight[word], word))[:k]

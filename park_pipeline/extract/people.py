@@ -8,11 +8,13 @@ Bylines (记者, 通讯员, 编辑, 主编, 摄) are not title words, so they ar
 """
 from __future__ import annotations
 
-import collections
 import functools
 import re
 
 import ahocorasick_rs
+import polars as pl
+
+from park_pipeline.clean.lexicon import JiebaDictionary, jieba_words
 
 from .gazetteer import gazetteer
 from .segment import dictionary, tokenizer
@@ -52,17 +54,14 @@ _NOT_GIVEN = ("先生", "女士", "同志", "老师", "师傅", "总", "某")  #
 @functools.cache
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     """Single- and two-character surnames read from jieba's dictionary (its `nr` words)."""
-    words = dictionary()
-    first: collections.Counter = collections.Counter()
-    double: collections.Counter = collections.Counter()
-    for word, (_, tag) in words.items():
-        if tag == "nr" and len(word) == 3:
-            first[word[0]] += 1
-        elif tag == "nr" and len(word) == 4:
-            double[word[:2]] += 1
-    singles = frozenset(ch for ch, n in first.items() if n >= 8)
+    names = jieba_words().filter(pl.col("tag") == "nr").get_column("word")
+    first = names.filter(names.str.len_chars() == 3).str.slice(0, 1).value_counts()
+    singles = frozenset(first.filter(pl.col("count") >= 8)["word"])
     # two-character surnames head many four-character names and are not common words (道德, 严格)
-    doubles = frozenset(w for w, n in double.items() if n >= 10 and words.get(w, (0, "nr"))[0] < 1000)
+    heads = names.filter(names.str.len_chars() == 4).str.slice(0, 2).value_counts()
+    words = dictionary()
+    doubles = frozenset(w for w in heads.filter(pl.col("count") >= 10)["word"]
+                        if words.get(w, (0, "nr"))[0] < 1000)
     return singles, doubles
 
 
@@ -109,7 +108,7 @@ def _name_at(text: str, i: int, strong: bool = False) -> str | None:
     return None
 
 
-def _evidence(text: str, j: int, surname: str, words: dict) -> int:
+def _evidence(text: str, j: int, surname: str, words: JiebaDictionary) -> int:
     """How well text[j:] marks the end of a name: 3 punctuation or a reporting word, 2 a one-character
     joiner, 1 a dictionary word (not straddling the name's end), 0 nothing."""
     rest = text[j:j + 3]

@@ -8,26 +8,50 @@ from park_pipeline.aggregate.registry import link_projects, refresh_registry, re
 from park_pipeline.orchestration.common import AGGREGATE, row_count
 from park_pipeline.orchestration.resources import ParkStorage
 
-# Mentions in original stories only: a republished copy adds no event, its park.projects row takes
-# the project of its original's mention of the same name (the third labelling statement).
+# Mentions in original stories only: a republished copy adds no event (its mentions are labelled
+# with its original's projects below).
 _MENTIONS_SQL = """
 SELECT j.article_id, j.doc_id, j.park_id, j.name, j.investment_cny, j.status,
        j.sentence, j.sent_start, j.sent_end, a.published_date
 FROM park.projects j JOIN park.articles a USING (article_id)
 WHERE a.duplicate_of IS NULL AND j.name IS NOT NULL AND j.sentence IS NOT NULL
 """
+# Every mention's project_id and industry, and every company row's company_id and industry, as
+# the registry says; only rows whose labels change are written. A mention in a republished copy
+# takes the project of its original's mention of the same name.
 _LABEL_MENTIONS = [
-    "UPDATE park.projects SET project_id = NULL, industry = NULL",
-    """UPDATE park.projects j SET project_id = e.project_id, industry = r.industry
-       FROM park.project_events e JOIN park.project_registry r USING (project_id)
-       WHERE j.article_id = e.article_id AND j.sent_start = e.sent_start AND j.name = e.surface""",
-    """UPDATE park.projects j SET project_id = o.project_id, industry = o.industry
-       FROM park.articles a, park.projects o
-       WHERE a.article_id = j.article_id AND o.article_id = a.duplicate_of AND o.name = j.name
-         AND o.project_id IS NOT NULL""",
-    "UPDATE park.companies SET company_id = NULL, industry = NULL",
-    """UPDATE park.companies c SET company_id = r.company_id, industry = r.industry
-       FROM park.company_registry r WHERE r.name = c.name""",
+    """UPDATE park.projects j SET project_id = l.project_id, industry = l.industry
+       FROM (
+         WITH own AS (
+           SELECT j.rowid AS row_id, e.project_id, r.industry
+           FROM park.projects j
+           JOIN park.project_events e
+             ON j.article_id = e.article_id AND j.sent_start = e.sent_start AND j.name = e.surface
+           JOIN park.project_registry r ON r.project_id = e.project_id
+         ), copied AS (
+           SELECT j.rowid AS row_id, min(own.project_id) AS project_id,
+                  arg_min(own.industry, own.project_id) AS industry
+           FROM park.projects j
+           JOIN park.articles a ON a.article_id = j.article_id
+           JOIN park.projects o ON o.article_id = a.duplicate_of AND o.name = j.name
+           JOIN own ON own.row_id = o.rowid
+           GROUP BY j.rowid
+         )
+         SELECT j.rowid AS row_id, coalesce(own.project_id, copied.project_id) AS project_id,
+                CASE WHEN own.project_id IS NOT NULL THEN own.industry ELSE copied.industry END AS industry
+         FROM park.projects j
+         LEFT JOIN own ON own.row_id = j.rowid
+         LEFT JOIN copied ON copied.row_id = j.rowid
+       ) l
+       WHERE j.rowid = l.row_id
+         AND (j.project_id IS DISTINCT FROM l.project_id OR j.industry IS DISTINCT FROM l.industry)""",
+    """UPDATE park.companies c SET company_id = l.company_id, industry = l.industry
+       FROM (
+         SELECT c.rowid AS row_id, r.company_id, r.industry
+         FROM park.companies c LEFT JOIN park.company_registry r ON r.name = c.name
+       ) l
+       WHERE c.rowid = l.row_id
+         AND (c.company_id IS DISTINCT FROM l.company_id OR c.industry IS DISTINCT FROM l.industry)""",
 ]
 
 

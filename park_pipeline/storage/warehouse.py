@@ -86,38 +86,40 @@ class Warehouse:
             ))
 
     def replace_table(self, table: str, rows: pl.DataFrame) -> None:
-        with self.writer() as con:
-            _in_transaction(con, lambda: (
-                con.execute(f"DELETE FROM {SCHEMA}.{table}"), _insert(con, table, rows)
-            ))
+        """Make a whole-warehouse table hold exactly `rows`, writing only the rows that differ."""
+        self.replace_tables({table: rows})
 
     def replace_tables(self, tables: dict[str, pl.DataFrame], then: Sequence[str] = ()) -> None:
-        """Replace several whole tables, then run statements that derive from them, in one
-        transaction: readers never see events of one run with the registry of another."""
+        """replace_table for several tables, then statements that derive from them, in one
+        transaction: readers never see events of one run with the registry of another.
+
+        Only changed rows are deleted and inserted: a run that adds one page rewrites a handful of
+        rows, not the whole registry (whose rewrite, and the checkpoint after it, grew with the
+        warehouse)."""
         with self.writer() as con:
             def work() -> None:
                 for table, rows in tables.items():
-                    con.execute(f"DELETE FROM {SCHEMA}.{table}")
-                    _insert(con, table, rows)
+                    _sync(con, table, rows)
                 for statement in then:
                     con.execute(statement)
             _in_transaction(con, work)
 
     def set_duplicates(self, mapping: pl.DataFrame, state: pl.DataFrame) -> None:
-        """Rewrite articles.duplicate_of from (article_id, duplicate_of) and keep the assignment
-        state for the next run, in one transaction."""
+        """Set articles.duplicate_of from (article_id, duplicate_of) for every article, and keep
+        the assignment state for the next run, in one transaction; only changed rows are written."""
         with self.writer() as con:
             con.register("staged_duplicates", mapping.to_arrow())
-            _in_transaction(con, lambda: (
-                con.execute(f"UPDATE {SCHEMA}.articles SET duplicate_of = NULL"),
-                con.execute(
-                    f"UPDATE {SCHEMA}.articles a SET duplicate_of = s.duplicate_of "
-                    "FROM staged_duplicates s "
-                    "WHERE a.article_id = s.article_id AND s.duplicate_of IS NOT NULL"
-                ),
-                con.execute(f"DELETE FROM {SCHEMA}.story_dedup"),
-                _insert(con, "story_dedup", state),
-            ))
+            try:
+                _in_transaction(con, lambda: (
+                    con.execute(
+                        f"UPDATE {SCHEMA}.articles a SET duplicate_of = s.duplicate_of "
+                        "FROM staged_duplicates s "
+                        "WHERE a.article_id = s.article_id AND a.duplicate_of IS DISTINCT FROM s.duplicate_of"
+                    ),
+                    _sync(con, "story_dedup", state),
+                ))
+            finally:
+                con.unregister("staged_duplicates")
 
     def read(self, sql: str, params: Sequence | None = None) -> pl.DataFrame:
         with self.writer() as con:
@@ -167,6 +169,20 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pl.DataFrame) -> N
     con.register("staged_rows", rows.select(list(TABLES[table])).to_arrow())
     try:
         con.execute(f"INSERT INTO {SCHEMA}.{table} BY NAME SELECT * FROM staged_rows")
+    finally:
+        con.unregister("staged_rows")
+
+
+def _sync(con: duckdb.DuckDBPyConnection, table: str, rows: pl.DataFrame) -> None:
+    """Delete the table's rows that are not in `rows`, insert those of `rows` not in the table."""
+    columns = list(TABLES[table])
+    same = " AND ".join(f't."{c}" IS NOT DISTINCT FROM s."{c}"' for c in columns)
+    con.register("staged_rows", rows.select(columns).to_arrow())
+    try:
+        con.execute(f"DELETE FROM {SCHEMA}.{table} WHERE rowid IN "
+                    f"(SELECT t.rowid FROM {SCHEMA}.{table} t ANTI JOIN staged_rows s ON {same})")
+        con.execute(f"INSERT INTO {SCHEMA}.{table} BY NAME "
+                    f"SELECT s.* FROM staged_rows s ANTI JOIN {SCHEMA}.{table} t ON {same}")
     finally:
         con.unregister("staged_rows")
 

@@ -1,0 +1,57 @@
+"""jieba's word lists as cached tries: same answers as the files, built once, cache optional."""
+from park_pipeline.clean.lexicon import _cached_trie, char_freq, idf_table, jieba_dictionary, jieba_file, word_freq
+
+
+def _line_of(name: str, word: str) -> list[str]:
+    for line in jieba_file(name).read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if fields and fields[0] == word:
+            return fields
+    raise AssertionError(f"{word} not in {name}")
+
+
+def test_the_dictionary_answers_as_dict_txt():
+    words = jieba_dictionary()
+    for word in ("光明", "高新区", "随州", "王"):
+        _, freq, tag = _line_of("dict.txt", word)
+        assert words.get(word) == (int(freq), tag) and word in words
+    assert words.get("不是一个词语呀") is None and "不是一个词语呀" not in words
+    assert word_freq().get("光明") == int(_line_of("dict.txt", "光明")[1]) and word_freq().get("不是一个词语呀") == 0
+    assert char_freq()["光"] > char_freq()["镕"] > 0
+
+
+def test_idf_table_and_its_median():
+    table, median_idf = idf_table()
+    word, idf = _line_of("analyse/idf.txt", "隔膜")
+    assert table[word][0][0] == float(idf)
+    values = sorted(float(line.split()[1]) for line in
+                    jieba_file("analyse/idf.txt").read_text(encoding="utf-8").splitlines() if line.strip())
+    middle = len(values) // 2
+    assert median_idf == (values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2)
+
+
+def test_a_trie_is_built_once_then_mapped_from_the_cache(tmp_path, monkeypatch):
+    source = tmp_path / "words.txt"
+    source.write_text("甲 1\n乙 2\n", encoding="utf-8")
+    monkeypatch.setenv("PARK_CACHE_DIR", str(tmp_path / "cache"))
+    built = []
+
+    def records():
+        built.append(True)
+        return [("甲", (1,)), ("乙", (2,))]
+
+    first = _cached_trie("test", source, "<I", records)
+    second = _cached_trie("test", source, "<I", records)
+    assert first["乙"] == second["乙"] == [(2,)] and built == [True]
+    assert [p.name.startswith("test-") for p in (tmp_path / "cache").iterdir()] == [True]
+    source.write_text("甲 1\n乙 3\n", encoding="utf-8")  # a new source is a new cache entry
+    assert _cached_trie("test", source, "<I", lambda: [("乙", (3,))])["乙"] == [(3,)]
+
+
+def test_an_unwritable_cache_only_costs_the_build(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("PARK_CACHE_DIR", str(blocker / "cache"))
+    source = tmp_path / "words.txt"
+    source.write_text("甲 1\n", encoding="utf-8")
+    assert _cached_trie("test", source, "<I", lambda: [("甲", (1,))])["甲"] == [(1,)]
