@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,7 @@ import typer
 from park_pipeline.bench.corpus import load_templates, write_pages
 
 REPO = Path(__file__).resolve().parents[2]
+ADD_ONE_REPEATS = 3  # one small run is noisy (±10 % here): the median of three
 TOP_PARKS_SQL = "SELECT * FROM park.park_summary ORDER BY total_investment_cny DESC LIMIT 20"
 
 
@@ -42,8 +44,7 @@ def main(
 
     anchor = _jieba_anchor(paths)
     initial, peak = _timed_run(env)
-    _backdate(write_pages(1, seeds, pool, start=pages))
-    add_one, _ = _timed_run(env)
+    add_one = statistics.median(_add_one_page(env, seeds, pool, pages + i) for i in range(ADD_ONE_REPEATS))
     idle, _ = _timed_run(env)
     query_ms, n_articles = _query(Path(env["PARK_WAREHOUSE"]))
     home_mb = sum(f.stat().st_size for f in home.rglob("*") if f.is_file()) / 1e6
@@ -52,12 +53,12 @@ def main(
         ("pages", f"{pages:,} ({megabytes:.1f} MB)", ""),
         ("bare jieba.lcut, one process", f"{anchor:.1f} s", "1.00 (anchor)"),
         ("initial load", f"{initial:.1f} s", f"{initial / anchor:.2f} x anchor (target <= 2.5)"),
-        ("add one page", f"{add_one:.1f} s", f"{add_one / initial:.1%} of initial (target <= 5%)"),
+        (f"add one page (median of {ADD_ONE_REPEATS})", f"{add_one:.1f} s", f"{add_one / initial:.1%} of initial (target <= 5%)"),
         ("idle re-run", f"{idle:.1f} s", f"{idle / initial:.1%} of initial (target <= 3%)"),
         ("peak RSS, process tree", f"{peak / 1e9:.2f} GB", "target <= 3 GB"),
         ("DAGSTER_HOME", f"{home_mb:.1f} MB", "target <= 100 MB"),
         ("park_summary top-20 query", f"{query_ms:.0f} ms", "target < 200 ms"),
-        ("pages in park.articles", f"{n_articles:,}", f"of {pages + 1:,}"),
+        ("pages in park.articles", f"{n_articles:,}", f"of {pages + ADD_ONE_REPEATS:,}"),
     ]
     cpu = platform.processor() or platform.machine()
     print(f"\nmachine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, {cpu}, "
@@ -65,6 +66,11 @@ def main(
     print("| measure | value | ratio / target |\n|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+
+
+def _add_one_page(env: dict, seeds: Path, pool: list[list[str]], number: int) -> float:
+    _backdate(write_pages(1, seeds, pool, start=number))
+    return _timed_run(env)[0]
 
 
 def _backdate(paths: list[Path]) -> None:
