@@ -23,13 +23,14 @@ SEED_SUFFIX = ".txt"
 @dataclass(frozen=True)
 class ReadBatch:
     documents: pl.DataFrame
+    texts: pl.DataFrame  # doc_id, batch_id, raw_text: the decoded page of each document
     quarantine: pl.DataFrame
 
 
 def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
     """Decode every present file of the batch; deleted files yield no rows at all."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    documents, quarantined = [], []
+    documents, texts, quarantined = [], [], []
     for item in files:
         if item.change == "deleted":
             continue
@@ -49,9 +50,10 @@ def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
             continue
         documents.append({
             **base, "sha256": _sha256(data), "n_bytes": len(data), "encoding": decoded.encoding,
-            "raw_text": decoded.text, "ingested_at": now,
+            "ingested_at": now,
         })
-    return ReadBatch(frame("documents", documents), frame("quarantine", quarantined))
+        texts.append({"doc_id": item.doc_id, "batch_id": item.batch_id, "raw_text": decoded.text})
+    return ReadBatch(frame("documents", documents), frame("raw_texts", texts), frame("quarantine", quarantined))
 
 
 def _read_limited(path: Path) -> bytes:

@@ -34,8 +34,12 @@ def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg
     files = storage.ledger().owned_files(context.partition_keys)
     read = quarantined = 0
     with storage.warehouse().session() as warehouse:
-        for part in slices(files):
+        for batch_id in context.partition_keys:
+            warehouse.clear_raw_texts(batch_id)
+        for number, part in enumerate(slices(files)):
             batch = read_batch(storage.seeds, part)
+            for (batch_id,), texts in batch.texts.group_by("batch_id"):
+                warehouse.write_raw_texts(batch_id, number, texts)
             doc_ids = [f.doc_id for f in part]
             warehouse.replace_documents("documents", doc_ids, batch.documents)
             warehouse.replace_documents("quarantine", doc_ids, batch.quarantine)
@@ -51,7 +55,7 @@ def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.Mate
     n_stories = n_documents = 0
     with storage.warehouse().session() as warehouse, text_workers(len(doc_ids)) as map_chunks:
         for part in slices(doc_ids):
-            documents = warehouse.read_documents("documents", part)
+            documents = warehouse.read_documents_with_text(part)
             stories, signatures = build_articles(documents, map_chunks)
             warehouse.replace_documents("articles", part, stories)
             warehouse.replace_documents("story_signatures", part, signatures)

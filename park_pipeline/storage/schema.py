@@ -14,8 +14,10 @@ _PROVENANCE = {"sentence": "VARCHAR", "sent_start": "INTEGER", "sent_end": "INTE
 TABLES: dict[str, dict[str, str]] = {
     "documents": {
         "doc_id": "VARCHAR", "source_path": "VARCHAR", "batch_id": "VARCHAR", "sha256": "VARCHAR",
-        "n_bytes": "BIGINT", "encoding": "VARCHAR", "raw_text": "VARCHAR", "ingested_at": "TIMESTAMP",
+        "n_bytes": "BIGINT", "encoding": "VARCHAR", "ingested_at": "TIMESTAMP",
     },
+    # The decoded text of each page is not a table: Warehouse.write_raw_texts keeps it as Parquet.
+    "raw_texts": {"doc_id": "VARCHAR", "batch_id": "VARCHAR", "raw_text": "VARCHAR"},
     "quarantine": {
         "doc_id": "VARCHAR", "source_path": "VARCHAR", "batch_id": "VARCHAR", "reason": "VARCHAR",
         "detected_at": "TIMESTAMP",
@@ -92,6 +94,13 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "project_events": ("product", "company_brand"),
 }
 
+# Columns that moved out of a table: an existing warehouse file loses them on open.
+REMOVED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("raw_text",),  # now Parquet files beside the warehouse (Warehouse.write_raw_texts)
+}
+# Frames with a declared schema that are not warehouse tables.
+NOT_IN_WAREHOUSE = ("raw_texts",)
+
 ENTITY_TABLES = ("park_mentions", "companies", "projects", "people", "indicators")
 
 _POLARS_TYPES = {
@@ -118,9 +127,13 @@ def frame(table: str, rows: list[dict]) -> pl.DataFrame:
 def create_statements() -> list[str]:
     statements = [f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}"]
     for table, columns in TABLES.items():
+        if table in NOT_IN_WAREHOUSE:
+            continue
         body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
         statements.append(f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{table} ({body})")
     for table, added in ADDED_COLUMNS.items():
         statements += [f"ALTER TABLE {SCHEMA}.{table} ADD COLUMN IF NOT EXISTS {name} {TABLES[table][name]}"
                        for name in added]
+    for table, removed in REMOVED_COLUMNS.items():
+        statements += [f"ALTER TABLE {SCHEMA}.{table} DROP COLUMN IF EXISTS {name}" for name in removed]
     return statements

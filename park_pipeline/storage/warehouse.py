@@ -19,7 +19,7 @@ from typing import Iterator, Sequence
 import duckdb
 import polars as pl
 
-from park_pipeline.storage.schema import SCHEMA, TABLES, create_statements
+from park_pipeline.storage.schema import SCHEMA, TABLES, create_statements, frame
 from park_pipeline.storage.views import VIEW_STATEMENTS
 
 _DDL = [*create_statements(), *VIEW_STATEMENTS]
@@ -40,6 +40,10 @@ class Warehouse:
         self.lock_path = self.public_path.with_name(f".{stem}.lock")
         self.ledger_path = self.public_path.with_name(f".{stem}.ledger.sqlite")
         self.run_lock_path = self.public_path.with_name(f".{stem}.run.lock")
+        # The decoded text of every page, one Parquet file per slice of a batch: written once,
+        # read by the articles step. Kept out of DuckDB because appending to a table of pages
+        # rewrote all of their text at every checkpoint (0.2 s a run at 10,000 pages, growing).
+        self.raw_dir = self.public_path.with_name(f".{stem}.raw")
 
     @contextmanager
     def run_lock(self) -> Iterator[None]:
@@ -120,6 +124,33 @@ class Warehouse:
                 ))
             finally:
                 con.unregister("staged_duplicates")
+
+    def clear_raw_texts(self, batch_id: str) -> None:
+        """Forget a batch's page texts before it is read again."""
+        for path in self.raw_dir.glob(f"{batch_id}-*.parquet"):
+            path.unlink()
+
+    def write_raw_texts(self, batch_id: str, part: int, texts: pl.DataFrame) -> None:
+        """The page texts (doc_id, batch_id, raw_text) of one slice of a batch (atomic rename)."""
+        self.raw_dir.mkdir(parents=True, exist_ok=True)
+        path = self.raw_dir / f"{batch_id}-{part:05d}.parquet"
+        staging = path.with_name(f".{path.name}.writing")
+        texts.select(list(TABLES["raw_texts"])).write_parquet(staging)
+        os.replace(staging, path)
+
+    def read_documents_with_text(self, doc_ids: Sequence[str]) -> pl.DataFrame:
+        """park.documents rows of these documents, each with the text of the batch that last read it."""
+        documents = self.read_documents("documents", doc_ids)
+        files = sorted(path for batch_id in documents["batch_id"].unique()
+                       for path in self.raw_dir.glob(f"{batch_id}-*.parquet"))
+        texts = pl.read_parquet(files) if files else frame("raw_texts", [])
+        documents = documents.join(texts, on=["doc_id", "batch_id"], how="left")
+        missing = documents.filter(pl.col("raw_text").is_null())["batch_id"].unique().to_list()
+        if missing:
+            raise FileNotFoundError(f"the page texts of batch(es) {', '.join(sorted(missing))} are missing from "
+                                    f"{self.raw_dir}: materialize raw_documents for them again "
+                                    "(or `park-pipeline run --reprocess`)")
+        return documents
 
     def read(self, sql: str, params: Sequence | None = None) -> pl.DataFrame:
         with self.writer() as con:

@@ -89,7 +89,8 @@ def test_bad_files_are_quarantined_and_every_good_file_lands(tmp_path):
     quarantined = dict(_query(tmp_path, "SELECT source_path, reason FROM park.quarantine"))
     assert set(quarantined) == set(bad)
     assert all(reason for reason in quarantined.values())
-    assert not _query(tmp_path, "SELECT count(*) FROM park.documents WHERE raw_text LIKE '%绝密%'")[0][0]
+    raw_texts = str(tmp_path / "wh" / ".parks.raw" / "*.parquet")
+    assert not _query(tmp_path, "SELECT count(*) FROM read_parquet(?) WHERE raw_text LIKE '%绝密%'", [raw_texts])[0][0]
     assert not any("loop/" in p or "link_out" in p for p in ingested | set(quarantined))
 
     (seeds / "empty.txt").write_bytes(page)  # a quarantined file is retried when it changes
@@ -175,7 +176,7 @@ def test_a_failing_step_exits_with_the_error_instead_of_hanging(tmp_path):
     _seed_folder(tmp_path)
     Warehouse(tmp_path / "wh" / "parks.duckdb").read("SELECT 1")  # a current working file, then
     with duckdb.connect(str(tmp_path / "wh" / ".parks.work.duckdb")) as con:  # one a step cannot write
-        con.execute("ALTER TABLE park.documents DROP COLUMN raw_text")
+        con.execute("ALTER TABLE park.documents DROP COLUMN encoding")
     result = subprocess.run([CLI, "run"], env=_env(tmp_path), capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert "Traceback" in result.stderr and "raw_documents" in result.stderr

@@ -20,6 +20,17 @@ def test_old_warehouse_gains_added_columns(tmp_path):
         assert set(warehouse.read(f"SELECT * FROM park.{table} LIMIT 0").columns) == set(TABLES[table])
 
 
+def test_moved_out_columns_are_dropped(tmp_path):
+    warehouse = Warehouse(tmp_path / "parks.duckdb")
+    with duckdb.connect(str(warehouse.work_path)) as con:  # page texts used to live in park.documents
+        con.execute("CREATE SCHEMA park")
+        current = ", ".join(f"{name} {kind}" for name, kind in TABLES["documents"].items())
+        con.execute(f"CREATE TABLE park.documents ({current}, raw_text VARCHAR)")
+        con.execute("INSERT INTO park.documents (doc_id, raw_text) VALUES ('d1', '正文')")
+    columns = warehouse.read("SELECT * FROM park.documents").columns
+    assert "raw_text" not in columns and set(columns) == set(TABLES["documents"])
+
+
 def test_a_file_of_an_older_schema_is_migrated_even_after_it_was_opened(tmp_path):
     """The DDL is skipped only when the file records the current schema's fingerprint."""
     warehouse = Warehouse(tmp_path / "parks.duckdb")

@@ -65,3 +65,22 @@ def test_publishing_works_while_an_analyst_holds_the_warehouse_open(tmp_path):
     assert "甲公司" in held_view  # the open session keeps the state it opened: before the run
     with duckdb.connect(str(warehouse.public_path), read_only=True) as fresh:
         assert fresh.execute("SELECT name FROM park.companies").fetchall() == [("乙公司",)]
+
+
+def _document(doc_id: str, batch_id: str) -> dict:
+    return {"doc_id": doc_id, "source_path": f"{doc_id}.txt", "batch_id": batch_id}
+
+
+def test_page_texts_follow_the_batch_that_last_read_each_document(tmp_path):
+    warehouse = Warehouse(tmp_path / "parks.duckdb")
+    warehouse.write_raw_texts("b1", 0, frame("raw_texts", [{"doc_id": "d1", "batch_id": "b1", "raw_text": "旧文"},
+                                                          {"doc_id": "d2", "batch_id": "b1", "raw_text": "乙文"}]))
+    warehouse.write_raw_texts("b2", 0, frame("raw_texts", [{"doc_id": "d1", "batch_id": "b2", "raw_text": "新文"}]))
+    warehouse.replace_documents("documents", ["d1", "d2"], frame("documents", [_document("d1", "b2"), _document("d2", "b1")]))
+    texts = dict(warehouse.read_documents_with_text(["d1", "d2"]).select("doc_id", "raw_text").iter_rows())
+    assert texts == {"d1": "新文", "d2": "乙文"}
+
+    warehouse.clear_raw_texts("b1")  # the batch is being read again: its old texts are gone
+    with pytest.raises(FileNotFoundError, match="b1"):
+        warehouse.read_documents_with_text(["d2"])
+    assert warehouse.read_documents_with_text(["d1"])["raw_text"].to_list() == ["新文"]
