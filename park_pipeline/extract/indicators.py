@@ -16,7 +16,7 @@ from park_pipeline.extract.sentences import Sentence
 
 _COUNT_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<fuzz>多|余)?"
-    r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点)|家|项|平方公里|公里|位|[%％])"
+    r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿|万)|家|项|平方公里|公里|位|[%％])"
 )
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?"
@@ -43,13 +43,14 @@ _NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|�
 _PARK_LEAD = re.compile(r"^[\u4e00-\u9fff()（）·]{0,10}?(?:高新区|经开区|开发区|新区|工业园区|园区|综保区|保税区|示范区|实验区|新片区|工业园|产业园)")
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
-_ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施")
-_COUNT_ONLY = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:多|余)?(?:个|项|家|批)")
+_ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
+_NOT_THINGS = r"(?!月|多月|小时|工作日|星期|季度)"  # "3个月" is a span of time, not a count of things
+_COUNT_ONLY = re.compile(rf"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:多|余)?(?:个{_NOT_THINGS}|项|家|批)")
 # Verbs after which "签约3个" means projects.
 _PROJECT_VERB_END = re.compile(r"(?:签约|开工|投产|落地|引进|入驻|竣工|开复工|新开工|招引|储备|谋划|落户|落实|实施|推进|新建|续建)$")
 _VERB_AFTER = re.compile(r"(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))")
 _VERB_AT_CLAUSE_END = re.compile(
-    r"在[^，,；;。、]{2,20}?(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))(?=[，,；;。]|$)"
+    r"(?:将|拟|计划)?在[^，,；;。、]{2,20}?(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))(?=[，,；;。]|$)"
 )
 _VERB_BEFORE_DE = re.compile(r"(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))的$")
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
@@ -57,13 +58,18 @@ _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以�
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
-_AGGREGATE = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:个|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区")
+_AGGREGATE = re.compile(
+    rf"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
+    r"|平均|人均"  # an average is over many projects
+)
 # Keys that, with no count or total in front of them, describe one project ("计划总投资2.9亿元").
 _OWN_KEY = re.compile(
     r"^(?:其中)?(?:项目)?(?:[一二三]期)?(?:项目)?(?:计划|拟|预计)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?$"
 )
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
-_OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税")
+_OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税|每年")
+_RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
+_BARE_NOUNS = ("项目", "企业", "单位", "园区", "平台")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
@@ -73,15 +79,18 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
     out: list[dict] = []
     period = None
     prev_end = 0
+    before = ""  # the paragraph's previous sentence
     for sent in sentences:
         text = sent.text
         if sent.start > prev_end:  # a line break between sentences: new paragraph, no carried period
             period = None
+            before = ""
         prev_end = sent.end
         found = _PERIOD_RE.search(text)
         if found:
             period = found.group(0)
-        for row in _sentence_figures(text):
+        rows, before = _sentence_figures(text, before), text
+        for row in rows:
             start = row.pop("_start")
             if row.pop("_among", False) and any(p["value"] == row["value"] and p["unit"] == row["unit"] for p in out):
                 continue
@@ -95,6 +104,30 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
             if not any(_same(row, prev) for prev in out):
                 out.append(row)
     return out
+
+
+def drop_page_repeats(rows: list[dict]) -> list[dict]:
+    """Indicator rows of many articles without the figures a page repeats in a second story.
+
+    A newspaper page (one doc_id) often reports "21个项目开工建设" in two stories; the figure is
+    counted once per page, like a headline repeated in the body. Rows need doc_id and park_id; a
+    repeat is the same figure (see _same) on the same page whose parks do not differ (a story that
+    names no park has park_id None); the first is kept, with the park the repeat names if it had none.
+    """
+    kept: list[dict] = []
+    seen: dict[str, list[dict]] = {}
+    for row in rows:
+        doc, park = row.get("doc_id"), row.get("park_id")
+        earlier = seen.get(doc, []) if doc is not None and row.get("value") is not None else []
+        first = next((prev for prev in earlier
+                      if _same(row, prev) and (park is None or prev.get("park_id") in (None, park))), None)
+        if first is not None:
+            if first.get("park_id") is None:
+                first["park_id"] = park  # the story that names the park tells whose figure it is
+            continue
+        seen.setdefault(doc, []).append(row)
+        kept.append(row)
+    return kept
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -121,7 +154,8 @@ def _clause_chain(text: str, pos: int) -> str:
     return text[start:pos]
 
 
-def _sentence_figures(text: str) -> list[dict]:
+def _sentence_figures(text: str, before: str = "") -> list[dict]:
+    """Figures of one sentence; `before` is the sentence in front of it in the paragraph."""
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []
     for amount in find_amounts(text):
@@ -139,13 +173,22 @@ def _sentence_figures(text: str) -> list[dict]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         unit = m.group("unit").replace("％", "%")
-        before = text[max(0, m.start() - 6) : m.start()]
-        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(r"(?:增长|下降|增幅|增速|提高|减少|分别)(?:了|为|达|达到)?$", before)):
+        near = text[max(0, m.start() - 6) : m.start()]
+        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(r"(?:增长|下降|增幅|增速|提高|减少|分别)(?:了|为|达|达到)?$", near)):
             continue
-        if re.search(r"(?:第|前|排名第|年产|每)$", before) or re.match(r"[\d.]*[-—~至]", text[m.end() :]):
+        rank = _RANK_BEFORE.search(near) if unit == "位" else None
+        if rank:  # "在参评的30家经开区中排名第6位": a ranking, named by what is ranked
+            name = _name(re.sub(r"中$", "", _lead(text, m.start() - len(rank.group(0)))) + rank.group("word"))
+            value = to_number(m.group("num"))
+            if name and value is not None and not _COMPANY_RE.search(name):
+                rows.append(_row(name, value, unit, m.start(), text, m.end()))
+                taken.append((m.start(), m.end()))
             continue
-        if _SIZE_CLASS_AFTER.match(text, m.end()):
+        if re.search(r"(?:第|前|排名第|年产|每)$", near) or re.match(r"[\d.]*[-—~至]", text[m.end() :]):
             continue
+        size = _SIZE_CLASS_AFTER.match(text, m.end())
+        if size and not (size.end() == len(text) or _CLAUSE_SPLIT.match(text, size.end())):
+            continue  # "10个以上项目" is a size class; "占全市的25%以上," is a figure
         lead = _lead(text, m.start())
         if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead):
             continue
@@ -166,6 +209,8 @@ def _sentence_figures(text: str) -> list[dict]:
                     noun = verb.group("verb") + noun
                 elif before_de:
                     noun = before_de.group("verb") + noun
+            elif lead.endswith("类") and "项目" in before + text[: m.start()]:
+                noun = "项目"  # "…等项目;基础设施类5个": a class of the projects listed
             elif _PROJECT_VERB_END.search(lead):
                 # "签约3个" counts projects; "重点工业项目集中签约5个" already says what
                 noun = "" if re.search(r"项目(?:集中)?[\u4e00-\u9fff]{2,3}$", lead) else "项目"
@@ -176,7 +221,11 @@ def _sentence_figures(text: str) -> list[dict]:
         if unit == "位" and not re.search(r"排名|位次|位列|提升|前移", lead):
             continue
         name = _name(lead + noun) if noun else _name(lead)
-        if not name or name in ("项目", "企业", "单位", "园区", "平台"):
+        if name in _BARE_NOUNS and "的" in lead:
+            # "百亿级的项目有3个": the words before 的 say which projects
+            i = lead.rfind("的")
+            name = _name(lead[:i] + lead[i + 1 :] + noun)
+        if not name or name in _BARE_NOUNS:
             continue
         value = to_number(m.group("num"))
         if value is None:

@@ -17,7 +17,7 @@ from park_pipeline.clean.lexicon import jieba_dictionary
 _FREQ = 200_000  # high enough that a dictionary word beats jieba's own split of it
 
 
-# Word -> (frequency, POS tag) of jieba's main dictionary, loaded once per process.
+# Word -> (frequency, POS tag) of jieba's main dictionary (a memory-mapped trie, clean/lexicon.py).
 dictionary = jieba_dictionary
 
 

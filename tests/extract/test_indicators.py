@@ -142,3 +142,55 @@ def test_set_named_again_before_its_breakdown_is_not_a_new_figure():
 ])
 def test_name_asides_and_rates(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X的项目有N项": the words before 的 say which projects are counted; the share is theirs
+    ("本届洽谈会上,百亿级的项目有3项,占全部项目的25%。", [("百亿级项目数", 3), ("百亿级项目占全部项目", 25)]),
+    # an average is over many projects, not one project's own investment
+    ("本次共签约项目12个,项目平均投资额达2.6亿元。", [("签约项目数", 12), ("项目平均投资额", 2.6)]),
+    # a class of the projects listed before, counted with no noun after it
+    ("其中产业类项目有某某物流园、某某商业中心项目等。基础设施类5个,总投资8.2亿元。",
+     [("基础设施类项目数", 5), ("基础设施类项目总投资", 8.2)]),
+    # the event written after "将在…"
+    ("截至目前,开发区已开复工项目40个,还有15个项目将在下月开复工。", [("开复工项目数", 40), ("开复工项目数", 15)]),
+])
+def test_counts_without_a_plain_noun(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+def test_ranking_is_a_figure():
+    rows = _rows("在华中地区参评的38家国家级经开区中排名第6位,较上年前移2位。")
+    row = _find(rows, 6)
+    assert row["unit"] == "位" and "国家级经开区排名" in row["indicator"]
+
+
+def test_share_with_at_least_at_clause_end_is_a_figure():
+    row = _find(_rows("一季度,新区工业投资占全市的30%以上,增速居首位。"), 30)
+    assert row["unit"] == "%" and "占全市" in row["indicator"]
+
+
+@pytest.mark.parametrize("text", [
+    "一期投产后3个月内订单已突破1.5亿元,预计5年内产值达到30亿元。",  # one project's outlook
+    "该项目占地300亩,项目达产后,每年实现产值60亿元。",
+    "新生产线投用后,这将为企业每年增加3个亿的收入。",  # "3个亿" is money, not a count
+    "会议期间,先后接洽了20个项目单位。",  # contacts made, not a figure of the park
+    "引进10个以上项目的园区可获奖励。",  # a size class
+])
+def test_more_left_out(text):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
+
+
+def test_page_repeat_across_stories_counted_once():
+    from park_pipeline.extract.indicators import drop_page_repeats
+
+    def row(doc, park, name, value):
+        return {"doc_id": doc, "park_id": park, "indicator": name, "value": value, "unit": "个", "growth_pct": None}
+
+    rows = [row("d1", None, "开工建设项目数", 21), row("d1", "P1", "开工建设项目数", 21),  # same page: once
+            row("d2", "P1", "开工建设项目数", 21),  # another page
+            row("d1", "P2", "“两新”项目数", 21),  # another figure with the same value
+            row("d3", "P1", "签约项目数", 8), row("d3", "P2", "签约项目数", 8)]  # two parks' figures
+    kept = drop_page_repeats(rows)
+    assert [(r["doc_id"], r["park_id"], r["value"]) for r in kept] == [
+        ("d1", "P1", 21), ("d2", "P1", 21), ("d1", "P2", 21), ("d3", "P1", 8), ("d3", "P2", 8)]
