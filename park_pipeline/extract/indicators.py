@@ -178,9 +178,11 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             continue
         rank = _RANK_BEFORE.search(near) if unit == "位" else None
         if rank:  # "在参评的30家经开区中排名第6位": a ranking, named by what is ranked
-            name = _name(re.sub(r"中$", "", _lead(text, m.start() - len(rank.group(0)))) + rank.group("word"))
+            scope = re.sub(r"中$", "", _lead(text, m.start() - len(rank.group(0))))
+            scope = _NAME_LEAD.sub("", scope[scope.rfind("的") + 1 :])  # "参评的38家经开区" -> 经开区
+            name = (scope if len(scope) <= 20 else "") + rank.group("word")
             value = to_number(m.group("num"))
-            if name and value is not None and not _COMPANY_RE.search(name):
+            if value is not None and not _COMPANY_RE.search(scope):
                 rows.append(_row(name, value, unit, m.start(), text, m.end()))
                 taken.append((m.start(), m.end()))
             continue
