@@ -6,6 +6,7 @@ from typing import Sequence
 import polars as pl
 
 from park_pipeline.extract import extract_article
+from park_pipeline.extract.indicators import drop_page_repeats
 from park_pipeline.parallel import MapChunks, map_in_process
 from park_pipeline.storage.schema import ENTITY_TABLES, frame
 
@@ -29,4 +30,6 @@ def extract_entities(articles: pl.DataFrame, map_chunks: MapChunks = map_in_proc
     for chunk in map_chunks(extract_articles, items):
         for table, found in chunk.items():
             rows[table] += found
+    # after the chunks are joined: two stories of one page may have gone to different workers
+    rows["indicators"] = drop_page_repeats(rows["indicators"])
     return {table: frame(table, rows[table]) for table in ENTITY_TABLES}

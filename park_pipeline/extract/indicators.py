@@ -68,6 +68,8 @@ _OWN_KEY = re.compile(
 )
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
 _OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税|每年")
+# A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
+_TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
 _BARE_NOUNS = ("项目", "企业", "单位", "园区", "平台")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
@@ -237,6 +239,13 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         row["_among"] = bool(noun) and text[m.end() + len(nm.group(0)) if nm else m.end():][:1] == "中"
         rows.append(row)
         taken.append((m.start(), m.end()))
+    for m in _TENTHS_RE.finditer(text) if "成" in text else ():
+        lead = _lead(text, m.start())
+        if any(s <= m.start() < e for s, e in taken) or not re.search(r"率$|比重$|占比$", lead):
+            continue
+        name, value = _name(lead), to_number(m.group("num"))
+        if name and value is not None and not _COMPANY_RE.search(lead):
+            rows.append(_row(name, value, "成", m.start(), text, m.end()))
     if "%" in text or "％" in text:
         rows.extend(_growth_only(text, taken))
     rows.sort(key=lambda r: r["_start"])

@@ -186,7 +186,7 @@ def _name_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in _SUFFIX_RE.finditer(text):
         start = _clause_start(text, m.start())
         name_start, name = _trim(text[start : m.end()], start)
-        if name and _is_specific(name, m.group(0)):
+        if name and _is_specific(name, m.group(0)) and not _is_class(text, name_start, m.end()):
             spans[name_start] = (name_start, m.end(), name)
     for start, end, item in _list_items(text):
         if start not in spans and not any(s <= start < e for s, e, _ in spans.values()):
@@ -265,6 +265,20 @@ def _is_specific(name: str, suffix: str) -> bool:
     from park_pipeline.extract.companies import is_place  # local: companies imports this module
 
     return len(rest) >= 2 and not _GENERIC_RE.match(rest) and not is_place(rest)
+
+
+# A kind of project, not one: counted right after it ("新材料项目3个", "技改项目入库12个") or naming
+# the class of the list in front of it ("A、B等智能装备项目", "A等医药研发、医疗服务项目").
+_COUNT_AFTER_RE = re.compile(
+    r"(?:入库|签约|开工|落地|投产|竣工|(?:集中)?(?:签约|开工))?(?:共|达|有)?"
+    r"(?:\d+|[一二三四五六七八九十两几多]+)(?:多|余)?(?:个|项|批)(?!月|小时)"
+)
+# ("A等5条道路、B项目": a list closed by its count, then a new item, is not that)
+_AFTER_DENG_RE = re.compile(r"等(?:[^，,。；;、等\d个条项家批座所]{2,12}、){0,3}$")
+
+
+def _is_class(text: str, start: int, end: int) -> bool:
+    return bool(_COUNT_AFTER_RE.match(text, end) or _AFTER_DENG_RE.search(text, 0, start))
 
 
 def _list_items(text: str) -> list[tuple[int, int, str]]:

@@ -194,3 +194,16 @@ def test_page_repeat_across_stories_counted_once():
     kept = drop_page_repeats(rows)
     assert [(r["doc_id"], r["park_id"], r["value"]) for r in kept] == [
         ("d1", "P1", 21), ("d2", "P1", 21), ("d1", "P2", 21), ("d3", "P1", 8), ("d3", "P2", 8)]
+
+
+@pytest.mark.parametrize("text,value,name", [
+    ("目前,园区规上工业企业复工率超八成,预计下周全部复工。", 8, "规上工业企业复工率"),
+    ("园区标准厂房出租率达7成以上。", 7, "标准厂房出租率"),
+])
+def test_share_in_tenths(text, value, name):
+    row = _find(_rows(text), value)
+    assert row["unit"] == "成" and row["indicator"] == name
+
+
+def test_tenths_without_a_rate_left_out():
+    assert _rows("八成企业已复工,完成投资计划。") == []

@@ -191,3 +191,25 @@ def test_seed_floor_amounts():
         gold += [(i, p["investment_cny"]) for p in g["projects"] if p.get("investment_cny")]
         pred += [(i, p["investment_cny"]) for p in find_projects(split_sentences(text)) if p["investment_cny"]]
     assert f1(gold, pred, lambda a, b: a[0] == b[0] and abs(a[1] - b[1]) <= 0.005 * max(a[1], b[1])) >= 0.9
+
+
+@pytest.mark.parametrize("text", [
+    # a kind of project counted right after it
+    "本次签约项目中,智能装备项目5个,商业综合体项目1个,总部经济项目2个。",
+    "1-9月,技改项目入库18个。",
+    "储备政策性资金项目120个,其中专项债项目40个。",
+])
+def test_counted_kinds_are_not_projects(text):
+    assert find_projects(split_sentences(text)) == []
+
+
+def test_class_named_after_deng_is_not_a_project():
+    found = _projects("星河生物制剂基地、华康康复医院等健康服务项目相继落地。")
+    assert {"星河生物制剂基地", "华康康复医院"} <= found.keys() and "健康服务项目" not in found
+    found = _projects("宏图智能叉车项目等氢能装备、储能系列项目陆续落地。")
+    assert "宏图智能叉车项目" in found and "储能系列项目" not in found
+
+
+def test_named_project_after_a_counted_list_is_kept():
+    found = _projects("振兴路等3条道路、蓝海化工新材料项目等同步开工。")
+    assert "蓝海化工新材料项目" in found
