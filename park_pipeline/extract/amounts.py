@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
+# A count of things as written ("12个", "十几家", "多批"): the indicator and project rules share it.
+COUNT = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # A number as written: Arabic (with thousands separators / decimals) or Chinese numerals.
 NUMBER = (
     r"(?:\d+(?:[,，]\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"

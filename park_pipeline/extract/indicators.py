@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from park_pipeline.extract.amounts import NUMBER, Amount, find_amounts, to_number
+from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, to_number
 from park_pipeline.extract.sentences import Sentence
 
 _COUNT_RE = re.compile(
@@ -45,7 +45,7 @@ _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
 _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
 _NOT_THINGS = r"(?!月|多月|小时|工作日|星期|季度)"  # "3个月" is a span of time, not a count of things
-_COUNT_ONLY = re.compile(rf"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:多|余)?(?:个{_NOT_THINGS}|项|家|批)")
+_COUNT_ONLY = re.compile(rf"(?<!第){COUNT}(?:多|余)?(?:个{_NOT_THINGS}|项|家|批)")
 # Verbs after which "签约3个" means projects.
 _PROJECT_VERB_END = re.compile(r"(?:签约|开工|投产|落地|引进|入驻|竣工|开复工|新开工|招引|储备|谋划|落户|落实|实施|推进|新建|续建)$")
 _VERB_AFTER = re.compile(r"(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))")
@@ -59,7 +59,7 @@ _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
-    rf"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
+    rf"(?<!第){COUNT}(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
     r"|平均|人均"  # an average is over many projects
 )
 # Keys that, with no count or total in front of them, describe one project ("计划总投资2.9亿元").

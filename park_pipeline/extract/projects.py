@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import rjieba
 
-from park_pipeline.extract.amounts import Amount, find_amounts
+from park_pipeline.extract.amounts import COUNT, Amount, find_amounts
 from park_pipeline.extract.people import TITLE_WORDS
 from park_pipeline.extract.sentences import Sentence
 
@@ -105,7 +105,7 @@ _INVEST_KEY_RE = re.compile(
 )
 _OUTPUT_KEY_RE = re.compile(r"(?:年产值|产值|年销售收入|年营业收入|年营收)(?:将|可|预计|有望)?(?:达到|实现|超过|突破|达|超|约|为)?(?:约|超|近)?$")
 _AGGREGATE_RE = re.compile(
-    r"(?<!第)(?:\d+|[一二三四五六七八九十两几多]+)(?:个|项|家|批|条)|[共合累总]计|一批|多个|这些|各类|集中(?:签约|开工)|总投资额|项目群"
+    rf"(?<!第){COUNT}(?:个|项|家|批|条)|[共合累总]计|一批|多个|这些|各类|集中(?:签约|开工)|总投资额|项目群"
 )
 _PHASE_RE = re.compile(r"[一二三四1-4]期|其中")
 
@@ -271,7 +271,7 @@ def _is_specific(name: str, suffix: str) -> bool:
 # the class of the list in front of it ("A、B等智能装备项目", "A等医药研发、医疗服务项目").
 _COUNT_AFTER_RE = re.compile(
     r"(?:入库|签约|开工|落地|投产|竣工|(?:集中)?(?:签约|开工))?(?:共|达|有)?"
-    r"(?:\d+|[一二三四五六七八九十两几多]+)(?:多|余)?(?:个|项|批)(?!月|小时)"
+    rf"{COUNT}(?:多|余)?(?:个|项|批)(?!月|小时)"
 )
 # ("A等5条道路、B项目": a list closed by its count, then a new item, is not that)
 _AFTER_DENG_RE = re.compile(r"等(?:[^，,。；;、等\d个条项家批座所]{2,12}、){0,3}$")
