@@ -1,4 +1,8 @@
-"""`park-pipeline`: run the pipeline, query the warehouse, score extraction against gold."""
+"""`park-pipeline`: run the pipeline, query the warehouse, score extraction against gold.
+
+A user's mistake (missing folder, bad SQL, unknown id, locked file) is one line on stderr and a
+non-zero exit; `--debug`, anywhere on the command line, shows the traceback instead.
+"""
 from __future__ import annotations
 
 import logging
@@ -16,15 +20,19 @@ from rich.console import Console
 from rich.table import Table
 
 from park_pipeline.config import load_settings
+from park_pipeline.errors import UserError
 from park_pipeline.ingest.ledger import IngestLedger
 from park_pipeline.ingest.scan import ScanResult, scan_seeds
 from park_pipeline.storage.warehouse import Warehouse
 
-app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse.", no_args_is_help=True,
+app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse. Add --debug to any command "
+                       "to see an error's traceback.", no_args_is_help=True,
                   # plain tracebacks: rich loops forever on a Dagster error whose causes form a cycle
                   pretty_exceptions_enable=False)
 # Piped output (make run, CI logs) gets a wide table rather than rich's 80-column default.
 console = Console(width=shutil.get_terminal_size((160, 24)).columns)
+errors = Console(stderr=True, width=console.width)
+DEBUG_FLAG = "--debug"
 
 SUMMARY_SQL = """
 SELECT coalesce(p.short_name, s.name) AS park, s.province, s.city, s.n_articles, s.n_projects,
@@ -42,6 +50,8 @@ _NUMERIC = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "
 def run(
     top: int = typer.Option(20, help="How many parks to show in the summary."),
     reprocess: bool = typer.Option(False, help="Re-run every batch, e.g. after upgrading the rules."),
+    allow_mass_delete: bool = typer.Option(
+        False, help="Confirm a run that would delete more than half of the known files (at least 3)."),
 ) -> None:
     """Ingest what changed in the seeds folder, materialize every asset, print the summary."""
     settings = load_settings()
@@ -49,16 +59,17 @@ def run(
     ledger = IngestLedger(warehouse.ledger_path)
     # One scan serves both: deciding whether to start Dagster at all, and recording the batch
     # (the ledger re-checks each change when recording, so a concurrent run's is not repeated).
-    scan = None if reprocess else scan_seeds(settings.seeds_dir, ledger.known_files())
-    if scan and not scan.changes and ledger.is_published_current() and warehouse.public_path.exists():
+    # --reprocess scans too: a missing folder must stop it before anything is re-run.
+    scan = scan_seeds(settings.seeds_dir, ledger.known_files())
+    if not reprocess and not scan.changes and ledger.is_published_current() and warehouse.public_path.exists():
         console.print("no changes in the seeds folder: nothing to do")
     else:
-        _run_pipeline(scan)
+        _run_pipeline(scan, reprocess, allow_mass_delete)
     _print_query(warehouse.public_path, SUMMARY_SQL, [top], title="Parks by investment")
 
 
-def _run_pipeline(scan: ScanResult | None) -> None:
-    """Run the pipeline on `scan`'s changes, or on every recorded batch when it is None."""
+def _run_pipeline(scan: ScanResult, reprocess: bool, allow_mass_delete: bool) -> None:
+    """Run the pipeline on `scan`'s changes, and on every recorded batch with `reprocess`."""
     from park_pipeline.orchestration.instance import persistent_instance
     from park_pipeline.orchestration.resources import ParkStorage
     from park_pipeline.orchestration.runner import run_pipeline
@@ -67,7 +78,8 @@ def _run_pipeline(scan: ScanResult | None) -> None:
     with storage.warehouse().run_lock():  # two runs starting together must not both create it
         instance = persistent_instance()
     with _status("scanning the seeds folder") as status:
-        report = run_pipeline(storage, instance, reprocess=scan is None, scan=scan,
+        report = run_pipeline(storage, instance, reprocess=reprocess, scan=scan,
+                              allow_mass_delete=allow_mass_delete,
                               on_step=lambda step: status.update(f"materializing {step}"))
     if report.new_batch:
         changes: dict[str, int] = {}
@@ -76,11 +88,37 @@ def _run_pipeline(scan: ScanResult | None) -> None:
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(changes.items()))
         console.print(f"batch {report.new_batch}: {summary}")
     console.print(f"processed {len(report.processed_batches)} batch(es); aggregates refreshed")
+    _print_quarantined(storage.warehouse().public_path, report.processed_batches)
 
 
-@app.command()
+QUARANTINE_SQL = """
+SELECT source_path, reason FROM park.quarantine
+WHERE batch_id IN (SELECT unnest(?)) ORDER BY source_path, reason
+"""
+SHOW_QUARANTINED = 10
+
+
+def _print_quarantined(warehouse: Path, batch_ids: list[str]) -> None:
+    """Name the files of this run that were quarantined, with their reasons (the first few)."""
+    if not batch_ids or not warehouse.exists():
+        return
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(QUARANTINE_SQL, [batch_ids]).fetchall()
+    if not rows:
+        return
+    console.print(f"{len(rows)} file(s) quarantined (all in park.quarantine):", style="yellow")
+    for source_path, reason in rows[:SHOW_QUARANTINED]:
+        console.print(f"  {source_path}: {reason}", markup=False, soft_wrap=True)
+    if len(rows) > SHOW_QUARANTINED:
+        console.print(f"  ... and {len(rows) - SHOW_QUARANTINED} more")
+
+
+# SQL often starts with a `-- comment` line: it is the query, not an option.
+@app.command(context_settings={"ignore_unknown_options": True})
 def sql(query: str = typer.Argument(..., help="SQL to run read-only on the warehouse.")) -> None:
     """Run read-only SQL on the published warehouse and print the result as a table."""
+    if not query.strip():
+        raise UserError('empty SQL: give a query, e.g. park-pipeline sql "SELECT * FROM park.park_summary"')
     _print_query(load_settings().warehouse, query)
 
 
@@ -100,7 +138,9 @@ FROM park.project_events WHERE project_id = ? ORDER BY published_date NULLS LAST
 def explain(project_id: str = typer.Argument(..., help="A project_id from park.project_registry.")) -> None:
     """Print a project's timeline: every step with the sentence (and its offsets) that reports it."""
     warehouse = load_settings().warehouse
-    _print_query(warehouse, PROJECT_SQL, [project_id], title="Project")
+    if _print_query(warehouse, PROJECT_SQL, [project_id], title="Project") == 0:
+        raise UserError(f"no project {project_id!r} in park.project_registry: list ids with "
+                        'park-pipeline sql "SELECT project_id, name FROM park.project_registry"')
     _print_query(warehouse, TIMELINE_SQL, [project_id], title="Timeline")
 
 
@@ -149,26 +189,23 @@ def export(directory: Path = typer.Argument(..., help="Folder for the Parquet fi
     warehouse = load_settings().warehouse
     _require(warehouse)
     directory.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        names = [row[0] for row in con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'park' "
-            "ORDER BY table_name").fetchall()]
-        for name in names:
-            target = directory / f"{name}.parquet"
-            quoted = '"' + name.replace('"', '""') + '"'
-            con.execute(f"COPY (SELECT * FROM park.{quoted}) TO ? (FORMAT parquet)", [str(target)])
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            names = [row[0] for row in con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'park' "
+                "ORDER BY table_name").fetchall()]
+            for name in names:
+                target = directory / f"{name}.parquet"
+                quoted = '"' + name.replace('"', '""') + '"'
+                con.execute(f"COPY (SELECT * FROM park.{quoted}) TO ? (FORMAT parquet)", [str(target)])
+    except duckdb.Error as error:  # the file locked by another program, a folder not writable
+        raise UserError(" ".join(str(error).split())) from error
     console.print(f"wrote {len(names)} Parquet file(s) to {directory}")
 
 
 def _require(warehouse: Path) -> None:
     if not warehouse.exists():
-        _fail(f"no warehouse at {warehouse}: run `park-pipeline run` first")
-
-
-def _fail(message: str) -> None:
-    """Print an error unwrapped and unformatted (SQL errors hold brackets) and exit 1."""
-    console.print(message, style="red", markup=False, soft_wrap=True)
-    raise typer.Exit(1)
+        raise UserError(f"no warehouse at {warehouse}: run `park-pipeline run` first")
 
 
 @contextmanager
@@ -182,16 +219,17 @@ def _status(message: str) -> Iterator:
         yield status
 
 
-def _print_query(warehouse: Path, query: str, params: list | None = None, title: str | None = None) -> None:
+def _print_query(warehouse: Path, query: str, params: list | None = None, title: str | None = None) -> int:
+    """Print the query's result as a table; returns its number of rows."""
     _require(warehouse)
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        try:
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
             result = con.execute(query, params or [])
-        except duckdb.Error as error:
-            _fail(str(error))
-        columns = [d[0] for d in result.description or []]
-        numeric = [str(d[1]).split("(")[0] in _NUMERIC for d in result.description or []]
-        rows = result.fetchall()
+            columns = [d[0] for d in result.description or []]
+            numeric = [str(d[1]).split("(")[0] in _NUMERIC for d in result.description or []]
+            rows = result.fetchall()
+    except duckdb.Error as error:  # bad SQL, or the file locked by another program
+        raise UserError(" ".join(str(error).split())) from error
     table = Table(title=title, show_lines=False)
     for column, is_number in zip(columns, numeric):
         table.add_column(column, overflow="fold", justify="right" if is_number else "left")
@@ -199,6 +237,7 @@ def _print_query(warehouse: Path, query: str, params: list | None = None, title:
         table.add_row(*["" if v is None else str(v) for v in row])
     console.print(table)
     console.print(f"{len(rows)} row(s)")
+    return len(rows)
 
 
 def main() -> None:
@@ -208,15 +247,33 @@ def main() -> None:
     walks every object Dagster, pydantic and the dictionaries created: ~0.6 s of each run spent
     freeing memory the process hands back anyway. Everything is written and closed by then; an
     error still unwinds and prints its traceback normally.
+
+    Errors: a UserError is its one line on stderr; any other exception is one line naming it and
+    pointing at `--debug`, which lets every error print its full traceback.
     """
+    debug = DEBUG_FLAG in sys.argv[1:]
+    args = [arg for arg in sys.argv[1:] if arg != DEBUG_FLAG]
     try:
-        app()
+        app(args=args, standalone_mode=True)
         code = 0
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else 0 if done.code is None else 1
         if isinstance(done.code, str):
             print(done.code, file=sys.stderr)
+    except Exception as error:
+        if debug:
+            raise
+        code = 1
+        errors.print(_one_line(error), style="red", markup=False, soft_wrap=True)
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
+
+
+def _one_line(error: Exception) -> str:
+    """The message a user sees: a UserError's own; otherwise its type, first line and a pointer."""
+    if isinstance(error, UserError):
+        return str(error)
+    first = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
+    return f"error: {type(error).__name__}: {first} (run again with {DEBUG_FLAG} for the traceback)"

@@ -1,13 +1,18 @@
 """Where things live, from the environment (see the contract's configuration table).
 
-Paths are resolved once, against the working directory, so that the CLI, the Dagster code
-location and the tests all agree on one seeds folder and one warehouse.
+The defaults (`seeds/`, `warehouse/parks.duckdb`, `.dagster_home/`) belong to the project, so
+they resolve against the project root: the folder holding `workspace.yaml`, found from the working
+directory upward. A command typed in `docs/` then reads the same seeds and writes the same
+warehouse as one typed at the top. A relative value the user sets in `PARK_*` or `DAGSTER_HOME`
+keeps meaning relative to where it was typed, as every shell path does.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+PROJECT_MARKER = "workspace.yaml"
 
 
 @dataclass(frozen=True)
@@ -17,10 +22,26 @@ class Settings:
     dagster_home: Path
 
 
+def project_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above `start` (default: the working directory) holding
+    workspace.yaml; the working directory itself when there is none (an installed package)."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / PROJECT_MARKER).is_file():
+            return folder
+    return here
+
+
 def load_settings() -> Settings:
     """Settings from PARK_SEEDS_DIR, PARK_WAREHOUSE and DAGSTER_HOME, with the contract's defaults."""
+    root = project_root()
+
+    def setting(variable: str, default: str) -> Path:
+        value = os.environ.get(variable)
+        return Path(value).resolve() if value else (root / default).resolve()
+
     return Settings(
-        seeds_dir=Path(os.environ.get("PARK_SEEDS_DIR", "seeds")).resolve(),
-        warehouse=Path(os.environ.get("PARK_WAREHOUSE", "warehouse/parks.duckdb")).resolve(),
-        dagster_home=Path(os.environ.get("DAGSTER_HOME", ".dagster_home")).resolve(),
+        seeds_dir=setting("PARK_SEEDS_DIR", "seeds"),
+        warehouse=setting("PARK_WAREHOUSE", "warehouse/parks.duckdb"),
+        dagster_home=setting("DAGSTER_HOME", ".dagster_home"),
     )

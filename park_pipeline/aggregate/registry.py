@@ -284,14 +284,19 @@ _FROM_MENTION = ["article_id", "doc_id", "surface", "park_id", "published_date",
                  "investment_cny", "sentence", "sent_start", "sent_end"]
 
 
-def link_projects(events: pl.DataFrame, mentions: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFrame:
-    """The new project_events: kept events for mentions still present, new mentions linked.
+def link_projects(
+    events: pl.DataFrame, mentions: pl.DataFrame, companies: pl.DataFrame
+) -> tuple[pl.DataFrame, list[dict]]:
+    """The new project_events (kept events for mentions still present, new mentions linked) and
+    the mentions that linking failed on, as {doc_id, article_id, error}.
 
     `mentions` are park.projects rows of original stories with their article's published_date;
     `companies` are park.companies rows (article_id, sent_start, name), for the owner of a mention.
     Only the new mentions are linked in Python, against an index of just the projects that share
     a blocking key with one of them (found from the events' stored product and company_brand):
     a batch of one page costs the same in a warehouse of ten thousand pages as of ten.
+    A mention whose linking raises is left out and reported, never the whole registry's failure;
+    it stays new, so the next run tries it again.
     """
     mentions = mentions.rename({"name": "surface"})
     linked = _with_linking_keys(events).select(*_MENTION_KEY, "project_id", "company", "product", "company_brand")
@@ -299,34 +304,42 @@ def link_projects(events: pl.DataFrame, mentions: pl.DataFrame, companies: pl.Da
     new = sorted(mentions.join(linked, on=_MENTION_KEY, how="anti", nulls_equal=True).iter_rows(named=True),
                  key=_publication_order)
     if not new:
-        return _in_publication_order(kept)
+        return _in_publication_order(kept), []
 
     wanted = {(row["article_id"], row["sent_start"]) for row in new}
     in_sentence: dict[tuple, list[str]] = {}
     for article_id, sent_start, name in companies.select("article_id", "sent_start", "name").iter_rows():
         if (article_id, sent_start) in wanted:
             in_sentence.setdefault((article_id, sent_start), []).append(name)
-    candidates = []
+    failures: list[dict] = []
+    candidates: list[tuple[dict, Mention]] = []
     for row in new:
-        company = owning_company(row, in_sentence.get((row["article_id"], row["sent_start"]), []))
-        candidates.append(_event(row, None, company))
+        try:
+            event = _event(row, None, owning_company(row, in_sentence.get((row["article_id"], row["sent_start"]), [])))
+            candidates.append((event, _mention(event)))
+        except Exception as error:
+            failures.append({"doc_id": row["doc_id"], "article_id": row["article_id"], "error": error})
 
     index = ProjectIndex()
-    keys = sorted(set().union(*(_blocking_keys(_mention(event)) for event in candidates)))
-    for event in _in_publication_order(kept.filter(pl.col("project_id").is_in(
-            kept.filter(pl.col("product").str.contains_any(keys) | pl.col("company_brand").str.contains_any(keys))
-            ["project_id"].implode()))).iter_rows(named=True):
-        index.add(event["project_id"], _mention(event))
+    keys = sorted(set().union(*(_blocking_keys(mention) for _, mention in candidates)))
+    if keys:  # no key among the new mentions: no earlier project can be theirs
+        sharing = kept.filter(pl.col("product").str.contains_any(keys) | pl.col("company_brand").str.contains_any(keys))
+        for event in _in_publication_order(kept.filter(pl.col("project_id").is_in(
+                sharing["project_id"].implode()))).iter_rows(named=True):
+            index.add(event["project_id"], _mention(event))
     out = []
-    for event in candidates:
-        mention = _mention(event)
+    for event, mention in candidates:
         if not (mention.core or event["company"]):
             continue  # "随州项目": names no product and no company, so no project to follow
-        event["project_id"] = (index.best(mention)
-                               or project_id_for(event["article_id"], event["sent_start"], event["surface"]))
-        index.add(event["project_id"], mention)
+        try:
+            event["project_id"] = (index.best(mention)
+                                   or project_id_for(event["article_id"], event["sent_start"], event["surface"]))
+            index.add(event["project_id"], mention)
+        except Exception as error:
+            failures.append({"doc_id": event["doc_id"], "article_id": event["article_id"], "error": error})
+            continue
         out.append(event)
-    return _in_publication_order(pl.concat([kept, frame("project_events", out)], how="diagonal_relaxed"))
+    return _in_publication_order(pl.concat([kept, frame("project_events", out)], how="diagonal_relaxed")), failures
 
 
 def _with_linking_keys(events: pl.DataFrame) -> pl.DataFrame:

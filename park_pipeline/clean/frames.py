@@ -6,6 +6,7 @@ from typing import Sequence
 import polars as pl
 
 from park_pipeline.clean import clean_page, story_signature, text_hash
+from park_pipeline.errors import failure_reason
 from park_pipeline.extract.keywords import top_keywords
 from park_pipeline.parallel import MapChunks, map_in_process
 from park_pipeline.storage.schema import frame
@@ -15,30 +16,47 @@ def article_id(doc_id: str, story_no: int) -> str:
     return f"{doc_id}-{story_no}"
 
 
-def clean_documents(documents: Sequence[tuple[str, str, str]]) -> tuple[list[dict], list[dict]]:
-    """(doc_id, source_path, raw_text) -> article rows and their near-duplicate signatures."""
-    articles, signatures = [], []
+def clean_documents(documents: Sequence[tuple[str, str, str]]) -> tuple[list[dict], list[dict], list[dict]]:
+    """(doc_id, source_path, raw_text) -> article rows, their near-duplicate signatures, and a
+    quarantine row for each page whose cleaning raised (that page alone is left out)."""
+    articles, signatures, failures = [], [], []
     for doc_id, source_path, raw_text in documents:
-        for story in clean_page(raw_text):
-            aid = article_id(doc_id, story.story_no)
-            articles.append({
-                "article_id": aid, "doc_id": doc_id, "source_path": source_path,
-                "story_no": story.story_no, "title": story.title,
-                "published_date": story.published_date, "source_name": story.source_name,
-                "author": story.author, "text": story.text, "n_chars": len(story.text),
-                "duplicate_of": None, "repairs": list(story.repairs),
-                "keywords": top_keywords(story.text),
-            })
-            signatures.append({"article_id": aid, "doc_id": doc_id, "text_hash": text_hash(story.text),
-                               "signature": story_signature(story.text)})
+        try:
+            page_articles, page_signatures = _clean_document(doc_id, source_path, raw_text)
+        except Exception as error:
+            failures.append({"doc_id": doc_id, "source_path": source_path, "reason": failure_reason("clean", error)})
+            continue
+        articles += page_articles
+        signatures += page_signatures
+    return articles, signatures, failures
+
+
+def _clean_document(doc_id: str, source_path: str, raw_text: str) -> tuple[list[dict], list[dict]]:
+    articles, signatures = [], []
+    for story in clean_page(raw_text):
+        aid = article_id(doc_id, story.story_no)
+        articles.append({
+            "article_id": aid, "doc_id": doc_id, "source_path": source_path,
+            "story_no": story.story_no, "title": story.title,
+            "published_date": story.published_date, "source_name": story.source_name,
+            "author": story.author, "text": story.text, "n_chars": len(story.text),
+            "duplicate_of": None, "repairs": list(story.repairs),
+            "keywords": top_keywords(story.text),
+        })
+        signatures.append({"article_id": aid, "doc_id": doc_id, "text_hash": text_hash(story.text),
+                           "signature": story_signature(story.text)})
     return articles, signatures
 
 
-def build_articles(documents: pl.DataFrame, map_chunks: MapChunks = map_in_process) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Articles and signatures of a documents frame; `map_chunks` spreads the work (parallel.py)."""
+def build_articles(
+    documents: pl.DataFrame, map_chunks: MapChunks = map_in_process
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Articles, signatures and quarantine rows (pages whose cleaning failed) of a documents
+    frame; `map_chunks` spreads the work (parallel.py)."""
     rows = list(documents.select("doc_id", "source_path", "raw_text").iter_rows())
-    articles, signatures = [], []
-    for chunk_articles, chunk_signatures in map_chunks(clean_documents, rows):
+    articles, signatures, failures = [], [], []
+    for chunk_articles, chunk_signatures, chunk_failures in map_chunks(clean_documents, rows):
         articles += chunk_articles
         signatures += chunk_signatures
-    return frame("articles", articles), frame("story_signatures", signatures)
+        failures += chunk_failures
+    return frame("articles", articles), frame("story_signatures", signatures), frame("quarantine", failures)

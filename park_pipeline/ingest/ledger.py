@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -52,12 +53,12 @@ class IngestLedger:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as con:
+            _use_wal(con)
             con.executescript(_SCHEMA)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         with closing(sqlite3.connect(self.path, timeout=60, isolation_level=None)) as con:
-            con.execute("pragma journal_mode=wal")
             con.execute("pragma busy_timeout=60000")
             yield con
 
@@ -170,6 +171,20 @@ class IngestLedger:
             pending = con.execute("select count(*) from batches where done_at is null").fetchone()[0]
             published = con.execute("select coalesce(max(through_seq), -1) from publications").fetchone()[0]
         return pending == 0 and published >= self.done_through()
+
+
+def _use_wal(con: sqlite3.Connection, patience_s: float = 60.0) -> None:
+    """Switch the file to WAL (persistent, so once per file). The switch needs an exclusive lock
+    and SQLite answers "database is locked" at once, without the busy handler, while another
+    process opens the same new file: try again until it goes through."""
+    deadline = time.monotonic() + patience_s
+    while con.execute("pragma journal_mode").fetchone()[0] != "wal":
+        try:
+            con.execute("pragma journal_mode=wal")
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _still_a_change(change: FileChange, known: dict[str, str]) -> bool:

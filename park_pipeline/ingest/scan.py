@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Mapping
 
+from park_pipeline.errors import MassDeletion, SeedsFolderMissing
+
 ChangeKind = Literal["added", "changed", "deleted"]
 
 
@@ -38,33 +40,42 @@ class ScanResult:
     unsettled: list[str]  # modified too recently: probably still being written
 
 
-def list_seed_files(seeds_dir: Path) -> dict[str, Path]:
+def list_seed_files(seeds_dir: Path, unlisted: list[str] | None = None) -> dict[str, Path]:
     """Every regular, non-hidden file under seeds_dir, keyed by relative path.
 
-    Files that are not `*.txt` are listed too, so that ingest can quarantine them with a reason
+    Files that are not pages are listed too, so that ingest can quarantine them with a reason
     instead of losing them silently.
     Symlinks are followed only when they resolve to a regular file inside the seeds folder, and
     linked directories are never descended, so a link can neither leak outside files in nor loop.
+    A subfolder that exists but cannot be listed (permissions, a share gone stale) is added to
+    `unlisted` as its relative prefix: its files are unknown, not deleted.
     """
     root = seeds_dir.resolve()
+    if not root.is_dir():
+        raise SeedsFolderMissing(
+            f"seeds folder {seeds_dir} does not exist or is not a folder: create it, mount it, "
+            "or point PARK_SEEDS_DIR at the folder holding the pages")
     found: dict[str, Path] = {}
-    _walk(root, root, "", found)
+    _walk(root, root, "", found, unlisted if unlisted is not None else [])
     return found
 
 
-def _walk(root: Path, folder: Path, prefix: str, found: dict[str, Path]) -> None:
+def _walk(root: Path, folder: Path, prefix: str, found: dict[str, Path], unlisted: list[str]) -> None:
     """os.scandir rather than os.walk and Path checks: the entry types come with the listing, so
     an idle scan of 10,000 files costs one stat per file, not four."""
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except FileNotFoundError:
+        return  # removed while we walked: its files are gone
     except OSError:
-        return  # vanished or unreadable folder: its files are simply not present
+        unlisted.append(prefix)
+        return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         relative = prefix + entry.name
         if entry.is_dir(follow_symlinks=False):
-            _walk(root, Path(entry.path), relative + "/", found)
+            _walk(root, Path(entry.path), relative + "/", found, unlisted)
         elif entry.is_file(follow_symlinks=False) or (
             entry.is_symlink() and _is_seed_file(Path(entry.path), root)
         ):
@@ -111,7 +122,8 @@ def scan_seeds(
     changes: list[FileChange] = []
     touched: list[FileState] = []
     unsettled: list[str] = []
-    present = list_seed_files(seeds_dir)
+    unlisted: list[str] = []
+    present = list_seed_files(seeds_dir, unlisted)
     for rel, path in present.items():
         try:
             stat = path.stat()
@@ -134,5 +146,23 @@ def scan_seeds(
             changes.append(FileChange(rel, "changed", state))
         else:
             touched.append(state)
-    changes.extend(FileChange(rel, "deleted", None) for rel in sorted(known.keys() - present.keys()))
+    gone = (rel for rel in sorted(known.keys() - present.keys()) if not rel.startswith(tuple(unlisted)))
+    changes.extend(FileChange(rel, "deleted", None) for rel in gone)
     return ScanResult(changes, touched, unsettled)
+
+
+# A run may delete at most half of the files it knew, unless confirmed; fewer than this many
+# deletions always pass (removing a page or two is ordinary). Like rsync's --max-delete.
+MASS_DELETE_MIN = 3
+
+
+def guard_deletions(scan: ScanResult, n_known: int, seeds_dir: Path, allow: bool = False) -> None:
+    """Refuse a scan that would delete more than half of the `n_known` files (at least
+    MASS_DELETE_MIN of them): an empty or wrong folder must not empty the warehouse."""
+    deleted = sum(change.kind == "deleted" for change in scan.changes)
+    if allow or deleted < MASS_DELETE_MIN or deleted * 2 <= n_known:
+        return
+    raise MassDeletion(
+        f"{deleted} of {n_known} known files are gone from {seeds_dir}: nothing was changed. "
+        "If the folder is right and they were removed on purpose, run "
+        "`park-pipeline run --allow-mass-delete`")

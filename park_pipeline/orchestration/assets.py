@@ -15,17 +15,24 @@ from park_pipeline.aggregate.registry import industry_mix
 from park_pipeline.aggregate.summary import build_park_summary, build_parks
 from park_pipeline.clean import NUM_PERM, update_duplicates
 from park_pipeline.clean.frames import build_articles
-from park_pipeline.extract.frames import extract_entities
+from park_pipeline.extract.frames import QUARANTINED, extract_entities
 from park_pipeline.ingest.read import read_batch
 from park_pipeline.orchestration.checks import ARTICLE_TEXT, MENTION_PARK, POSITIVE_AMOUNTS
-from park_pipeline.orchestration.common import AGGREGATE, PER_BATCH, markdown_table, row_count
+from park_pipeline.orchestration.common import AGGREGATE, PER_BATCH, detected_now, markdown_table, row_count
 from park_pipeline.orchestration.resources import ParkStorage
 from park_pipeline.parallel import slices, text_workers
 from park_pipeline.storage.schema import ENTITY_TABLES
 
 
-def _owned_doc_ids(context: dg.AssetExecutionContext, storage: ParkStorage) -> list[str]:
-    return [f.doc_id for f in storage.ledger().owned_files(context.partition_keys)]
+def _owned_batches(context: dg.AssetExecutionContext, storage: ParkStorage) -> dict[str, str]:
+    """doc_id -> batch_id of every document these partitions own."""
+    return {f.doc_id: f.batch_id for f in storage.ledger().owned_files(context.partition_keys)}
+
+
+def _stamped(failures: pl.DataFrame, batch_of: dict[str, str]) -> pl.DataFrame:
+    """Quarantine rows of pages that failed in a stage, with their batch and the time."""
+    return detected_now(failures.with_columns(
+        batch_id=pl.col("doc_id").replace_strict(batch_of, default=None, return_dtype=pl.String)))
 
 
 @dg.asset(group_name="ingest", **PER_BATCH)
@@ -42,7 +49,7 @@ def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg
                 warehouse.write_raw_texts(batch_id, number, texts)
             doc_ids = [f.doc_id for f in part]
             warehouse.replace_documents("documents", doc_ids, batch.documents)
-            warehouse.replace_documents("quarantine", doc_ids, batch.quarantine)
+            warehouse.replace_quarantine("read", doc_ids, batch.quarantine)
             read, quarantined = read + batch.documents.height, quarantined + batch.quarantine.height
     deleted = sum(f.change == "deleted" for f in files)
     return dg.MaterializeResult(metadata=row_count(read, quarantined=quarantined, deleted=deleted))
@@ -50,17 +57,21 @@ def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg
 
 @dg.asset(group_name="clean", deps=[raw_documents], **PER_BATCH)
 def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
-    """Clean simplified-Chinese stories, one row per story on a page."""
-    doc_ids = _owned_doc_ids(context, storage)
-    n_stories = n_documents = 0
+    """Clean simplified-Chinese stories, one row per story on a page; a page whose cleaning
+    fails goes to park.quarantine and the rest of the batch lands."""
+    batch_of = _owned_batches(context, storage)
+    doc_ids = list(batch_of)
+    n_stories = n_documents = n_failed = 0
     with storage.warehouse().session() as warehouse, text_workers(len(doc_ids)) as map_chunks:
         for part in slices(doc_ids):
             documents = warehouse.read_documents_with_text(part)
-            stories, signatures = build_articles(documents, map_chunks)
+            stories, signatures, failures = build_articles(documents, map_chunks)
             warehouse.replace_documents("articles", part, stories)
             warehouse.replace_documents("story_signatures", part, signatures)
+            warehouse.replace_quarantine("clean", documents["doc_id"].to_list(), _stamped(failures, batch_of))
             n_stories, n_documents = n_stories + stories.height, n_documents + documents.height
-    return dg.MaterializeResult(metadata=row_count(n_stories, documents=n_documents))
+            n_failed += failures.height
+    return dg.MaterializeResult(metadata=row_count(n_stories, documents=n_documents, quarantined=n_failed))
 
 
 @dg.multi_asset(
@@ -71,12 +82,18 @@ def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.Mate
     **PER_BATCH,
 )
 def entities(context: dg.AssetExecutionContext, storage: ParkStorage):
-    """All entity tables in one pass: they share sentence splitting and park context."""
-    doc_ids = _owned_doc_ids(context, storage)
+    """All entity tables in one pass: they share sentence splitting and park context. A story
+    whose extraction fails goes to park.quarantine; the batch's other stories land."""
+    batch_of = _owned_batches(context, storage)
+    doc_ids = list(batch_of)
     found = dict.fromkeys(ENTITY_TABLES, 0)
     with storage.warehouse().session() as warehouse, text_workers(len(doc_ids)) as map_chunks:
         for part in slices(doc_ids):
-            for table, rows in extract_entities(warehouse.read_documents("articles", part), map_chunks).items():
+            stories = warehouse.read_documents("articles", part)
+            tables = extract_entities(stories, map_chunks)
+            warehouse.replace_quarantine("extract", stories["doc_id"].unique().to_list(),
+                                         _stamped(tables.pop(QUARANTINED), batch_of))
+            for table, rows in tables.items():
                 warehouse.replace_documents(table, part, rows)
                 found[table] += rows.height
         storage.ledger().mark_done(context.partition_keys)

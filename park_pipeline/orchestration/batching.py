@@ -3,18 +3,28 @@ from __future__ import annotations
 
 import dagster as dg
 
-from park_pipeline.ingest.scan import ScanResult, scan_seeds
+from park_pipeline.ingest.scan import ScanResult, guard_deletions, scan_seeds
 from park_pipeline.orchestration.partitions import ingest_batches
 from park_pipeline.orchestration.resources import ParkStorage
 
 
 def record_seed_changes(
-    storage: ParkStorage, settle_seconds: float = 0.0, scan: ScanResult | None = None
+    storage: ParkStorage,
+    settle_seconds: float = 0.0,
+    scan: ScanResult | None = None,
+    allow_mass_delete: bool = False,
 ) -> str | None:
     """Record whatever changed in the seeds folder (or `scan`, a scan taken already) as a new
-    batch; returns its id or None."""
+    batch; returns its id or None.
+
+    Raises SeedsFolderMissing for a folder that is not there, and MassDeletion (recording
+    nothing) when most known files would go and `allow_mass_delete` is not set.
+    """
     ledger = storage.ledger()
-    return ledger.record(scan or scan_seeds(storage.seeds, ledger.known_files(), settle_seconds))
+    known = ledger.known_files()
+    scan = scan or scan_seeds(storage.seeds, known, settle_seconds)
+    guard_deletions(scan, len(known), storage.seeds, allow=allow_mass_delete)
+    return ledger.record(scan)
 
 
 def register_partitions(instance: dg.DagsterInstance, batch_ids: list[str]) -> list[str]:

@@ -3,10 +3,13 @@ timeline (aggregate/registry.py) and writes registry, events and the project_id/
 every mention in one transaction."""
 
 import dagster as dg
+import polars as pl
 
 from park_pipeline.aggregate.registry import link_projects, refresh_registry, resolve_companies
-from park_pipeline.orchestration.common import AGGREGATE, row_count
+from park_pipeline.orchestration.common import AGGREGATE, detected_now, row_count
+from park_pipeline.errors import failure_reason
 from park_pipeline.orchestration.resources import ParkStorage
+from park_pipeline.storage.schema import frame
 
 # Mentions in original stories only: a republished copy adds no event (its mentions are labelled
 # with its original's projects below).
@@ -62,7 +65,7 @@ def project_registry(storage: ParkStorage) -> dg.MaterializeResult:
         mentions = warehouse.read(_MENTIONS_SQL)
         sentence_companies = warehouse.read("SELECT article_id, sent_start, name FROM park.companies")
         previous_events = warehouse.read("SELECT * FROM park.project_events")
-        events = link_projects(previous_events, mentions, sentence_companies)
+        events, failures = link_projects(previous_events, mentions, sentence_companies)
         companies = resolve_companies([*sentence_companies["name"], *events["company"].drop_nulls()])
         registry = refresh_registry(warehouse.read("SELECT * FROM park.project_registry"),
                                     previous_events, events, companies)
@@ -70,7 +73,20 @@ def project_registry(storage: ParkStorage) -> dg.MaterializeResult:
             {"project_events": events, "project_registry": registry, "company_registry": companies},
             then=_LABEL_MENTIONS,
         )
+        warehouse.replace_quarantine("link", None, _link_quarantine(warehouse, failures))
         linked = int((registry["n_events"] > 1).sum())
         return dg.MaterializeResult(metadata=row_count(
             registry.height, events=events.height, linked_projects=linked, companies=companies["company_id"].n_unique(),
+            quarantined=len(failures),
         ))
+
+
+def _link_quarantine(warehouse, failures: list[dict]) -> pl.DataFrame:
+    """Quarantine rows for the mentions linking failed on, with their page's path and batch."""
+    rows = frame("quarantine", [{"doc_id": f["doc_id"], "reason": f"{failure_reason('link', f['error'])} "
+                                 f"(story {f['article_id']})"} for f in failures])
+    if rows.is_empty():
+        return rows
+    documents = warehouse.read_documents("documents", rows["doc_id"].unique().to_list())
+    return detected_now(rows.drop("source_path", "batch_id").join(
+        documents.select("doc_id", "source_path", "batch_id"), on="doc_id", how="left"))

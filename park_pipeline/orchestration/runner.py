@@ -35,16 +35,18 @@ def run_pipeline(
     on_step: Callable[[str], None] = lambda message: None,
     reprocess: bool = False,
     scan: ScanResult | None = None,
+    allow_mass_delete: bool = False,
 ) -> RunReport:
     """Everything pending and the aggregates, in one run (Dagster's fixed cost is paid once).
 
     `reprocess` re-runs every batch ever recorded, as one partition range: what an upgrade of the
     cleaning or extraction rules needs. `scan` is a scan of the seeds folder the caller took
-    already (else one is taken here).
+    already (else one is taken here). A scan that would delete most known files raises
+    MassDeletion unless `allow_mass_delete`.
     """
     with storage.warehouse().run_lock():
         _fail_orphaned_cli_runs(instance)
-        report = RunReport(record_seed_changes(storage, scan=scan))
+        report = RunReport(record_seed_changes(storage, scan=scan, allow_mass_delete=allow_mass_delete))
         ledger = storage.ledger()
         pending = ledger.all_batches() if reprocess else ledger.pending_batches()
         if not pending and ledger.is_published_current() and storage.warehouse().public_path.exists():

@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from park_pipeline.errors import UserError
 from park_pipeline.orchestration.graph import AGGREGATE_ASSETS, PER_BATCH_ASSETS
 from park_pipeline.orchestration.batching import pending_batch_requests, record_seed_changes
 from park_pipeline.orchestration.resources import ParkStorage
@@ -20,13 +21,21 @@ ingest_batch_job = dg.define_asset_job(
 def seeds_sensor(context: dg.SensorEvaluationContext, storage: ParkStorage) -> dg.SensorResult:
     """One run per tick however many files arrived; state lives in the ingest ledger.
 
-    Runs are keyed by batch id, so a batch already requested is never requested twice.
+    Runs are keyed by batch id, so a batch already requested is never requested twice. A
+    missing seeds folder or a mass deletion records nothing and says why in the skip reason
+    (batches recorded before still run).
     """
-    batch_id = record_seed_changes(storage, SETTLE_SECONDS)
+    refused = None
+    try:
+        batch_id = record_seed_changes(storage, SETTLE_SECONDS)
+    except UserError as error:
+        refused, batch_id = str(error), None
+        context.log.warning(refused)
     if batch_id:
         context.log.info(f"recorded batch {batch_id}")
     requests, additions = pending_batch_requests(context.instance, storage)
-    return dg.SensorResult(run_requests=requests, dynamic_partitions_requests=additions)
+    return dg.SensorResult(run_requests=requests, dynamic_partitions_requests=additions,
+                           skip_reason=None if requests else refused)
 
 
 # Refreshes the aggregates after batch runs started elsewhere (a partition re-run from the UI).

@@ -20,7 +20,7 @@ TABLES: dict[str, dict[str, str]] = {
     "raw_texts": {"doc_id": "VARCHAR", "batch_id": "VARCHAR", "raw_text": "VARCHAR"},
     "quarantine": {
         "doc_id": "VARCHAR", "source_path": "VARCHAR", "batch_id": "VARCHAR", "reason": "VARCHAR",
-        "detected_at": "TIMESTAMP",
+        "detected_at": "TIMESTAMP", "stage": "VARCHAR",
     },
     "articles": {
         "article_id": "VARCHAR", "doc_id": "VARCHAR", "source_path": "VARCHAR", "story_no": "INTEGER",
@@ -92,6 +92,7 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "park_summary": ("industry_mix",),
     "story_signatures": ("text_hash",),
     "project_events": ("product", "company_brand"),
+    "quarantine": ("stage",),
 }
 
 # Columns that moved out of a table: an existing warehouse file loses them on open.
@@ -102,6 +103,10 @@ REMOVED_COLUMNS: dict[str, tuple[str, ...]] = {
 NOT_IN_WAREHOUSE = ("raw_texts",)
 
 ENTITY_TABLES = ("park_mentions", "companies", "projects", "people", "indicators")
+
+# Where a page can fail, in processing order (park.quarantine.stage). Re-running a stage for a
+# page makes that stage's verdict and every later stage's stale: they are replaced together.
+QUARANTINE_STAGES = ("read", "clean", "extract", "link")
 
 _POLARS_TYPES = {
     "VARCHAR": pl.String, "INTEGER": pl.Int32, "BIGINT": pl.Int64, "DOUBLE": pl.Float64,

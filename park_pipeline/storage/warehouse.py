@@ -19,7 +19,7 @@ from typing import Iterator, Sequence
 import duckdb
 import polars as pl
 
-from park_pipeline.storage.schema import SCHEMA, TABLES, create_statements, frame
+from park_pipeline.storage.schema import QUARANTINE_STAGES, SCHEMA, TABLES, create_statements, frame
 from park_pipeline.storage.views import VIEW_STATEMENTS
 
 _DDL = [*create_statements(), *VIEW_STATEMENTS]
@@ -88,6 +88,20 @@ class Warehouse:
                             [list(doc_ids)]),
                 _insert(con, table, rows),
             ))
+
+    def replace_quarantine(self, stage: str, doc_ids: Sequence[str] | None, rows: pl.DataFrame) -> None:
+        """Replace the quarantine verdicts of `stage` and every later stage for these documents
+        (all documents when None) with `rows`, in one transaction."""
+        stages = list(QUARANTINE_STAGES[QUARANTINE_STAGES.index(stage):])
+        with self.writer() as con:
+            def work() -> None:
+                if doc_ids is None:
+                    con.execute(f"DELETE FROM {SCHEMA}.quarantine WHERE stage IN (SELECT unnest(?))", [stages])
+                else:
+                    con.execute(f"DELETE FROM {SCHEMA}.quarantine WHERE doc_id IN (SELECT unnest(?)) "
+                                "AND (stage IS NULL OR stage IN (SELECT unnest(?)))", [list(doc_ids), stages])
+                _insert(con, "quarantine", rows.with_columns(stage=pl.lit(stage)))
+            _in_transaction(con, work)
 
     def replace_table(self, table: str, rows: pl.DataFrame) -> None:
         """Make a whole-warehouse table hold exactly `rows`, writing only the rows that differ."""

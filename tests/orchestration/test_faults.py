@@ -83,6 +83,8 @@ def test_bad_files_are_quarantined_and_every_good_file_lands(tmp_path):
 
     result = _run(tmp_path)
     assert result.returncode == 0, result.stderr
+    assert f"{len(bad)} file(s) quarantined" in result.stdout  # the run names them, with reasons
+    assert all(f"{name}: " in result.stdout for name in bad), result.stdout
     ingested = {row[0] for row in _query(tmp_path, "SELECT DISTINCT source_path FROM park.articles")}
     assert set(GOOD_NAMES) | {"truncated.txt"} <= ingested
     assert len([p for p in ingested if p.startswith("00")]) == 5
@@ -143,7 +145,7 @@ def test_runs_succeed_while_an_analyst_holds_the_warehouse(tmp_path):
     before = _query(tmp_path, "SELECT count(*) FROM park.articles")[0][0]
     write = subprocess.run([CLI, "sql", "DELETE FROM park.articles"], env=_env(tmp_path),
                            capture_output=True, text=True)
-    assert write.returncode == 1 and "read-only" in write.stdout.replace("\n", " ")
+    assert write.returncode == 1 and "read-only" in write.stderr and len(write.stderr.splitlines()) == 1
     assert _query(tmp_path, "SELECT count(*) FROM park.articles")[0][0] == before
     analyst = subprocess.Popen(
         [sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1], read_only=True);"
@@ -179,4 +181,7 @@ def test_a_failing_step_exits_with_the_error_instead_of_hanging(tmp_path):
         con.execute("ALTER TABLE park.documents DROP COLUMN encoding")
     result = subprocess.run([CLI, "run"], env=_env(tmp_path), capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
-    assert "Traceback" in result.stderr and "raw_documents" in result.stderr
+    assert "raw_documents" in result.stderr and "--debug" in result.stderr and "Traceback" not in result.stderr
+    debug = subprocess.run([CLI, "run", "--debug"], env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert debug.returncode != 0
+    assert "Traceback" in debug.stderr and "raw_documents" in debug.stderr
