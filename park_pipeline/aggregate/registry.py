@@ -24,8 +24,11 @@ from functools import lru_cache
 import polars as pl
 from rapidfuzz import fuzz
 
-from park_pipeline.extract.gazetteer import gazetteer
+from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.extract.industry import best_industry, classify_industry, industry_scores
+from park_pipeline.language.vocabulary import (
+    LEGAL_SUFFIXES, ORGANISATION_WORDS, SERVICE_TRADE_WORDS, STAGE_ORDER, TRADE_WORDS, ZONE_WORDS, alternation,
+)
 from park_pipeline.storage.schema import frame
 
 # How sure a link must be (0-100): alike products of the same company, or near-identical products
@@ -42,34 +45,20 @@ PROGRESSION = 2
 # head noun of a Chinese product name comes last (锂电池隔膜 / 隔膜, 电子级氢氟酸 / 氢氟酸).
 SHARED_HEAD = 0.6
 
-STAGE_ORDER = {"谋划": 0, "签约": 1, "开工": 2, "在建": 3, "竣工": 4, "投产": 5}
-
 _QUOTES_RE = re.compile(r"[“”\"'‘’《》「」『』]")
 _PARENS_RE = re.compile(r"[（(][^（）()]*[）)]")
 _PHASE_RE = re.compile(r"第?[一二三四五六七八九十1-9]期(?:工程|项目)?")
-_LEGAL_NAME_RE = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|股份公司|集团|公司)")
-_LEGAL_SUFFIX_RE = re.compile(
-    r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|股份公司|控股集团|集团|公司|股份)$"
-)
+_LEGAL_NAME_RE = re.compile(rf"^.{{2,30}}?(?:{alternation(LEGAL_SUFFIXES)})")
+_LEGAL_SUFFIX_RE = re.compile(rf"(?:{alternation(LEGAL_SUFFIXES)})$")
 # Words that tell what a company does rather than who it is: 恒润新材料科技 -> brand 恒润.
-_TRADE_WORDS = (
-    r"新材料|材料|化学|化工|科技|技术|新能源|能源|电子|电气|电器|生物|医药|药业|制药|智能|装备|机械|汽车|"
-    r"食品|环保|光电|光伏|锂电|电池|实业|控股|发展|工业|产业|投资|建设|置业|物流|农业|牧业|乳业|精密|"
-    r"重工|动力|信息|网络|软件|半导体|微电子|新材|建材|钢铁|矿业|电力|储能|氢能|国际|中国|集团|医疗|器械|"
-    r"光学|通信|纺织|服饰|家居|机电|水务|燃气|数据|传媒|文化|旅游|商贸|贸易|供应链|冷链|粮油|饲料|农牧|畜牧|"
-    r"生态|玻璃|陶瓷|铝业|铜业|汽配|车业|电缆|线缆|包装|纸业|塑业|橡胶|轮胎|五金|模具|精工|工贸|照明"
-)
-_TRADE_WORD_RE = re.compile(_TRADE_WORDS)
+_TRADE_WORD_RE = re.compile(alternation(TRADE_WORDS + SERVICE_TRADE_WORDS + ORGANISATION_WORDS))
 # Trade words that are never a product by themselves, dropped after a brand in a project name
 # (恒润新材料电解液 -> 电解液) while 恒润锂电池隔膜 keeps its 锂电池.
 _TRADE_HEAD_RE = re.compile(
     r"^(?:新材料|新能源|智能装备|科技|技术|化学|化工|材料|实业|控股|发展|工业|产业|投资|集团|股份|国际|装备|"
     r"智能|食品|动力|新材)+"
 )
-_PARK_WORD_RE = re.compile(
-    r"^(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|园区|工业园|"
-    r"综合保税区|保税区|市|省|县|区)"
-)
+_PARK_WORD_RE = re.compile(rf"^(?:{alternation(ZONE_WORDS)}|市|省|县|区)")
 _CAPACITY_RE = re.compile(
     r"(?:年产(?:能)?|年处理|年加工|年出栏|年吞吐)?[0-9０-９.]+(?:万|千|亿|百)?"
     r"(?:吨|台|套|件|辆|片|平方米|平米|只|个|GWh|GW|MWh|MW|兆瓦|千瓦|瓦|立方米|条|张|双|箱|头|羽|组|吉瓦)"
