@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import Place, gazetteer, short_name
-from park_pipeline.language.vocabulary import STRONG, SUB, WEAK, ZONE_TYPES, ZONE_WORDS
+from park_pipeline.language.vocabulary import SUB, WEAK, ZONE_TYPES, ZONE_WORDS
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)

@@ -12,16 +12,14 @@ or selection (X重点项目, 本次项目), a place alone (湖南项目), an enu
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import rjieba
 
 from park_pipeline.extract.amounts import COUNT, Amount, find_amounts
 from park_pipeline.extract.companies import heads_with_company
 from park_pipeline.extract.project_names import name_spans
-from park_pipeline.language.vocabulary import STAGE_ORDER, STAGE_WORDS, TITLE_WORDS
 from park_pipeline.extract.sentences import Sentence
-
+from park_pipeline.language.vocabulary import STAGE_ORDER, STAGE_WORDS
 
 _STATUS_OF = {w: label for label, words in STAGE_WORDS.items() for w in words.split()}  # nearest word after the name wins
 _STATUS_RE = re.compile("|".join(sorted(_STATUS_OF, key=len, reverse=True)))

@@ -1,11 +1,12 @@
 """The project registry asset: links the warehouse's project mentions into projects with a
-timeline (aggregate/registry.py) and writes registry, events and the project_id/industry of
+timeline (aggregate/linking.py, registry.py) and writes registry, events and the project_id/industry of
 every mention in one transaction."""
 
 import dagster as dg
 import polars as pl
 
-from park_pipeline.aggregate.registry import link_projects, refresh_registry, resolve_companies
+from park_pipeline.aggregate.linking import link_projects
+from park_pipeline.aggregate.registry import refresh_registry, resolve_companies
 from park_pipeline.orchestration.common import AGGREGATE, detected_now, row_count
 from park_pipeline.errors import failure_reason
 from park_pipeline.orchestration.resources import ParkStorage
