@@ -6,17 +6,18 @@ from park_pipeline.aggregate.report import build_report, write_report
 from park_pipeline.orchestration.assets import park_summary
 from park_pipeline.orchestration.common import AGGREGATE
 from park_pipeline.orchestration.resources import ParkStorage
+from park_pipeline.storage import queries
 
 
 @dg.asset(deps=[park_summary], **AGGREGATE)
 def park_report(storage: ParkStorage) -> dg.MaterializeResult:
     """Self-contained HTML charts (report.html beside the published warehouse), linked here."""
     with storage.warehouse().session() as warehouse:
-        summary = warehouse.read("SELECT * FROM park.park_summary")
+        summary = warehouse.read(queries.PARK_SUMMARY)
         page = build_report(
             summary,
-            warehouse.read("SELECT * FROM park.v_projects_by_park_status"),
-            warehouse.read("SELECT * FROM park.v_park_timeline"),
+            warehouse.read(queries.PROJECTS_BY_PARK_STATUS),
+            warehouse.read(queries.PARK_TIMELINE),
         )
         path = write_report(warehouse.public_path.with_name("report.html"), page)
         return dg.MaterializeResult(metadata={
