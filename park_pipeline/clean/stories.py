@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import metadata as md
-from .boilerplate import Kind, caption_text, classify_line, ends_sentence, chrome_hits
+from .boilerplate import Kind, caption_text, chrome_hits, classify_line, ends_sentence, is_menu_path
 
 __all__ = ["Story", "StoryDraft", "extract_stories"]
 
@@ -58,7 +58,8 @@ _TRAILING_BYLINE = re.compile(
 # "…集中开工-世界播报", "…出圈_看热讯", "…| 某某网": a site tag after an ASCII separator
 # (not "——", which joins a headline to its second half)
 _TITLE_SUFFIX = re.compile(r"\s*(?<![-—])[-_|]\s*[\u4e00-\u9fffA-Za-z]{2,8}$")
-_TITLE_PREFIX = re.compile(r"^[•·●◆■▪>»*\-\s]+")
+# a bullet, or a forum thread's category tag "[本地资讯] "
+_TITLE_PREFIX = re.compile(r"^([•·●◆■▪>»*\-\s]+|\[[^\[\]]{1,8}\]\s*)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER = re.compile(r"[，,、；;]")
 _SITE_WORDS = re.compile(r"(网|报|台|频道|客户端|手机版|门户|官网|政府|正文|首页|新闻中心|社区|论坛)$")
@@ -83,7 +84,7 @@ def _title_candidate(line: str, kind: Kind) -> bool:
         return False
     if kind is Kind.CHROME and chrome_hits(t) > 0:
         return False
-    if kind is Kind.CHROME and (t.count("|") >= 2 or t.count(">") >= 1 or t.count("-") >= 3):
+    if kind is Kind.CHROME and (is_menu_path(t) or t.count(">") >= 1 or t.count("-") >= 3):
         return False
     if kind is Kind.LIST and not _TITLE_PREFIX.match(line):
         return False
