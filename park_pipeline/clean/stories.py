@@ -265,9 +265,13 @@ def _main_block(kinds: list[Kind], lines: list[str]) -> tuple[int, int, int] | N
     return best[1], best[2], best[3]
 
 
-def extract_stories(page_lines: list[str]) -> tuple[list[StoryDraft], dt.date | None]:
-    lines = [l for l in page_lines if l]
-    kinds = [classify_line(l) for l in lines]
+def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) -> tuple[list[StoryDraft], dt.date | None]:
+    """Stories and the page date; `recurring` flags the lines its source repeats on many pages
+    (repetition.py): text they would have been is chrome, metadata stays metadata."""
+    kept = [(l, r) for l, r in zip(page_lines, recurring or [False] * len(page_lines)) if l]
+    lines = [l for l, _ in kept]
+    kinds = [Kind.CHROME if r and k in (Kind.BODY, Kind.TEXT, Kind.LIST) else k
+             for k, (_, r) in zip(map(classify_line, lines), kept)]
     _mark_bullet_runs(lines, kinds)
     block = _main_block(kinds, lines)
     if block is None:
@@ -299,7 +303,7 @@ def extract_stories(page_lines: list[str]) -> tuple[list[StoryDraft], dt.date | 
     tail = lines[last + 1 : end]
     region = list(range(first, last + 1))
 
-    title = _pick_title(list(zip(header, header_kinds)), lines)
+    title = _pick_title([(l, k) for (l, k), (_, r) in zip(zip(header, header_kinds), kept) if not r], lines)
 
     # metadata lines anywhere from the top to the end marker (not the story text itself)
     region_set = set(region)

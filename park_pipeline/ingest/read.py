@@ -12,6 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from park_pipeline.clean import DecodedText, UndecodableInput, decode_bytes, decode_markup, html_page
+from park_pipeline.clean.repetition import page_lines, source_of
 from park_pipeline.ingest.ledger import BatchFile
 from park_pipeline.ingest.scan import seed_file
 from park_pipeline.storage.schema import frame
@@ -26,13 +27,14 @@ SEED_SUFFIXES = (TEXT_SUFFIX, *HTML_SUFFIXES)
 class ReadBatch:
     documents: pl.DataFrame
     texts: pl.DataFrame  # doc_id, batch_id, raw_text: the decoded page of each document
+    lines: pl.DataFrame  # park.source_lines rows: each document's short lines under its source
     quarantine: pl.DataFrame
 
 
 def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
     """Decode every present file of the batch; deleted files yield no rows at all."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    documents, texts, quarantined = [], [], []
+    documents, texts, lines, quarantined = [], [], [], []
     for item in files:
         if item.change == "deleted":
             continue
@@ -56,7 +58,10 @@ def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
             "ingested_at": now,
         })
         texts.append({"doc_id": item.doc_id, "batch_id": item.batch_id, "raw_text": decoded.text})
-    return ReadBatch(frame("documents", documents), frame("raw_texts", texts), frame("quarantine", quarantined))
+        source = source_of(item.path)
+        lines += [{"doc_id": item.doc_id, "source": source, "line": line} for line in page_lines(decoded.text)]
+    return ReadBatch(frame("documents", documents), frame("raw_texts", texts), frame("source_lines", lines),
+                     frame("quarantine", quarantined))
 
 
 def _decode_page(path: str, data: bytes) -> DecodedText:

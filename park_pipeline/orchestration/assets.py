@@ -15,6 +15,7 @@ from park_pipeline.aggregate.registry import industry_mix
 from park_pipeline.aggregate.summary import build_park_summary, build_parks
 from park_pipeline.clean import NUM_PERM, update_duplicates
 from park_pipeline.clean.frames import build_articles
+from park_pipeline.clean.repetition import RECURRING_PAGES
 from park_pipeline.extract.frames import QUARANTINED, extract_entities
 from park_pipeline.ingest.read import read_batch
 from park_pipeline.orchestration.checks import ARTICLE_TEXT, MENTION_PARK, POSITIVE_AMOUNTS
@@ -49,6 +50,7 @@ def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg
                 warehouse.write_raw_texts(batch_id, number, texts)
             doc_ids = [f.doc_id for f in part]
             warehouse.replace_documents("documents", doc_ids, batch.documents)
+            warehouse.replace_documents("source_lines", doc_ids, batch.lines)
             warehouse.replace_quarantine("read", doc_ids, batch.quarantine)
             read, quarantined = read + batch.documents.height, quarantined + batch.quarantine.height
     deleted = sum(f.change == "deleted" for f in files)
@@ -63,15 +65,29 @@ def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.Mate
     doc_ids = list(batch_of)
     n_stories = n_documents = n_failed = 0
     with storage.warehouse().session() as warehouse, text_workers(len(doc_ids)) as map_chunks:
+        recurring = _recurring_lines(warehouse, doc_ids)
         for part in slices(doc_ids):
             documents = warehouse.read_documents_with_text(part)
-            stories, signatures, failures = build_articles(documents, map_chunks)
+            stories, signatures, failures = build_articles(documents, map_chunks, recurring)
             warehouse.replace_documents("articles", part, stories)
             warehouse.replace_documents("story_signatures", part, signatures)
             warehouse.replace_quarantine("clean", documents["doc_id"].to_list(), _stamped(failures, batch_of))
             n_stories, n_documents = n_stories + stories.height, n_documents + documents.height
             n_failed += failures.height
     return dg.MaterializeResult(metadata=row_count(n_stories, documents=n_documents, quarantined=n_failed))
+
+
+def _recurring_lines(warehouse, doc_ids: list[str]) -> dict[str, frozenset[str]]:
+    """The lines each source of these documents repeats on RECURRING_PAGES pages or more, counted
+    over every page read so far (this run's batches included, all read before any is cleaned)."""
+    rows = warehouse.read(
+        "SELECT source, line FROM park.source_lines WHERE source IN "
+        "(SELECT DISTINCT source FROM park.source_lines WHERE doc_id IN (SELECT unnest(?))) "
+        "GROUP BY source, line HAVING count(*) >= ?", [doc_ids, RECURRING_PAGES])
+    recurring: dict[str, set[str]] = {}
+    for source, line in rows.iter_rows():
+        recurring.setdefault(source, set()).add(line)
+    return {source: frozenset(lines) for source, lines in recurring.items()}
 
 
 @dg.multi_asset(
