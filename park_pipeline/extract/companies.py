@@ -20,6 +20,7 @@ import rjieba
 
 from park_pipeline.extract.project_names import name_spans
 from park_pipeline.language.gazetteer import gazetteer, is_place
+from park_pipeline.language.ner import org_spans
 from park_pipeline.language.vocabulary import LEGAL_SUFFIXES, TRADE_WORDS, alternation
 from park_pipeline.extract.sentences import Sentence
 
@@ -46,6 +47,7 @@ _GENERIC_HEAD = re.compile(
     r"相关|有关|其他|其它|同类|下属|旗下|全资|参股|关联|集团|公司|股份|新|老|大|小|几家|数家|全|我|我们|"
     r"有限|有限责任|责任|国企|央企|企业|资本|资产|金融|产业|发展|城市|交通|水务|文旅|科技|实业|劳务|派遣|"
     r"临时工|贸易|商贸|咨询|服务|担保|融资|租赁|供应链|置业|房地产|地产|工程|园区|区属|市属|省属|县属|地方|当地|本地|外地|外省|海外|境外|"
+    r"[央国民外港台侨]资|"
     r"[一二三四五六七八九十百千]+家?|[市区县省镇])*$"
 )
 _NOT_COMPANY_RE = re.compile(
@@ -65,7 +67,7 @@ _NOT_BRAND = re.compile(
     r"市级|区级|城市|生态|文化|旅游|商业|物流|医疗|医药|生物|电子|信息|能源|材料|化工|机械|装备|环保|农业|"
     r"食品|科技|创新|功能|动力|储能|氢能|锂电|光伏|半导|集成|人工|机器|通用|专用|高科|战略|新兴|未来|"
     r"海洋|航空|航天|轨道|交通|电力|水务|燃气|钢铁|有色|稀土|医养|健康|教育|科创|总部|物联|数据|软件|"
-    r"网络|互联|云计|算力|第三|单晶|多晶|碳基|碳纤|磷酸|三元|正极|负极|隔膜|电解|铜箔|铝箔|[0-9])"
+    r"网络|互联|云计|算力|第三|单晶|多晶|碳基|碳纤|磷酸|三元|正极|负极|隔膜|电解|铜箔|铝箔|[央国民外港台侨]资|[0-9])"
 )
 # "A、B等多家企业" lists firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
 _LIST_OF_FIRMS_RE = re.compile(r"等(?!地|城市|省|市|国|周边|区县|县)[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位)(?!家)")
@@ -218,7 +220,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     out = []
     if _PROJECT_WORD_RE.search(text):
         for start, _end, name in name_spans(text):
-            brand = _brand(name)
+            brand = _brand(name) or _proposed_brand(name)
             if brand:
                 out.append((start, brand))
     spans = []
@@ -313,6 +315,31 @@ def _brand(name: str) -> str:
     if (_BROAD_INDUSTRY.fullmatch(m.group("ind")) and _PARKLIKE_AFTER.match(name, m.end())) or re.search(r"[()（）]", name[: m.end()]):
         return ""
     return name[: m.end()]
+
+
+# A firm named without legal form or trade word is a brand of a few characters (浪潮, 国药控股,
+# 北京大账房); a longer span runs into the product (镍氢宽温新能源汽车).
+_MAX_BARE_BRAND = 6
+
+
+def _proposed_brand(name: str) -> str:
+    """The organisation the model reads at the head of a project name, cut before the place the
+    project is in (红塔集团玉溪卷烟厂技改项目 -> 红塔集团, 浪潮长春云计算中心 -> 浪潮); "" when the
+    head is no firm (a place, a body, a generic word) or the whole name."""
+    lead = len(name) - len(_COUNTRY_LEAD.sub("", _DESCRIBED_LEAD.sub("", name)))
+    if _NOT_BRAND.match(name, lead):
+        return ""  # a product word heads the name: no need to ask the model
+    spans = [span for span in org_spans(name) if span[0] == lead]
+    if not spans:
+        return ""
+    end = spans[0][1]
+    places = [s for s, _, _ in gazetteer().find(name[lead:end]) if s >= 2]
+    brand = name[lead:lead + places[0]] if places else name[lead:end]
+    if (len(brand) < 2 or len(brand) >= len(name) - 2 or len(brand) > _MAX_BARE_BRAND or re.search(r"\d", brand)
+            or is_place(brand) or _NOT_BRAND.match(brand) or _NOT_COMPANY_RE.search(brand)
+            or _GENERIC_HEAD.match(brand) or _PROJECT_WORD_RE.search(brand) or _PARKLIKE_AFTER.search(brand[-1:])):
+        return ""
+    return brand
 
 
 _PROVINCES = (

