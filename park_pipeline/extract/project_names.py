@@ -29,12 +29,12 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?、\s…—]")
 
 # Words and phrases in front of a name that are not part of it ("此次签约的", "全力推进", "位于X的").
 _CUT_AFTER = re.compile(
-    r"(?:的|了|在|对|关于|于|将|是|为|把|由|从|(?<![东南西北])向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|引进|"
+    r"(?:在[^，,。；;]{1,12}?(?:投资|投建|建设|新建|兴建|打造)|的|了|在|对|关于|于|将|是|为|把|由|从|(?<![东南西北])向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|引进|"
     r"落户|深入|走进|来到|察看|查看|考察|参观|观摩|调研|督查|包括|分别是|分别为|主要有|主要为|还有|其中|紧盯|"
     r"聚焦|全力|先后|目前|今年|当天|同日|此外|同时|随着|作为|参加|举行|开展|视察|了解|听取|汇报|加速|抓好|"
     r"打造|布局|谋划|承接|签订|签署|形成|拥有|依托|借助|通过|支持|带动|助推|助力|加强|以及|暨|争取|抓牢|"
     r"抓住|抓|确保|坚持|解决|跟进|梳理|摸清|破解|挖掘|督办|协调|召开|展示|进行|实现|扭住|感受|跑出|创造|刷新|"
-    r"宣布|举办|迎来|掀起|发挥|列入|确定|大上|谋|盯|攻|啃|(?<!所)有(?!限)|"
+    r"宣布|举办|迎来|掀起|发挥|列入|纳入|确定|大上|谋|盯|攻|啃|(?<!所)有(?!限)|"
     # officialese whose object is the projects themselves: 做好项目, 包联重点项目, 招商上项目
     r"做好|做实|做优|抓好|抓实|包联|分包|继续|依然|获评|荣获|夺得|[上跑争](?=(?:资)?(?:重点|重大)?项目)|[\d亿万]元(?:用于|来)?(?:建设|新建|打造|实施|兴建|建)?)"
 )
@@ -165,9 +165,12 @@ def _trim(span: str, offset: int) -> tuple[int, str]:
         if not m or m.end() == cut:
             break
         cut = m.end()
-    name = span[cut:].strip("“”\"'《》「」『』 ")
+    raw = span[cut:].strip(" ")
+    name = raw.strip("“”\"'《》「」『』 ")
     if name.startswith(("“", "\"")):
         name = name[1:]
+    if raw.startswith("“") and "”" in name and "“" not in name:
+        name = "“" + name  # a quoted name before its suffix keeps its quotes: “X”项目
     return offset + span.find(name, cut) if name else offset, name
 
 

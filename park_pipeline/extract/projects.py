@@ -31,9 +31,11 @@ _INVEST_KEY_RE = re.compile(
     r"(?:(?:计划|拟|预计|概算|估算|累计)?(?:总投资|投资总额|固定资产投资|投资额|投资|投入)(?:额|总额)?"
     r"|(?:签约|合同|协议)(?:金额|额|投资额?))(?:约|达|为|超|近|逾|共)?$"
 )
+# Money spent so far ("完成投资8亿元", "累计完成投资", "已投资") or a firm's capital is not the project's amount.
+_SPENT_RE = re.compile(r"(?:完成|已|累计|实际|注册)(?:完成)?(?:了)?(?:固定资产)?(?:投资|投入|资本|资金)(?:额)?(?:约|达|为|超|近|逾|共)?$")
 _OUTPUT_KEY_RE = re.compile(r"(?:年产值|产值|年销售收入|年营业收入|年营收)(?:将|可|预计|有望)?(?:达到|实现|超过|突破|达|超|约|为)?(?:约|超|近)?$")
 _AGGREGATE_RE = re.compile(
-    rf"(?<!第){COUNT}(?:个|项|家|批|条)|[共合累总]计|一批|多个|这些|各类|集中(?:签约|开工)|总投资额|项目群"
+    rf"(?<!第){COUNT}(?:个|项|家|批|条)|[共合累总]计|一批|多个|这些|各类|集中(?:签约|开工)|总投资额|项目群|项目(?:数量|数)"
 )
 _PHASE_RE = re.compile(r"[一二三四1-4]期|其中")
 
@@ -146,7 +148,7 @@ def _attach_amounts(text: str, here: list[tuple[int, int, dict]], recent: list[d
     for amount in find_amounts(text):
         clause_start = _clause_start_strict(text, amount.start)
         lead = text[clause_start : amount.start]
-        is_invest = bool(_INVEST_KEY_RE.search(lead))
+        is_invest = bool(_INVEST_KEY_RE.search(lead)) and not _SPENT_RE.search(lead)
         is_output = bool(_OUTPUT_KEY_RE.search(lead))
         if not (is_invest or is_output):
             continue
@@ -205,7 +207,8 @@ def _owner(text, amount: Amount, clause_start: int, lead: str, here, recent) -> 
 
 _FUTURE_LEAD = re.compile(r"^(?:项目)?(?:全部|全面)?(?:建成|投产|达产|达效|竣工)?(?:后|以后)?(?:预计|将|可|有望)?(?:实现)?")
 # Text between an amount and the project it introduces: "总投资10亿元的X项目", "投资20亿元建设X项目".
-_NAME_FOLLOWS = re.compile(r"[^。；;]{0,30}的|(?:用于|来|,|，)?(?:建设|新建|打造|实施|兴建|建)")
+# The investor may come first and say where: "X公司投资20亿元在高新区建设Y项目", "拟投资5亿元，用于建设Y".
+_NAME_FOLLOWS = re.compile(r"[^。；;]{0,30}的|[,，]?(?:用于|来|在[^，,。；;]{1,12}?)?(?:投资|投建|建设|新建|打造|实施|兴建|建)")
 _ANAPHOR_LEAD = re.compile(r"^(?:其中[，,]?)?(?:该|此|这个|这一|本)?(?:项目|产业园|基地|工程)(?:[一二三四]期)?")
 
 
