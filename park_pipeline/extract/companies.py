@@ -21,7 +21,7 @@ import rjieba
 from park_pipeline.extract.project_names import name_spans
 from park_pipeline.language.gazetteer import gazetteer, is_place
 from park_pipeline.language.ner import org_spans
-from park_pipeline.language.vocabulary import LEGAL_SUFFIXES, TRADE_WORDS, alternation
+from park_pipeline.language.vocabulary import LEGAL_SUFFIXES, SERVICE_TRADE_WORDS, TRADE_WORDS, alternation
 from park_pipeline.extract.sentences import Sentence
 
 _HAN = r"\u4e00-\u9fff"
@@ -34,7 +34,8 @@ _CUT_RE = re.compile(
     r"高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|保税区|"
     r"签约|签订|签署|引进|落户|入驻|设立|成立|组建|注册|走访|考察|参观|调研|来到|深入|走进|看望|"
     r"携手|依托|支持|推动|帮助|对接|洽谈|会见|接待|表示|介绍|认为|说|称|获悉|了解到|"
-    r"查看|察看|督查|观摩|紧盯|聚焦|围绕|培育|扶持|龙头企业|领军企业|企业|行业|全球|世界|国内|国际|我国|中国机器人|美国|日本|德国|法国|英国|韩国|"
+    r"查看|察看|督查|观摩|紧盯|聚焦|围绕|培育|扶持|龙头企业|领军企业|企业(?!管理|服务|发展|咨询|孵化)|行业|全球|世界|国内|"
+    rf"国际(?!{alternation(TRADE_WORDS + SERVICE_TRADE_WORDS)})|我国|中国机器人|美国|日本|德国|法国|英国|韩国|"
     r"新加坡|卢森堡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|奥地利|比利时|西班牙|加拿大|澳大利亚|以色列|"
     r"前\d+强|\d+强|500强|负责人|董事长|总经理|总裁|副总裁)"
 )
@@ -50,12 +51,19 @@ _GENERIC_HEAD = re.compile(
     r"[央国民外港台侨]资|"
     r"[一二三四五六七八九十百千]+家?|[市区县省镇])*$"
 )
+# Bodies that are never firms, whatever follows their name.
 _NOT_COMPANY_RE = re.compile(
-    r"政府|管委会|委员会|党委|党工委|人大|政协|法院|检察院|公安|税务局|局$|厅$|办公室|部$|处$|中心$|站$|"
-    r"大学|学院|学校|中学|小学|幼儿园|研究院|研究所|科学院|工程院|医院|协会|商会|学会|联合会|联盟|基金会|"
-    r"报社|日报|晚报|新闻|传媒|电视台|广播|融媒|杂志|出版社|银行监管|证监|银保监|工商联|团委|妇联|"
-    r"开发区|高新区|经开区|新区|园区|保税区|自贸区|示范区|街道|社区|村委|乡|镇政府|县委|市委|区委|省委"
+    r"政府|管委会|委员会|党委|党工委|人大|政协|法院|检察院|公安|税务局|银行监管|证监|银保监|工商联|团委|妇联|"
+    r"村委|县委|市委|区委|省委"
 )
+# Institutions, media and places: not firms, unless the name carries a company's legal form
+# (某某研究院有限公司, 某某国际传媒有限公司, 某某乡村振兴发展有限公司 are firms).
+_INSTITUTION_RE = re.compile(
+    r"局$|厅$|办公室|部$|处$|中心$|站$|大学|学院|学校|中学|小学|幼儿园|研究院|研究所|科学院|工程院|医院|协会|商会|学会|"
+    r"联合会|联盟|基金会|报社|日报|晚报|新闻|传媒|电视台|广播|融媒|杂志|出版社|自贸区|街道|社区|乡|"
+    r"开发区|高新区|经开区|新区|园区|保税区|示范区"
+)
+_LEGAL_FORM_END = re.compile(r"(?:有限|有限责任|股份|集团)公司$")
 _INDUSTRY = alternation(TRADE_WORDS)
 _INDUSTRY_RE = re.compile(_INDUSTRY)
 _BRAND_INDUSTRY_RE = re.compile(rf"^(?P<brand>[{_HAN}A-Za-z]{{2,4}}?)(?P<ind>{_INDUSTRY})")
@@ -138,6 +146,8 @@ def _normalize(name: str) -> str:
     if name.count("(") != name.count(")"):
         name = name.split("(")[0] if name.find("(") > 0 else name.replace("(", "").replace(")", "")
     if len(name) < 2 or len(name) > 40 or _NOT_COMPANY_RE.search(name) or is_place(_TRAILING_SUFFIX_RE.sub("", name)):
+        return ""
+    if _INSTITUTION_RE.search(name) and not _LEGAL_FORM_END.search(name):
         return ""
     return name
 
@@ -276,7 +286,7 @@ def _bare_firm(item: str) -> bool:
         and not _WORKS_WORD.search(item)
         and not _GENERIC_HEAD.match(item)
         and not _NOT_BRAND.match(item)
-        and not _NOT_COMPANY_RE.search(item)
+        and not _NOT_COMPANY_RE.search(item) and not _INSTITUTION_RE.search(item)
         and not is_place(item)
         and not _ends_with_place(item)
         and len(rjieba.cut(item, False)) >= 2  # not one dictionary word
@@ -308,7 +318,7 @@ def _brand(name: str) -> str:
         return ""
     name = _COUNTRY_LEAD.sub("", _DESCRIBED_LEAD.sub("", name))
     m = _BRAND_INDUSTRY_RE.match(name)
-    if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or is_place(m.group("brand")):
+    if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or _PLACE_LEVEL.match(m.group("brand")) or is_place(m.group("brand")):
         return ""
     if re.search(r"高端|智能|绿色|新型|先进|现代|重点|重大|综合", m.group("brand")):
         return ""
@@ -347,6 +357,7 @@ _PROVINCES = (
     r"广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
 )
 _PLACE_END = re.compile(r"[省市县区州]$")
+_PLACE_LEVEL = re.compile(r"[省市县区乡镇]")  # "省新材料…研究院": a level word heads a body's name, never a brand
 _COUNTRY_LEAD = re.compile(
     r"^(?:美国|日本|德国|法国|英国|韩国|新加坡|卢森堡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|奥地利|比利时|西班牙|加拿大|澳大利亚|以色列|台湾|香港)"
 )
