@@ -13,9 +13,10 @@ from functools import lru_cache
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 # A count of things as written ("12个", "十几家", "多批"): the indicator and project rules share it.
 COUNT = r"(?:\d+|[一二三四五六七八九十两几多]+)"
-# A number as written: Arabic (with thousands separators / decimals) or Chinese numerals.
+# A number as written: Arabic (with thousands separators / decimals, a stray space after the point
+# as some sites print it: "218. 5亿元") or Chinese numerals.
 NUMBER = (
-    r"(?:\d+(?:[,，]\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
+    r"(?:\d+(?:[,，]\d{3})+(?:[.．]\d+)?|\d+(?:[.．] ?\d+)?"
     rf"|[{_CN_DIGITS}]*[一二两三四五六七八九十][{_CN_DIGITS}]*(?:点[零〇一二三四五六七八九]+)?)"
 )
 # 40多 / 50余 / 2000多 are recorded at the stated number.
@@ -58,7 +59,7 @@ class Amount:
 
 def to_number(text: str) -> float | None:
     """Arabic or Chinese numeral -> float ("1,200" -> 1200, "三十五" -> 35, "两" -> 2)."""
-    text = text.replace(",", "").replace("，", "").replace("．", ".")
+    text = text.replace(",", "").replace("，", "").replace("．", ".").replace(" ", "")
     try:
         return float(text)
     except ValueError:

@@ -17,7 +17,8 @@ from park_pipeline.language.vocabulary import EVENT_VERBS, ZONE_WORDS, alternati
 
 _COUNT_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<fuzz>多|余)?"
-    r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿|万)|家|项|平方公里|公里|位|[%％])"
+    r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿|万)|家|项|平方公里|公里|位|[%％]"
+    r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?"
@@ -316,7 +317,7 @@ def _distribute(text: str, rows: list[dict]) -> None:
     """"A、B、C三大产业分别完成22.4亿元、1.6亿元、0.4亿元": give each figure its own name."""
     for m in _RESPECTIVELY.finditer(text):
         subject = _lead(text, m.start())
-        items = subject.split("、")
+        items = re.split(r"、|和|及|与", subject)
         if len(items) < 2:
             continue
         tail = re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])

@@ -28,6 +28,13 @@ CASES = [
     ("一季度重点项目开工率达到92%。", 92, "%", "开工率", None, "一季度"),
     ("前三季度,保税区实际利用外资2.1亿美元。", 2.1, "亿美元", "实际利用外资", None, "前三季度"),
     ("全区市场主体达到3.6万户,较去年底增长12%。", 3.6, "万户", "市场主体", 12, None),
+    # a stray space after the decimal point, as some sites print numbers
+    ("上半年,全区实现规上工业增加值218. 5亿元,同比增长7.2%。", 218.5, "亿元", "规上工业增加值", 7.2, "上半年"),
+    # a score in 分
+    ("在全省开发区综合考评中,高新区综合得分92.6分,位列第一。", 92.6, "分", "得分", None, None),
+    # counts written after the noun
+    ("今年以来,高新区新签约项目80个,总投资156亿元。", 80, "个", "签约项目", None, "今年以来"),
+    ("全区签约重点项目共计7个,总投资42亿元。", 7, "个", "签约重点项目", None, None),
 ]
 
 
@@ -75,6 +82,11 @@ def test_offsets():
 def test_respectively_gives_each_figure_its_name():
     rows = _rows("前两个月,智能制造、生物医药、现代物流三大产业分别完成投资12.4亿元、6.1亿元、2.5亿元。")
     assert [(r["indicator"], r["value"]) for r in rows] == [("智能制造投资", 12.4), ("生物医药投资", 6.1), ("现代物流投资", 2.5)]
+
+
+def test_respectively_splits_names_joined_by_he():
+    rows = _rows("一季度,工业和服务业分别完成投资22亿元、13亿元。")
+    assert [(r["indicator"], r["value"]) for r in rows] == [("工业投资", 22), ("服务业投资", 13)]
 
 
 def test_seed_floor():
