@@ -38,7 +38,7 @@ SUMMARY_SQL = """
 SELECT coalesce(p.short_name, s.name) AS park, s.province, s.city, s.n_articles, s.n_projects,
        round(s.total_investment_cny / 1e8, 2) AS "investment (亿元)", s.n_companies, s.last_published
 FROM park.park_summary s JOIN park.parks p USING (park_id)
-ORDER BY s.total_investment_cny DESC, s.n_articles DESC LIMIT ?
+ORDER BY s.total_investment_cny DESC NULLS LAST, s.n_articles DESC LIMIT ?
 """
 
 
