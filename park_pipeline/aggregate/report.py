@@ -1,7 +1,8 @@
 """Charts for people who would rather look than read, as one self-contained HTML file.
 
-Plain functions over Polars frames (park_summary and the park.v_* views), so the report can be
-built and tested without Dagster. plotly.js is embedded once, so the file opens offline.
+Plain functions over Polars frames (park_summary, the park.v_* views and the web app's queries in
+storage/app_queries.py, so the report is the app's overview offline), so the report can be built
+and tested without Dagster. plotly.js is embedded once, so the file opens offline.
 Figures are plotly's JSON as plain dicts: building them as graph_objects validated every
 property, half a second of every run (the tests validate them instead).
 """

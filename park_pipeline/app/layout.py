@@ -97,7 +97,8 @@ def _choices(values: list[str]) -> list[dict]:
 
 def table(name: str, columns: list[tuple[str, str, str]], height: int = 420, selectable: bool = False) -> html.Div:
     """A grid (sort, per-column filter, a search box) with CSV and Excel export of what it shows."""
-    grid_options = {"animateRows": False, "enableCellTextSelection": True}
+    grid_options = {"animateRows": False, "enableCellTextSelection": True,
+                    "localeText": {"noRowsToShow": "暂无数据"}}
     if selectable:
         grid_options["rowSelection"] = {"mode": "singleRow", "checkboxes": False, "enableClickSelection": True}
     return html.Div([

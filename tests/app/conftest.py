@@ -30,3 +30,11 @@ def published(app_warehouse, monkeypatch):
         with duckdb.connect(str(app_warehouse), read_only=True) as con:
             return con.execute(statement, params or []).fetchall()
     return sql
+
+
+@pytest.fixture
+def busiest_filter(published) -> tuple[str, str, int]:
+    """(province, industry, projects): the pair naming the most companies, then projects."""
+    return published(
+        "SELECT p.province, r.industry, count(*) FROM park.project_registry r JOIN park.parks p USING (park_id) "
+        "GROUP BY ALL ORDER BY count(DISTINCT r.company_id) DESC, count(*) DESC, 1, 2 LIMIT 1")[0]

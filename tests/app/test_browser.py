@@ -7,8 +7,6 @@ import os
 import subprocess
 import sys
 import time
-import urllib.request
-from pathlib import Path
 
 import polars as pl
 import pytest
@@ -16,7 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from tests.ui.test_browser import (  # noqa: F401  (fixtures: Debian's chromium, skipped without it)
-    REPO, _free_port, _kill_group, _require_browser, _screenshot, _wait_until, browser,
+    REPO, _free_port, _kill_group, _require_browser, _screenshot, _serving, _wait_until, browser,
 )
 
 MAP_TRACES = ("return Array.from(document.querySelector('#overview-map .js-plotly-plot').data, "
@@ -38,16 +36,6 @@ def app_url(published, app_warehouse, tmp_path):
         yield url
     finally:
         _kill_group(process)
-
-
-def _serving(url: str, process: subprocess.Popen, log: Path) -> bool:
-    if process.poll() is not None:
-        pytest.fail(f"the app exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 def _text(driver, element_id: str) -> str:
@@ -83,10 +71,8 @@ def _grid_cells(driver, grid: str, column: str) -> list[str]:
         By.CSS_SELECTOR, f"[id*='\"grid\":\"{grid}\"'] .ag-center-cols-container [col-id='{column}']")]
 
 
-def test_filters_map_table_evidence_and_excel_export(app_url, browser, published, tmp_path):
-    (province, industry, expected), = published(
-        "SELECT p.province, r.industry, count(*) FROM park.project_registry r JOIN park.parks p USING (park_id) "
-        "GROUP BY ALL ORDER BY count(*) DESC, 1, 2 LIMIT 1")
+def test_filters_map_table_evidence_and_excel_export(app_url, browser, published, busiest_filter, tmp_path):
+    province, industry, expected = busiest_filter
     n_projects = published("SELECT count(*) FROM park.project_registry")[0][0]
     n_parks = published("SELECT count(*) FROM park.park_summary")[0][0]
     all_parks = sorted(row[0] for row in published(
@@ -151,6 +137,7 @@ def test_filters_map_table_evidence_and_excel_export(app_url, browser, published
     with_projects = published("SELECT count(DISTINCT r.company_id) FROM park.project_registry r "
                               "JOIN park.parks p USING (park_id) WHERE p.province = ? AND r.industry = ?",
                               [province, industry])[0][0]
+    assert with_projects > 0
     _wait_until(lambda: _grid_rows(browser, "companies") == with_projects, 20, "the filtered companies", every=0.3)
     browser.find_element(By.ID, "f-clear").click()
     n_companies = published("SELECT count(DISTINCT company_id) FROM park.company_registry")[0][0]
