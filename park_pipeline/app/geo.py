@@ -77,4 +77,6 @@ def _centroid(ring: np.ndarray) -> tuple[float, float, float]:
     area = cross.sum() / 2
     if area == 0:
         return 0.0, float(x.mean()), float(y.mean())
-    return float(area), float(((x[:-1] + x[1:]) * cross).sum() / (6 * area)), float(((y[:-1] + y[1:]) * cross).sum() / (6 * area))
+    lon = ((x[:-1] + x[1:]) * cross).sum() / (6 * area)
+    lat = ((y[:-1] + y[1:]) * cross).sum() / (6 * area)
+    return float(area), float(lon), float(lat)

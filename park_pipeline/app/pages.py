@@ -29,6 +29,7 @@ PARK_TABLES = {
 }
 PARK_TITLES = {"park-companies": "企业", "park-people": "官员", "park-articles": "报道"}
 PICK_A_PROJECT = "选择一行，查看该项目的时间线与证据句。"
+DEFINITIONS = "。未披露的金额不计为 0；项目按各报道链接成的真实项目计（重复报道已剔除）。"
 
 
 def overview() -> html.Div:
@@ -55,7 +56,7 @@ def _overview(filters, metric):
     result = data.overview(data.filters_from(filters))
     kpis = result["kpis"].row(0, named=True)
     return (kpis["n_parks"], kpis["n_projects"], format_yi(kpis["investment_cny"]), kpis["n_companies"],
-            headline(kpis) + "。未披露的金额不计为 0；项目按各报道链接成的真实项目计（重复报道已剔除）。",
+            headline(kpis) + DEFINITIONS,
             charts.china_map(result["provinces"], result["parks"], metric), projects_by_status(result["stages"]))
 
 
