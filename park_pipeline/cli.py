@@ -21,8 +21,10 @@ from rich.table import Table
 
 from park_pipeline.config import load_settings
 from park_pipeline.errors import UserError
-from park_pipeline.ingest.ledger import IngestLedger
-from park_pipeline.ingest.scan import ScanResult, scan_seeds
+from park_pipeline.storage.ledger import IngestLedger
+from park_pipeline.ingest.scan import scan_seeds
+from park_pipeline.storage.ledger import ScanResult
+from park_pipeline.storage import published, queries
 from park_pipeline.storage.warehouse import Warehouse
 
 app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse. Add --debug to any command "
@@ -34,12 +36,6 @@ console = Console(width=shutil.get_terminal_size((160, 24)).columns)
 errors = Console(stderr=True, width=console.width)
 DEBUG_FLAG = "--debug"
 
-SUMMARY_SQL = """
-SELECT coalesce(p.short_name, s.name) AS park, s.province, s.city, s.n_articles, s.n_projects,
-       round(s.total_investment_cny / 1e8, 2) AS "investment (亿元)", s.n_companies, s.last_published
-FROM park.park_summary s JOIN park.parks p USING (park_id)
-ORDER BY s.total_investment_cny DESC NULLS LAST, s.n_articles DESC LIMIT ?
-"""
 
 
 _NUMERIC = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT",
@@ -61,11 +57,11 @@ def run(
     # (the ledger re-checks each change when recording, so a concurrent run's is not repeated).
     # --reprocess scans too: a missing folder must stop it before anything is re-run.
     scan = scan_seeds(settings.seeds_dir, ledger.known_files())
-    if not reprocess and not scan.changes and ledger.is_published_current() and warehouse.public_path.exists():
+    if not reprocess and not scan.changes and ledger.is_up_to_date(warehouse.public_path):
         console.print("no changes in the seeds folder: nothing to do")
     else:
         _run_pipeline(scan, reprocess, allow_mass_delete)
-    _print_query(warehouse.public_path, SUMMARY_SQL, [top], title="Parks by investment")
+    _print_query(warehouse.public_path, queries.TOP_PARKS_SUMMARY, [top], title="Parks by investment")
 
 
 def _run_pipeline(scan: ScanResult, reprocess: bool, allow_mass_delete: bool) -> None:
@@ -91,10 +87,6 @@ def _run_pipeline(scan: ScanResult, reprocess: bool, allow_mass_delete: bool) ->
     _print_quarantined(storage.warehouse().public_path, report.processed_batches)
 
 
-QUARANTINE_SQL = """
-SELECT source_path, reason FROM park.quarantine
-WHERE batch_id IN (SELECT unnest(?)) ORDER BY source_path, reason
-"""
 SHOW_QUARANTINED = 10
 
 
@@ -102,8 +94,7 @@ def _print_quarantined(warehouse: Path, batch_ids: list[str]) -> None:
     """Name the files of this run that were quarantined, with their reasons (the first few)."""
     if not batch_ids or not warehouse.exists():
         return
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        rows = con.execute(QUARANTINE_SQL, [batch_ids]).fetchall()
+    rows = published.query(warehouse, queries.QUARANTINED_IN_BATCHES, [batch_ids]).rows
     if not rows:
         return
     console.print(f"{len(rows)} file(s) quarantined (all in park.quarantine):", style="yellow")
@@ -122,26 +113,16 @@ def sql(query: str = typer.Argument(..., help="SQL to run read-only on the wareh
     _print_query(load_settings().warehouse, query)
 
 
-PROJECT_SQL = """
-SELECT r.project_id, r.name, coalesce(p.short_name, p.name) AS park, r.company, r.industry,
-       round(r.investment_cny / 1e8, 2) AS "investment (亿元)", r.first_seen, r.last_seen, r.latest_status
-FROM park.project_registry r LEFT JOIN park.parks p USING (park_id) WHERE r.project_id = ?
-"""
-TIMELINE_SQL = """
-SELECT published_date, status, surface, round(investment_cny / 1e8, 2) AS "investment (亿元)",
-       article_id, sent_start, sent_end, sentence
-FROM park.project_events WHERE project_id = ? ORDER BY published_date NULLS LAST, article_id, sent_start
-"""
 
 
 @app.command()
 def explain(project_id: str = typer.Argument(..., help="A project_id from park.project_registry.")) -> None:
     """Print a project's timeline: every step with the sentence (and its offsets) that reports it."""
     warehouse = load_settings().warehouse
-    if _print_query(warehouse, PROJECT_SQL, [project_id], title="Project") == 0:
+    if _print_query(warehouse, queries.PROJECT, [project_id], title="Project") == 0:
         raise UserError(f"no project {project_id!r} in park.project_registry: list ids with "
                         'park-pipeline sql "SELECT project_id, name FROM park.project_registry"')
-    _print_query(warehouse, TIMELINE_SQL, [project_id], title="Timeline")
+    _print_query(warehouse, queries.PROJECT_TIMELINE, [project_id], title="Timeline")
 
 
 @app.command("eval")
@@ -190,14 +171,7 @@ def export(directory: Path = typer.Argument(..., help="Folder for the Parquet fi
     _require(warehouse)
     directory.mkdir(parents=True, exist_ok=True)
     try:
-        with duckdb.connect(str(warehouse), read_only=True) as con:
-            names = [row[0] for row in con.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'park' "
-                "ORDER BY table_name").fetchall()]
-            for name in names:
-                target = directory / f"{name}.parquet"
-                quoted = '"' + name.replace('"', '""') + '"'
-                con.execute(f"COPY (SELECT * FROM park.{quoted}) TO ? (FORMAT parquet)", [str(target)])
+        names = published.export_parquet(warehouse, directory)
     except duckdb.Error as error:  # the file locked by another program, a folder not writable
         raise UserError(" ".join(str(error).split())) from error
     console.print(f"wrote {len(names)} Parquet file(s) to {directory}")
@@ -223,13 +197,11 @@ def _print_query(warehouse: Path, query: str, params: list | None = None, title:
     """Print the query's result as a table; returns its number of rows."""
     _require(warehouse)
     try:
-        with duckdb.connect(str(warehouse), read_only=True) as con:
-            result = con.execute(query, params or [])
-            columns = [d[0] for d in result.description or []]
-            numeric = [str(d[1]).split("(")[0] in _NUMERIC for d in result.description or []]
-            rows = result.fetchall()
+        result = published.query(warehouse, query, params)
     except duckdb.Error as error:  # bad SQL, or the file locked by another program
         raise UserError(" ".join(str(error).split())) from error
+    columns, rows = result.columns, result.rows
+    numeric = [kind.split("(")[0] in _NUMERIC for kind in result.types]
     table = Table(title=title, show_lines=False)
     for column, is_number in zip(columns, numeric):
         table.add_column(column, overflow="fold", justify="right" if is_number else "left")

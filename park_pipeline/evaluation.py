@@ -61,28 +61,16 @@ def greedy_matches(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> 
 
 def load_predictions(warehouse_path: str | pathlib.Path) -> dict[str, dict[str, list[dict]]]:
     """Read a warehouse into per-file predictions, keyed by the stem of articles.source_path."""
-    import duckdb
+    from park_pipeline.storage import published, queries
 
-    con = duckdb.connect(str(warehouse_path), read_only=True)
-    try:
-        owner = {aid: pathlib.PurePath(path).stem
-                 for aid, path in con.execute("select article_id, source_path from park.articles").fetchall()}
-        out: dict[str, dict[str, list[dict]]] = {stem: {} for stem in owner.values()}
-        queries = {
-            "park_mentions": ("select m.article_id, p.name, p.short_name, p.province from park.park_mentions m "
-                              "join park.parks p using (park_id)", ("name", "short_name", "province")),
-            "companies": ("select article_id, name from park.companies", ("name",)),
-            "projects": ("select article_id, investment_cny from park.projects", ("investment_cny",)),
-            "people": ("select article_id, name from park.people", ("name",)),
-            "indicators": ("select article_id, indicator, value from park.indicators", ("indicator", "value")),
-        }
-        for table, (sql, cols) in queries.items():
-            for aid, *vals in con.execute(sql).fetchall():
-                if aid in owner:
-                    out[owner[aid]].setdefault(table, []).append(dict(zip(cols, vals)))
-        return out
-    finally:
-        con.close()
+    warehouse = pathlib.Path(warehouse_path)
+    owner = {aid: pathlib.PurePath(path).stem for aid, path in published.query(warehouse, queries.ARTICLE_SOURCES).rows}
+    out: dict[str, dict[str, list[dict]]] = {stem: {} for stem in owner.values()}
+    for table, (sql, cols) in queries.PREDICTIONS.items():
+        for aid, *vals in published.query(warehouse, sql).rows:
+            if aid in owner:
+                out[owner[aid]].setdefault(table, []).append(dict(zip(cols, vals)))
+    return out
 
 
 def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, list[dict]]]) -> dict:

@@ -12,7 +12,9 @@ import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from park_pipeline.aggregate.registry import company_of, link_projects, name_core, resolve_companies
+from park_pipeline.aggregate.linking import link_projects
+from park_pipeline.aggregate.names import company_of, name_core
+from park_pipeline.aggregate.registry import resolve_companies
 from park_pipeline.clean import clean_page, decode_bytes
 from park_pipeline.extract import extract_article
 from park_pipeline.storage.schema import frame

@@ -16,16 +16,15 @@ import threading
 import time
 from pathlib import Path
 
-import duckdb
 import jieba
 import psutil
 import typer
 
 from park_pipeline.bench.corpus import load_templates, write_pages
+from park_pipeline.storage import published, queries
 
 REPO = Path(__file__).resolve().parents[2]
 ADD_ONE_REPEATS = 3  # one small run is noisy (±10 % here): the median of three
-TOP_PARKS_SQL = "SELECT * FROM park.park_summary ORDER BY total_investment_cny DESC LIMIT 20"
 
 
 def main(
@@ -116,12 +115,10 @@ def _timed_run(env: dict) -> tuple[float, int]:
 
 
 def _query(warehouse: Path) -> tuple[float, int]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        start = time.perf_counter()
-        con.execute(TOP_PARKS_SQL).fetchall()
-        elapsed = (time.perf_counter() - start) * 1000
-        n_articles = con.execute("SELECT count(DISTINCT source_path) FROM park.articles").fetchone()[0]
-    return elapsed, n_articles
+    start = time.perf_counter()
+    published.query(warehouse, queries.TOP_PARKS)
+    elapsed = (time.perf_counter() - start) * 1000
+    return elapsed, published.query(warehouse, queries.N_SOURCE_FILES).rows[0][0]
 
 
 if __name__ == "__main__":

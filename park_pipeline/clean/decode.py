@@ -99,7 +99,7 @@ def _sniff_utf16(data: bytes) -> str | None:
 
 def _cjk_quality(text: str) -> float:
     """Share of characters that are ASCII, common punctuation or common CJK."""
-    from .lexicon import char_freq  # local import: lexicon is loaded lazily
+    from park_pipeline.language.lexicon import char_freq  # local import: lexicon is loaded lazily
     from .script import to_simplified
 
     freq = char_freq()

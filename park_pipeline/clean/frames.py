@@ -7,7 +7,7 @@ import polars as pl
 
 from park_pipeline.clean import clean_page, story_signature, text_hash
 from park_pipeline.errors import failure_reason
-from park_pipeline.extract.keywords import top_keywords
+from park_pipeline.language.keywords import top_keywords
 from park_pipeline.parallel import MapChunks, map_in_process
 from park_pipeline.storage.schema import frame
 

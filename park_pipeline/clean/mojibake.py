@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 
-from .lexicon import char_freq, word_freq
+from park_pipeline.language.lexicon import char_freq, word_freq
 from .script import to_simplified
 
 __all__ = ["repair_mojibake", "REPLACEMENT"]

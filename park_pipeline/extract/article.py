@@ -10,15 +10,16 @@ from __future__ import annotations
 import bisect
 import re
 
+from park_pipeline.language.gazetteer import gazetteer
+from park_pipeline.storage.schema import ENTITY_TABLES
+
 from .companies import find_companies
-from .gazetteer import gazetteer
 from .indicators import find_indicators
 from .parks import SUB, Park, find_parks
 from .people import find_people
 from .projects import find_projects
 from .sentences import Sentence, split_sentences
 
-ENTITY_TABLES = ("park_mentions", "companies", "projects", "people", "indicators")
 _CITY_WORDS = re.compile(r"全市|该市|我市|本市|全县|该县|我县")
 
 

@@ -18,13 +18,14 @@ from importlib import resources
 import ahocorasick_rs
 import rjieba
 
-from park_pipeline.extract.gazetteer import gazetteer
+from park_pipeline.extract.project_names import name_spans
+from park_pipeline.language.gazetteer import gazetteer, is_place
+from park_pipeline.language.vocabulary import LEGAL_SUFFIXES, TRADE_WORDS, alternation
 from park_pipeline.extract.sentences import Sentence
 
 _HAN = r"\u4e00-\u9fff"
-_SUFFIX_RE = re.compile(
-    r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|控股集团|集团|股份公司|公司|股份(?![制合]))"
-)
+# a bare 股份 is no legal form in 股份制 and 股份合作
+_SUFFIX_RE = re.compile(rf"(?:{alternation(s for s in LEGAL_SUFFIXES if s != '股份')}|股份(?![制合]))")
 # Parenthesised place inside a name: 厦工机械(焦作)有限公司, 淳华氢能源科技(湖南)有限公司.
 _NAME_CHARS = re.compile(rf"[{_HAN}A-Za-z0-9&·（）()]")
 _CUT_RE = re.compile(
@@ -53,14 +54,7 @@ _NOT_COMPANY_RE = re.compile(
     r"报社|日报|晚报|新闻|传媒|电视台|广播|融媒|杂志|出版社|银行监管|证监|银保监|工商联|团委|妇联|"
     r"开发区|高新区|经开区|新区|园区|保税区|自贸区|示范区|街道|社区|村委|乡|镇政府|县委|市委|区委|省委"
 )
-_INDUSTRY = (
-    r"化工|化学|资源|汽车|激光|动力|通信|通讯|电器|电气|电子|船业|机电|永磁|锂业|锂电|科技|影像|医药|药业|制药|"
-    r"生物|新材|材料|能源|光伏|光电|智能|装备|重工|重机|机械|环保|实业|物流|置业|控股|食品|乳业|牧业|农业|"
-    r"钢铁|铝业|铜业|纸业|车业|建材|建工|电力|水务|燃气|纺织|服饰|家居|光学|半导体|微电子|精密|精工|模具|铸造|"
-    r"车轮|玻璃|陶瓷|酒业|饮品|矿业|稀土|磁材|硅业|晶圆|网络|软件|信息|航空|航天|船舶|机床|轮胎|橡胶|塑胶|"
-    r"塑业|包装|电缆|线缆|储能|氢能|电池|发动机|重型|液压|轴承|特钢|焊材|仪器|仪表|传感|芯片|微电|数控|"
-    r"机器人|新能源"
-)
+_INDUSTRY = alternation(TRADE_WORDS)
 _INDUSTRY_RE = re.compile(_INDUSTRY)
 _BRAND_INDUSTRY_RE = re.compile(rf"^(?P<brand>[{_HAN}A-Za-z]{{2,4}}?)(?P<ind>{_INDUSTRY})")
 # Words that are not brands ("新能源汽车零部件项目" has no company in it).
@@ -149,12 +143,6 @@ def _normalize(name: str) -> str:
 _TRAILING_SUFFIX_RE = re.compile(rf"(?:{_SUFFIX_RE.pattern})$")
 
 
-def is_place(text: str) -> bool:
-    """Text made only of place names (长沙, 湖南长沙): a place, or with a suffix a firm's local
-    branch named by its city alone (长沙公司), not a firm's name."""
-    return bool(text) and sum(e - s for s, e, _ in gazetteer().find(text)) == len(text)
-
-
 def _ends_with_place(text: str) -> bool:
     """Firm names end in a brand or trade word, never in a place: "产品可供应武汉" is a clause."""
     return any(e == len(text) for _, e, _ in gazetteer().find(text))
@@ -227,11 +215,9 @@ def _token_bounds(text: str) -> set[int]:
 
 def _brand_names(text: str) -> list[tuple[int, str]]:
     """Brand + industry word at the head of a project name or in a list of firms."""
-    from park_pipeline.extract.projects import _name_spans  # local: projects is heavier and optional here
-
     out = []
     if _PROJECT_WORD_RE.search(text):
-        for start, _end, name in _name_spans(text):
+        for start, _end, name in name_spans(text):
             brand = _brand(name)
             if brand:
                 out.append((start, brand))

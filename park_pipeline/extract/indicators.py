@@ -13,6 +13,7 @@ import re
 
 from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, to_number
 from park_pipeline.extract.sentences import Sentence
+from park_pipeline.language.vocabulary import EVENT_VERBS, ZONE_WORDS, alternation
 
 _COUNT_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<fuzz>多|余)?"
@@ -40,7 +41,7 @@ _NAME_LEAD = re.compile(
     r"[(（][^()（）]{1,12}[)）]|[)）]|[\u4e00-\u9fff]{2,3}市(?=(?:19|20)\d{2}年|[一二三四]季度|今年|上半年|前三季度))+"
 )
 _NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次)+$")
-_PARK_LEAD = re.compile(r"^[\u4e00-\u9fff()（）·]{0,10}?(?:高新区|经开区|开发区|新区|工业园区|园区|综保区|保税区|示范区|实验区|新片区|工业园|产业园)")
+_PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})")
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
 _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
@@ -48,11 +49,12 @@ _NOT_THINGS = r"(?!月|多月|小时|工作日|星期|季度)"  # "3个月" is a
 _COUNT_ONLY = re.compile(rf"(?<!第){COUNT}(?:多|余)?(?:个{_NOT_THINGS}|项|家|批)")
 # Verbs after which "签约3个" means projects.
 _PROJECT_VERB_END = re.compile(r"(?:签约|开工|投产|落地|引进|入驻|竣工|开复工|新开工|招引|储备|谋划|落户|落实|实施|推进|新建|续建)$")
-_VERB_AFTER = re.compile(r"(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))")
+_EVENT = rf"(?P<verb>(?:集中)?(?:{alternation(EVENT_VERBS)}))"
+_VERB_AFTER = re.compile(_EVENT)
 _VERB_AT_CLAUSE_END = re.compile(
-    r"(?:将|拟|计划)?在[^，,；;。、]{2,20}?(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))(?=[，,；;。]|$)"
+    rf"(?:将|拟|计划)?在[^，,；;。、]{{2,20}}?{_EVENT}(?=[，,；;。]|$)"
 )
-_VERB_BEFORE_DE = re.compile(r"(?P<verb>(?:集中)?(?:开工建设|开工|签约|投产|落地|入驻|竣工|开复工|建成投产|建成))的$")
+_VERB_BEFORE_DE = re.compile(rf"{_EVENT}的$")
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")

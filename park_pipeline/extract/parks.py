@@ -19,52 +19,10 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
-from .gazetteer import Place, gazetteer, short_name
-from .segment import dictionary, tag_spans
+from park_pipeline.language.gazetteer import Place, gazetteer, short_name
+from park_pipeline.language.vocabulary import SUB, WEAK, ZONE_TYPES, ZONE_WORDS
+from park_pipeline.language.segment import dictionary, tag_spans
 
-STRONG, WEAK, SUB = "strong", "weak", "sub"
-
-# surface as written -> (family, canonical long form, short form, kind)
-ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
-    "高新技术产业开发区": ("高新", "高新技术产业开发区", "高新区", STRONG),
-    "高新技术产业园区": ("高新", "高新技术产业园区", "高新区", STRONG),
-    "高新技术开发区": ("高新", "高新技术产业开发区", "高新区", STRONG),
-    "高新区": ("高新", "高新技术产业开发区", "高新区", STRONG),
-    "经济技术开发区": ("经开", "经济技术开发区", "经开区", STRONG),
-    "经济开发区": ("经开", "经济开发区", "经开区", STRONG),
-    "经开区": ("经开", "经济技术开发区", "经开区", STRONG),
-    "经开发区": ("经开", "经济技术开发区", "经开区", STRONG),  # a common slip of 经开区
-    "开发区": ("开发", "开发区", "开发区", STRONG),
-    "综合保税区": ("综保", "综合保税区", "综保区", STRONG),
-    "综保区": ("综保", "综合保税区", "综保区", STRONG),
-    "保税港区": ("保税港", "保税港区", "保税港区", STRONG),
-    "保税区": ("保税", "保税区", "保税区", STRONG),
-    "台商投资区": ("台商", "台商投资区", "台商投资区", STRONG),
-    "产业集聚区": ("集聚区", "产业集聚区", "产业集聚区", STRONG),
-    "工业集中区": ("集中区", "工业集中区", "工业集中区", STRONG),
-    "工业聚集区": ("集聚区", "工业聚集区", "工业聚集区", STRONG),
-    "边境经济合作区": ("合作区", "边境经济合作区", "边境经济合作区", STRONG),
-    "经济合作区": ("合作区", "经济合作区", "经济合作区", STRONG),
-    "出口加工区": ("加工区", "出口加工区", "出口加工区", STRONG),
-    "高新园区": ("高新", "高新技术产业园区", "高新区", STRONG),
-    "新技术产业开发区": ("高新", "新技术产业开发区", "高新区", STRONG),  # 武汉东湖新技术开发区
-    "新技术开发区": ("高新", "新技术开发区", "高新区", STRONG),
-    "农业高新技术产业示范区": ("农高", "农业高新技术产业示范区", "农高区", STRONG),
-    "农高区": ("农高", "农业高新技术产业示范区", "农高区", STRONG),
-    "新片区": ("新片区", "新片区", "新片区", STRONG),
-    "新区": ("新区", "新区", "新区", WEAK),
-    "示范区": ("示范区", "示范区", "示范区", WEAK),
-    "经济综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
-    "综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
-    "实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
-    "工业园区": ("园", "工业园区", "工业园区", SUB),
-    "产业园区": ("园", "产业园区", "产业园区", SUB),
-    "工业园": ("园", "工业园", "工业园", SUB),
-    "产业园": ("园", "产业园", "产业园", SUB),
-    "园区": ("园", "园区", "园区", SUB),
-    "产业基地": ("园", "产业基地", "产业基地", SUB),  # only where something happens in it (在草堂科技产业基地举行)
-}
-ZONE_WORDS = tuple(ZONE_TYPES)
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
 _COMPATIBLE = {"开发": ("开发", "经开", "高新"), "经开": ("经开", "开发")}
 _MERGE_FAMILY = {"开发": "经开"}  # 西宁开发区 and 西宁经济技术开发区 are one park

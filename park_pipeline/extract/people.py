@@ -14,25 +14,12 @@ import re
 import ahocorasick_rs
 import polars as pl
 
-from park_pipeline.clean.lexicon import JiebaDictionary, jieba_words
+from park_pipeline.language.lexicon import JiebaDictionary, jieba_words
 
-from .gazetteer import gazetteer
-from .segment import dictionary, tokenizer
+from park_pipeline.language.gazetteer import gazetteer
+from park_pipeline.language.segment import dictionary, tokenizer
+from park_pipeline.language.vocabulary import TITLE_WORDS
 
-# Roles, longest first in matching (主任科员 before 主任). Org prefixes (党工委, 管委会) stay in the
-# title text through the chain that precedes the name.
-TITLE_WORDS = tuple("""
-党工委书记 党工委副书记 党工委第一书记 党工委委员 工委书记 工委副书记 党委书记 党委副书记 党组书记 第一书记 书记 副书记
-市委书记 区委书记 县委书记 省委书记 市委副书记 区委副书记 县委副书记 常委 市委常委 区委常委 县委常委 省委常委
-管委会主任 管委会副主任 管委会常务副主任 常务副主任 主任 副主任 主任科员 副主任科员 一级主任科员 二级主任科员
-市长 副市长 常务副市长 区长 副区长 常务副区长 县长 副县长 常务副县长 省长 副省长 常务副省长 镇长 乡长
-局长 副局长 厅长 副厅长 处长 副处长 科长 副科长 部长 副部长 秘书长 副秘书长 主席 副主席 常务副主席
-巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员 总监 二级总监 一级总监 参赞 商务参赞 大使 领事 总领事
-董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 首席执行官 创始人 联合创始人 合伙人 总工程师
-经理 厂长 副厂长 院长 副院长 校长 副校长 所长 副所长 行长 副行长 组长 副组长 理事长 副理事长 会长 副会长
-理事 负责人 主管 站长 主任委员 委员 党委委员 政委 关长 副关长 助企服务员 服务专员 专员 代表 院士 教授 研究员 工程师 高级工程师
-助理 项目经理 车间主任 技术总监 党支部书记 支部书记 村支书 支书 村主任 社长 馆长 台长
-""".split())
 _LIST_HEADS = ("区领导", "市领导", "县领导", "省领导", "委领导", "公司领导")  # not bare 领导 (领导包抓)
 _FOLLOW = tuple("""
 宣布 致辞 主持 出席 参加 说 表示 介绍 指出 强调 要求 带队 率领 率 陪同 告诉 正在 正 在 一行 等 上台 称 讲话 宣读

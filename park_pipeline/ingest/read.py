@@ -12,7 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from park_pipeline.clean import UndecodableInput, decode_bytes
-from park_pipeline.ingest.ledger import BatchFile
+from park_pipeline.storage.ledger import BatchFile
 from park_pipeline.ingest.scan import seed_file
 from park_pipeline.storage.schema import frame
 

@@ -9,36 +9,11 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Mapping
+from typing import Mapping
 
 from park_pipeline.errors import MassDeletion, SeedsFolderMissing
-
-ChangeKind = Literal["added", "changed", "deleted"]
-
-
-@dataclass(frozen=True, slots=True)
-class FileState:
-    path: str  # relative to the seeds folder, POSIX separators
-    size: int
-    mtime_ns: int
-    sha256: str
-
-
-@dataclass(frozen=True, slots=True)
-class FileChange:
-    path: str
-    kind: ChangeKind
-    state: FileState | None  # None for a deleted file
-
-
-@dataclass(frozen=True)
-class ScanResult:
-    changes: list[FileChange]
-    touched: list[FileState]  # mtime moved, content identical: refresh the manifest only
-    unsettled: list[str]  # modified too recently: probably still being written
-
+from park_pipeline.storage.ledger import FileChange, FileState, ScanResult
 
 def list_seed_files(seeds_dir: Path, unlisted: list[str] | None = None) -> dict[str, Path]:
     """Every regular, non-hidden file under seeds_dir, keyed by relative path.

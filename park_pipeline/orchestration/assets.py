@@ -21,6 +21,7 @@ from park_pipeline.orchestration.checks import ARTICLE_TEXT, MENTION_PARK, POSIT
 from park_pipeline.orchestration.common import AGGREGATE, PER_BATCH, detected_now, markdown_table, row_count
 from park_pipeline.orchestration.resources import ParkStorage
 from park_pipeline.parallel import slices, text_workers
+from park_pipeline.storage import queries
 from park_pipeline.storage.schema import ENTITY_TABLES
 
 
@@ -104,24 +105,16 @@ def entities(context: dg.AssetExecutionContext, storage: ParkStorage):
 
 def _newest_projects(warehouse) -> dg.MetadataValue:
     """The whole warehouse's latest projects, not just the batch's: what an analyst looks for."""
-    rows = warehouse.read(
-        "SELECT published_date, park, project, status, round(investment_cny / 1e8, 2) AS 亿元 "
-        "FROM park.v_newest_projects LIMIT 10"
-    )
-    return markdown_table(rows)
+    return markdown_table(warehouse.read(queries.NEWEST_PROJECTS))
 
 
 @dg.asset(deps=[articles], check_specs=[ARTICLE_TEXT.spec], **AGGREGATE)
 def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
     """Marks each republished story with the article_id of its first-seen copy."""
     with storage.warehouse().session() as warehouse:
-        stories = warehouse.read(
-            "SELECT s.article_id, s.text_hash, s.signature FROM park.story_signatures s "
-            "JOIN park.articles a USING (article_id) JOIN park.documents d ON d.doc_id = a.doc_id "
-            "ORDER BY d.batch_id, a.source_path, a.story_no"
-        )
+        stories = warehouse.read(queries.STORY_SIGNATURES)
         previous = {aid: (digest, dup) for aid, digest, dup in
-                    warehouse.read("SELECT article_id, text_hash, duplicate_of FROM park.story_dedup").iter_rows()}
+                    warehouse.read(queries.DEDUP_STATE).iter_rows()}
         signatures = stories["signature"].list.to_array(NUM_PERM).to_numpy()  # one matrix, no Python lists
         first_seen = update_duplicates(
             previous, list(zip(stories["article_id"], stories["text_hash"], signatures, strict=True))
@@ -141,7 +134,7 @@ def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
 def parks(storage: ParkStorage) -> dg.MaterializeResult:
     """One row per distinct park with its canonical name and geography."""
     with storage.warehouse().session() as warehouse:
-        rows = build_parks(warehouse.read("SELECT * FROM park.park_mentions"))
+        rows = build_parks(warehouse.read(queries.PARK_MENTIONS))
         warehouse.replace_table("parks", rows)
         return dg.MaterializeResult(metadata=row_count(rows.height), check_results=[MENTION_PARK.evaluate(warehouse)])
 
@@ -154,12 +147,12 @@ def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
         ledger = storage.ledger()
         through = ledger.done_through()  # read first: a batch finishing meanwhile is not included
         summary = build_park_summary(
-            warehouse.read("SELECT * FROM park.parks"),
-            warehouse.read("SELECT article_id, published_date, keywords, duplicate_of FROM park.articles"),
-            warehouse.read("SELECT park_id, article_id FROM park.park_mentions"),
-            warehouse.read("SELECT park_id, investment_cny FROM park.project_registry"),
-            warehouse.read("SELECT park_id, article_id, name FROM park.companies"),
-            industry_mix(warehouse.read("SELECT park_id, industry, investment_cny FROM park.project_registry")),
+            warehouse.read(queries.PARKS),
+            warehouse.read(queries.SUMMARY_ARTICLES),
+            warehouse.read(queries.SUMMARY_MENTIONS),
+            warehouse.read(queries.SUMMARY_INVESTMENT),
+            warehouse.read(queries.SUMMARY_COMPANIES),
+            industry_mix(warehouse.read(queries.SUMMARY_INDUSTRIES)),
         )
         warehouse.replace_table("park_summary", summary)
         warehouse.publish()

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 import dagster as dg
 
+from park_pipeline.storage import queries
 from park_pipeline.storage.warehouse import Warehouse
 
 
 @dataclass(frozen=True)
 class WarehouseCheck:
-    """A check on `asset` that passes when `sql` counts no offending rows."""
+    """A check on `asset` that passes when `sql` (a named query) counts no offending rows."""
 
     name: str
     asset: str
@@ -32,17 +33,16 @@ class WarehouseCheck:
 
 ARTICLE_TEXT = WarehouseCheck(
     "every_article_has_text", "story_duplicates", "Every stored story has non-empty text.",
-    # regexp_matches stops at the first non-space character; trim() rewrote every text (0.15 s)
-    r"SELECT count(*) FROM park.articles WHERE NOT regexp_matches(coalesce(text, ''), '\S')",
+    queries.EMPTY_ARTICLES,
     "empty_articles",
 )
 MENTION_PARK = WarehouseCheck(
     "every_mention_has_a_park", "parks", "Every park mention points at a row of park.parks.",
-    "SELECT count(*) FROM park.park_mentions m ANTI JOIN park.parks p USING (park_id)",
+    queries.ORPHAN_MENTIONS,
     "orphan_mentions",
 )
 POSITIVE_AMOUNTS = WarehouseCheck(
     "investment_amounts_positive", "park_summary", "Project amounts, where stated, are positive.",
-    "SELECT count(*) FROM park.projects WHERE investment_cny <= 0 OR output_value_cny <= 0",
+    queries.NON_POSITIVE_AMOUNTS,
     "non_positive_amounts",
 )

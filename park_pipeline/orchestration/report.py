@@ -7,6 +7,7 @@ from park_pipeline.config import load_settings
 from park_pipeline.orchestration.assets import park_summary
 from park_pipeline.orchestration.common import AGGREGATE
 from park_pipeline.orchestration.resources import ParkStorage
+from park_pipeline.storage import queries
 from park_pipeline.storage.app_queries import KPIS_SQL, STAGES_SQL, Filters
 
 
@@ -15,13 +16,13 @@ def park_report(storage: ParkStorage) -> dg.MaterializeResult:
     """Self-contained HTML charts (report.html beside the published warehouse), linked here with
     the web app (`make app`) that shows the same figures, filterable."""
     with storage.warehouse().session() as warehouse:
-        summary = warehouse.read("SELECT * FROM park.park_summary")
+        summary = warehouse.read(queries.PARK_SUMMARY)
         everything = Filters().params()
         page = build_report(
             summary,
             warehouse.read(STAGES_SQL, everything),
             warehouse.read(KPIS_SQL, everything),
-            warehouse.read("SELECT * FROM park.v_park_timeline"),
+            warehouse.read(queries.PARK_TIMELINE),
         )
         path = write_report(warehouse.public_path.with_name("report.html"), page)
         return dg.MaterializeResult(metadata={

@@ -6,7 +6,7 @@ from pathlib import Path
 import dagster as dg
 
 from park_pipeline.config import load_settings
-from park_pipeline.ingest.ledger import IngestLedger
+from park_pipeline.storage.ledger import IngestLedger
 from park_pipeline.storage.warehouse import Warehouse
 
 

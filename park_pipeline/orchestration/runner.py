@@ -12,7 +12,7 @@ import dagster as dg
 
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
-from park_pipeline.ingest.scan import ScanResult
+from park_pipeline.storage.ledger import ScanResult
 from park_pipeline.orchestration.batching import record_seed_changes, register_partitions
 from park_pipeline.orchestration.graph import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
 from park_pipeline.orchestration.partitions import ingest_batches
@@ -49,7 +49,7 @@ def run_pipeline(
         report = RunReport(record_seed_changes(storage, scan=scan, allow_mass_delete=allow_mass_delete))
         ledger = storage.ledger()
         pending = ledger.all_batches() if reprocess else ledger.pending_batches()
-        if not pending and ledger.is_published_current() and storage.warehouse().public_path.exists():
+        if not pending and ledger.is_up_to_date(storage.warehouse().public_path):
             return report
         missing = register_partitions(instance, pending)
         if missing:

@@ -66,7 +66,7 @@ TABLES: dict[str, dict[str, str]] = {
         "n_companies": "INTEGER", "first_published": "DATE", "last_published": "DATE",
         "top_keywords": "VARCHAR[]", "industry_mix": "VARCHAR",
     },
-    # Projects linked across stories (aggregate/registry.py): one row per project, one per mention.
+    # Projects linked across stories (aggregate/linking.py, registry.py): one row per project, one per mention.
     "project_registry": {
         "project_id": "VARCHAR", "name": "VARCHAR", "park_id": "VARCHAR", "company": "VARCHAR",
         "company_id": "VARCHAR", "industry": "VARCHAR", "investment_cny": "DOUBLE", "first_seen": "DATE",

@@ -19,6 +19,7 @@ from typing import Iterator, Sequence
 import duckdb
 import polars as pl
 
+from park_pipeline.storage import queries
 from park_pipeline.storage.schema import QUARANTINE_STAGES, SCHEMA, TABLES, create_statements, frame
 from park_pipeline.storage.views import VIEW_STATEMENTS
 
@@ -121,6 +122,12 @@ class Warehouse:
                 for statement in then:
                     con.execute(statement)
             _in_transaction(con, work)
+
+    def replace_registry(self, events: pl.DataFrame, registry: pl.DataFrame, companies: pl.DataFrame) -> None:
+        """Project events, project registry and company registry, and the project_id/industry and
+        company_id/industry labels they give park.projects and park.companies, in one transaction."""
+        self.replace_tables({"project_events": events, "project_registry": registry, "company_registry": companies},
+                            then=queries.LABEL_MENTIONS)
 
     def set_duplicates(self, mapping: pl.DataFrame, state: pl.DataFrame) -> None:
         """Set articles.duplicate_of from (article_id, duplicate_of) for every article, and keep

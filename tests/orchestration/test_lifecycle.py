@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from park_pipeline.aggregate.registry import build_registry
 from park_pipeline.cli import app
 from park_pipeline.orchestration.runner import run_pipeline
-from tests.aggregate.test_registry import pairwise
+from tests.aggregate.test_linking import pairwise
 from tests.conftest import age, query
 
 SERIES = Path(__file__).resolve().parents[1] / "data" / "lifecycle"

@@ -12,7 +12,8 @@ import pytest
 import park_pipeline.clean.frames
 import park_pipeline.extract.frames
 from park_pipeline.errors import MassDeletion
-from park_pipeline.ingest.scan import ScanResult, FileChange, guard_deletions
+from park_pipeline.ingest.scan import guard_deletions
+from park_pipeline.storage.ledger import FileChange, ScanResult
 from park_pipeline.orchestration.runner import run_pipeline
 from park_pipeline.orchestration.sensors import seeds_sensor
 from tests.conftest import REPO_SEEDS, age, query

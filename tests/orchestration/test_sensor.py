@@ -3,7 +3,7 @@ import shutil
 
 import dagster as dg
 
-from park_pipeline.ingest.ledger import document_id
+from park_pipeline.storage.ledger import document_id
 from park_pipeline.orchestration.runner import materialize_batch, refresh_aggregates
 from park_pipeline.orchestration.sensors import seeds_sensor
 from tests.conftest import age, query

@@ -3,7 +3,7 @@ import collections
 
 import pytest
 
-from park_pipeline.extract.gazetteer import gazetteer, short_name
+from park_pipeline.language.gazetteer import gazetteer, short_name
 
 
 @pytest.mark.parametrize("name,level,short", [

@@ -2,7 +2,7 @@
 import os
 import time
 
-from park_pipeline.ingest.ledger import IngestLedger, document_id
+from park_pipeline.storage.ledger import IngestLedger, document_id
 from park_pipeline.ingest.scan import list_seed_files, scan_seeds, seed_file
 
 

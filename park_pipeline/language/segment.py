@@ -2,7 +2,7 @@
 
 Without the user dictionary jieba splits park names (技术开发区, 区沫|河口) and tags 高新区 as a
 person name. The dictionary is built in memory from the gazetteer (full and short place names)
-and the zone-type and title words of parks.py / people.py, and added to rjieba (the jieba-rs
+and the zone-type and title words of vocabulary.py, and added to rjieba (the jieba-rs
 binding: same algorithm and dictionary as jieba, ~15 times faster), which does the POS tagging
 for extraction and the segmentation for keywords.
 """
@@ -12,22 +12,20 @@ import functools
 
 import rjieba
 
-from park_pipeline.clean.lexicon import jieba_dictionary
+from park_pipeline.language.gazetteer import gazetteer
+from park_pipeline.language.lexicon import jieba_dictionary
+from park_pipeline.language.vocabulary import TITLE_WORDS, ZONE_WORDS
 
 _FREQ = 200_000  # high enough that a dictionary word beats jieba's own split of it
 
 
-# Word -> (frequency, POS tag) of jieba's main dictionary (a memory-mapped trie, clean/lexicon.py).
+# Word -> (frequency, POS tag) of jieba's main dictionary (a memory-mapped trie, lexicon.py).
 dictionary = jieba_dictionary
 
 
 @functools.cache
 def user_words() -> tuple[tuple[str, str], ...]:
     """(word, POS tag) pairs of the user dictionary."""
-    from .gazetteer import gazetteer
-    from .parks import ZONE_WORDS
-    from .people import TITLE_WORDS
-
     words: dict[str, str] = {name: "ns" for name in gazetteer().names if len(name) >= 2}
     words.update({w: "nz" for w in ZONE_WORDS})
     words.update({w: "n" for w in TITLE_WORDS})

@@ -1,5 +1,5 @@
 """jieba's word lists as cached tries: same answers as the files, built once, cache optional."""
-from park_pipeline.clean.lexicon import _cached_trie, char_freq, idf_table, jieba_dictionary, jieba_file, word_freq
+from park_pipeline.language.lexicon import _cached_trie, char_freq, idf_table, jieba_dictionary, jieba_file, word_freq
 
 
 def _line_of(name: str, word: str) -> list[str]:

@@ -16,9 +16,33 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Literal, Sequence
 
-from park_pipeline.ingest.scan import FileChange, FileState, ScanResult
+# The records a scan of the seeds folder produces and the ledger stores.
+ChangeKind = Literal["added", "changed", "deleted"]
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    path: str  # relative to the seeds folder, POSIX separators
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileChange:
+    path: str
+    kind: ChangeKind
+    state: FileState | None  # None for a deleted file
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    changes: list[FileChange]
+    touched: list[FileState]  # mtime moved, content identical: refresh the manifest only
+    unsettled: list[str]  # modified too recently: probably still being written
+
 
 _SCHEMA = """
 create table if not exists files (
@@ -165,12 +189,13 @@ class IngestLedger:
         with self._connect() as con:
             con.execute("insert or replace into publications values (1, ?, ?)", (through_seq, now))
 
-    def is_published_current(self) -> bool:
-        """True when no batch is pending and the last publication includes every done batch."""
+    def is_up_to_date(self, published_file: Path) -> bool:
+        """Nothing to do: no batch pending, the last publication includes every done batch, and
+        the published file is there (a run with no changes answers from this alone)."""
         with self._connect() as con:
             pending = con.execute("select count(*) from batches where done_at is null").fetchone()[0]
             published = con.execute("select coalesce(max(through_seq), -1) from publications").fetchone()[0]
-        return pending == 0 and published >= self.done_through()
+        return pending == 0 and published >= self.done_through() and published_file.exists()
 
 
 def _use_wal(con: sqlite3.Connection, patience_s: float = 60.0) -> None:

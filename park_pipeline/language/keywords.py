@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from park_pipeline.clean.lexicon import idf_table
-
-from .segment import tokenizer
+from park_pipeline.language.lexicon import idf_table
+from park_pipeline.language.segment import tokenizer
 
 _NOT_KEYWORD = re.compile(r"^(?:[\d.,%％]+|.|\s+)$")
 

@@ -1,5 +1,5 @@
 """top_keywords: jieba TF-IDF with the project's user dictionary."""
-from park_pipeline.extract.keywords import top_keywords
+from park_pipeline.language.keywords import top_keywords
 
 TEXT = ("掇刀区开展重点项目拉练活动,荆门高新区党工委书记出席。掇刀区2022年新开工项目14个,"
         "总投资120亿元。掇刀区将持续优化营商环境,推动新能源新材料产业集聚发展。")

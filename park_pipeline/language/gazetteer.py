@@ -17,7 +17,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from .segment import dictionary
+from park_pipeline.language.lexicon import jieba_dictionary
 
 # The 56 recognized ethnic groups: stripped from autonomous prefecture/county names
 # (黔南布依族苗族自治州 -> 黔南). A fact about names, not a list of places.
@@ -72,7 +72,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.by_name: dict[str, list[Place]] = collections.defaultdict(list)
         seen: set[tuple] = set()
-        words = dictionary()
+        words = jieba_dictionary()
 
         def add(place: Place, *names: str) -> None:
             for n in names:
@@ -139,3 +139,9 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use, about 0.1 s)."""
     return Gazetteer()
+
+
+def is_place(text: str) -> bool:
+    """Text made only of place names (长沙, 湖南长沙): a place, or with a suffix a firm's local
+    branch named by its city alone (长沙公司), not a firm's name."""
+    return bool(text) and sum(e - s for s, e, _ in gazetteer().find(text)) == len(text)

@@ -1,0 +1,290 @@
+"""Project mentions linked across stories into projects.
+
+A mention joins a project of the same park when the companies agree and the products are alike
+(names.py); look-alikes that differ in product, company or park stay apart. Linking is
+incremental and deterministic: the events of the last run keep their project, only new mentions
+are linked, in (published_date, article_id, sentence) order, so an older story that arrives late
+is linked against the projects that exist by then; nothing is re-linked.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import polars as pl
+
+from park_pipeline.aggregate.names import Company, company_of, name_core, product_similarity, without_brand
+from park_pipeline.language.vocabulary import STAGE_ORDER
+from park_pipeline.storage.schema import frame
+
+# How sure a link must be (0-100): alike products of the same company, or near-identical products
+# when neither side names a company.
+SAME_COMPANY_PRODUCT = 70
+
+
+UNKNOWN_COMPANY_PRODUCT = 85
+
+
+COMPANY_ONLY = 75  # same company, one side names no product ("恒润新材料项目")
+
+
+AMOUNT_AGREES, AMOUNT_DIFFERS = 10, -10
+
+
+AMBIGUITY_MARGIN = 1  # two projects scoring within this are both plausible: start a new one
+
+
+# A report of a later stage fits a project that has not reached it yet better than one that has
+# ("恒润项目投产" is not the 恒润 project that was commissioned last year).
+PROGRESSION = 2
+
+
+# Builders named next to a project are not its owner ("中建三局承建的…项目").
+_BUILDER_RE = re.compile(r"中建|中铁|中交|中冶|中电建|建工|建筑|工程局|设计院|监理|承建")
+
+
+@dataclass
+class Mention:
+    """What linking compares of one mention."""
+
+    park_id: str | None
+    core: str
+    company_name: str | None
+    investment_cny: float | None
+    status: str | None
+
+    @property
+    def company(self) -> Company:
+        return company_of(self.company_name)
+
+
+@dataclass
+class Project:
+    """What linking knows of a project so far: every product core and amount it went by."""
+
+    project_id: str
+    park_id: str | None
+    cores: list[str] = field(default_factory=list)
+    company_name: str | None = None
+    amounts: list[float] = field(default_factory=list)
+    stage: int = -1  # furthest stage reported (STAGE_ORDER), -1 for none
+
+    def add(self, mention: Mention) -> None:
+        self.park_id = self.park_id or mention.park_id
+        self.stage = max(self.stage, STAGE_ORDER.get(mention.status, -1))
+        if mention.core not in self.cores:
+            self.cores.append(mention.core)
+        if self.company_name is None and mention.company_name:
+            self.company_name = mention.company_name
+        if mention.investment_cny:
+            self.amounts.append(mention.investment_cny)
+
+
+def link_score(mention: Mention, project: Project) -> float | None:
+    """How well a mention fits a project, or None when they must stay apart."""
+    parks_known = mention.park_id is not None and project.park_id is not None
+    if parks_known and mention.park_id != project.park_id:
+        return None
+    mine, theirs = mention.company, company_of(project.company_name)
+    if mine.brand and theirs.brand:
+        same_company: bool | None = mine.agrees(theirs)
+        if not same_company:
+            return None
+    else:  # a company named on one side only may still be the brand in the other side's name
+        named = mine if mine.brand else theirs
+        other_cores = project.cores if mine.brand else [mention.core]
+        same_company = True if named.brand and any(c.startswith(named.brand) for c in other_cores) else None
+    company = mine if mine.brand else theirs
+    product = without_brand(mention.core, company)
+    similarities = [s for s in (product_similarity(product, without_brand(c, company)) for c in project.cores)
+                    if s is not None]
+    if same_company:
+        if not similarities:
+            score = COMPANY_ONLY
+        elif max(similarities) >= SAME_COMPANY_PRODUCT:
+            score = max(similarities) + 20
+        else:
+            return None
+    elif parks_known and similarities and max(similarities) >= UNKNOWN_COMPANY_PRODUCT:
+        score = max(similarities)
+    else:
+        return None  # a story that names no park is linked on its company only
+    if mention.investment_cny and project.amounts:
+        close = any(abs(mention.investment_cny - a) <= 0.02 * max(mention.investment_cny, a) for a in project.amounts)
+        if not (close or same_company):
+            return None  # alike names, no company to go by, and another amount: another project
+        score += AMOUNT_AGREES if close else AMOUNT_DIFFERS
+    if STAGE_ORDER.get(mention.status, -1) > project.stage:
+        score += PROGRESSION
+    return score
+
+
+def project_id_for(article_id: str, sent_start: int, surface: str) -> str:
+    """Stable id from the project's first mention."""
+    return "p" + hashlib.sha1(f"{article_id}|{sent_start}|{surface}".encode()).hexdigest()[:12]
+
+
+def owning_company(row: dict, sentence_companies: list[str]) -> str | None:
+    """The company a mention is about: named in the project name, else the company named nearest
+    before it in the sentence (a builder never), else the first one after it."""
+    _, in_name = name_core(row["surface"])
+    if in_name:
+        return in_name
+    where = row["sentence"].find(row["surface"])
+    owners = [c for c in sentence_companies if not _BUILDER_RE.search(c)]
+    before = [c for c in owners if 0 <= row["sentence"].find(c) < where]
+    if before:
+        return max(before, key=lambda c: row["sentence"].find(c))
+    after = [c for c in owners if row["sentence"].find(c) >= 0]
+    return min(after, key=lambda c: row["sentence"].find(c)) if after else None
+
+
+_MENTION_KEY = ["article_id", "sent_start", "surface"]
+
+
+# Columns an event takes from the project mention it records (the rest are linking's own).
+_FROM_MENTION = ["article_id", "doc_id", "surface", "park_id", "published_date", "status",
+                 "investment_cny", "sentence", "sent_start", "sent_end"]
+
+
+def link_projects(
+    events: pl.DataFrame, mentions: pl.DataFrame, companies: pl.DataFrame
+) -> tuple[pl.DataFrame, list[dict]]:
+    """The new project_events (kept events for mentions still present, new mentions linked) and
+    the mentions that linking failed on, as {doc_id, article_id, error}.
+
+    `mentions` are park.projects rows of original stories with their article's published_date;
+    `companies` are park.companies rows (article_id, sent_start, name), for the owner of a mention.
+    Only the new mentions are linked in Python, against an index of just the projects that share
+    a blocking key with one of them (found from the events' stored product and company_brand):
+    a batch of one page costs the same in a warehouse of ten thousand pages as of ten.
+    A mention whose linking raises is left out and reported, never the whole registry's failure;
+    it stays new, so the next run tries it again.
+    """
+    mentions = mentions.rename({"name": "surface"})
+    linked = _with_linking_keys(events).select(*_MENTION_KEY, "project_id", "company", "product", "company_brand")
+    kept = mentions.join(linked, on=_MENTION_KEY, how="inner", nulls_equal=True)
+    new = sorted(mentions.join(linked, on=_MENTION_KEY, how="anti", nulls_equal=True).iter_rows(named=True),
+                 key=_publication_order)
+    if not new:
+        return _in_publication_order(kept), []
+
+    wanted = {(row["article_id"], row["sent_start"]) for row in new}
+    in_sentence: dict[tuple, list[str]] = {}
+    for article_id, sent_start, name in companies.select("article_id", "sent_start", "name").iter_rows():
+        if (article_id, sent_start) in wanted:
+            in_sentence.setdefault((article_id, sent_start), []).append(name)
+    failures: list[dict] = []
+    candidates: list[tuple[dict, Mention]] = []
+    for row in new:
+        try:
+            event = _event(row, None, owning_company(row, in_sentence.get((row["article_id"], row["sent_start"]), [])))
+            candidates.append((event, _mention(event)))
+        except Exception as error:
+            failures.append({"doc_id": row["doc_id"], "article_id": row["article_id"], "error": error})
+
+    index = ProjectIndex()
+    keys = sorted(set().union(*(_blocking_keys(mention) for _, mention in candidates)))
+    if keys:  # no key among the new mentions: no earlier project can be theirs
+        sharing = kept.filter(pl.col("product").str.contains_any(keys) | pl.col("company_brand").str.contains_any(keys))
+        for event in _in_publication_order(kept.filter(pl.col("project_id").is_in(
+                sharing["project_id"].implode()))).iter_rows(named=True):
+            index.add(event["project_id"], _mention(event))
+    out = []
+    for event, mention in candidates:
+        if not (mention.core or event["company"]):
+            continue  # "随州项目": names no product and no company, so no project to follow
+        try:
+            event["project_id"] = (index.best(mention)
+                                   or project_id_for(event["article_id"], event["sent_start"], event["surface"]))
+            index.add(event["project_id"], mention)
+        except Exception as error:
+            failures.append({"doc_id": event["doc_id"], "article_id": event["article_id"], "error": error})
+            continue
+        out.append(event)
+    return _in_publication_order(pl.concat([kept, frame("project_events", out)], how="diagonal_relaxed")), failures
+
+
+def _with_linking_keys(events: pl.DataFrame) -> pl.DataFrame:
+    """Events linked before product/company_brand were stored get them (once, on the first run)."""
+    missing = events["product"].is_null()
+    if not missing.any():
+        return events
+    return events.with_columns(
+        product=pl.when(missing).then(pl.col("surface").map_elements(lambda s: name_core(s)[0], pl.String))
+        .otherwise("product"),
+        company_brand=pl.when(missing).then(pl.col("company").map_elements(lambda c: company_of(c).brand, pl.String))
+        .otherwise("company_brand"),
+    )
+
+
+def _in_publication_order(events: pl.DataFrame) -> pl.DataFrame:
+    """The events table's columns, in the order _publication_order sorts mentions."""
+    position = pl.col("sentence").str.find(pl.col("surface"), literal=True).fill_null(-1)
+    return (events.with_columns(position.alias("_position"))
+            .sort("published_date", "article_id", "sent_start", "_position", "surface", nulls_last=True)
+            .select(frame("project_events", []).columns))
+
+
+def _publication_order(row: dict) -> tuple:
+    published = row["published_date"]
+    return (published is None, published or date.min, row["article_id"], row["sent_start"],
+            row["sentence"].find(row["surface"]), row["surface"])
+
+
+def _event(row: dict, project_id: str | None, company: str | None) -> dict:
+    """A new event from a mention, with what linking compares of it."""
+    event = {column: row[column] for column in _FROM_MENTION}
+    event |= {"project_id": project_id, "company": company,
+              "product": name_core(row["surface"])[0], "company_brand": company_of(company).brand}
+    return event
+
+
+def _mention(event: dict) -> Mention:
+    return Mention(event["park_id"], event["product"], event["company"], event["investment_cny"], event["status"])
+
+
+class ProjectIndex:
+    """The projects linked so far, blocked twice so linking stays near-linear in the mentions.
+
+    A mention is compared only with its park's projects (and those whose park no story named
+    yet), and among those only with projects sharing a character bigram of a product core or a
+    company brand: every way link_score can accept a pair (same brand, a shared product tail,
+    containment, an abbreviation, a fuzzy match) shares one. Comparing every pair in a busy park
+    was quadratic: a minute at a thousand pages.
+    """
+
+    def __init__(self) -> None:
+        self.projects: dict[str, Project] = {}
+        self.by_park: dict[str | None, set[str]] = {}
+        self.by_bigram: dict[str, set[str]] = {}
+
+    def add(self, project_id: str, mention: Mention) -> None:
+        project = self.projects.setdefault(project_id, Project(project_id, mention.park_id))
+        project.add(mention)
+        self.by_park.setdefault(project.park_id, set()).add(project_id)
+        for key in _blocking_keys(mention):
+            self.by_bigram.setdefault(key, set()).add(project_id)
+
+    def best(self, mention: Mention) -> str | None:
+        """The one project the mention fits best, or None when none fits or two fit equally well."""
+        alike = set().union(*(self.by_bigram.get(key, ()) for key in _blocking_keys(mention)))
+        if mention.park_id is not None:
+            alike &= self.by_park.get(None, set()) | self.by_park.get(mention.park_id, set())
+        scored = sorted(
+            ((score, pid) for pid in alike
+             if (score := link_score(mention, self.projects[pid])) is not None),
+            reverse=True,
+        )
+        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN):
+            return None
+        return scored[0][1]
+
+
+def _blocking_keys(mention: Mention) -> set[str]:
+    words = [mention.core, mention.company.brand]
+    return {word[i:i + 2] if len(word) > 1 else word for word in words if word
+            for i in range(max(1, len(word) - 1))}
+

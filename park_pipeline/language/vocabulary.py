@@ -1,0 +1,118 @@
+"""Word classes of the domain, written once: zone types, titles, legal forms, trade words, stages.
+
+Every rule module that needs a class imports it from here (and the segmenter adds the zone and
+title words to jieba's dictionary), so a word added to a class reaches all of them. The lists
+are classes of Chinese words, not names taken from any page.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, so the longest word at a position wins."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
+
+
+# Park zone types -------------------------------------------------------------------------------
+# How strongly a zone word names a park by itself: 高新区 always does; 新区 and 示范区 only with a
+# place; 产业园 and 园区 are sub-parks, inside a park or naming a company's site.
+STRONG, WEAK, SUB = "strong", "weak", "sub"
+
+# surface as written -> (family, canonical long form, short form, kind)
+ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
+    "高新技术产业开发区": ("高新", "高新技术产业开发区", "高新区", STRONG),
+    "高新技术产业园区": ("高新", "高新技术产业园区", "高新区", STRONG),
+    "高新技术开发区": ("高新", "高新技术产业开发区", "高新区", STRONG),
+    "高新区": ("高新", "高新技术产业开发区", "高新区", STRONG),
+    "经济技术开发区": ("经开", "经济技术开发区", "经开区", STRONG),
+    "经济开发区": ("经开", "经济开发区", "经开区", STRONG),
+    "经开区": ("经开", "经济技术开发区", "经开区", STRONG),
+    "经开发区": ("经开", "经济技术开发区", "经开区", STRONG),  # a common slip of 经开区
+    "开发区": ("开发", "开发区", "开发区", STRONG),
+    "综合保税区": ("综保", "综合保税区", "综保区", STRONG),
+    "综保区": ("综保", "综合保税区", "综保区", STRONG),
+    "保税港区": ("保税港", "保税港区", "保税港区", STRONG),
+    "保税区": ("保税", "保税区", "保税区", STRONG),
+    "台商投资区": ("台商", "台商投资区", "台商投资区", STRONG),
+    "产业集聚区": ("集聚区", "产业集聚区", "产业集聚区", STRONG),
+    "工业集中区": ("集中区", "工业集中区", "工业集中区", STRONG),
+    "工业聚集区": ("集聚区", "工业聚集区", "工业聚集区", STRONG),
+    "边境经济合作区": ("合作区", "边境经济合作区", "边境经济合作区", STRONG),
+    "经济合作区": ("合作区", "经济合作区", "经济合作区", STRONG),
+    "出口加工区": ("加工区", "出口加工区", "出口加工区", STRONG),
+    "高新园区": ("高新", "高新技术产业园区", "高新区", STRONG),
+    "新技术产业开发区": ("高新", "新技术产业开发区", "高新区", STRONG),  # 武汉东湖新技术开发区
+    "新技术开发区": ("高新", "新技术开发区", "高新区", STRONG),
+    "农业高新技术产业示范区": ("农高", "农业高新技术产业示范区", "农高区", STRONG),
+    "农高区": ("农高", "农业高新技术产业示范区", "农高区", STRONG),
+    "新片区": ("新片区", "新片区", "新片区", STRONG),
+    "新区": ("新区", "新区", "新区", WEAK),
+    "示范区": ("示范区", "示范区", "示范区", WEAK),
+    "经济综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
+    "综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
+    "实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
+    "工业园区": ("园", "工业园区", "工业园区", SUB),
+    "产业园区": ("园", "产业园区", "产业园区", SUB),
+    "工业园": ("园", "工业园", "工业园", SUB),
+    "产业园": ("园", "产业园", "产业园", SUB),
+    "园区": ("园", "园区", "园区", SUB),
+    "产业基地": ("园", "产业基地", "产业基地", SUB),  # only where something happens in it (在草堂科技产业基地举行)
+}
+ZONE_WORDS = tuple(ZONE_TYPES)
+
+
+# People's titles --------------------------------------------------------------------------------
+# Roles, longest first in matching (主任科员 before 主任). Org prefixes (党工委, 管委会) stay in the
+# title text through the chain that precedes the name.
+TITLE_WORDS = tuple("""
+党工委书记 党工委副书记 党工委第一书记 党工委委员 工委书记 工委副书记 党委书记 党委副书记 党组书记 第一书记 书记 副书记
+市委书记 区委书记 县委书记 省委书记 市委副书记 区委副书记 县委副书记 常委 市委常委 区委常委 县委常委 省委常委
+管委会主任 管委会副主任 管委会常务副主任 常务副主任 主任 副主任 主任科员 副主任科员 一级主任科员 二级主任科员
+市长 副市长 常务副市长 区长 副区长 常务副区长 县长 副县长 常务副县长 省长 副省长 常务副省长 镇长 乡长
+局长 副局长 厅长 副厅长 处长 副处长 科长 副科长 部长 副部长 秘书长 副秘书长 主席 副主席 常务副主席
+巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员 总监 二级总监 一级总监 参赞 商务参赞 大使 领事 总领事
+董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 首席执行官 创始人 联合创始人 合伙人 总工程师
+经理 厂长 副厂长 院长 副院长 校长 副校长 所长 副所长 行长 副行长 组长 副组长 理事长 副理事长 会长 副会长
+理事 负责人 主管 站长 主任委员 委员 党委委员 政委 关长 副关长 助企服务员 服务专员 专员 代表 院士 教授 研究员 工程师 高级工程师
+助理 项目经理 车间主任 技术总监 党支部书记 支部书记 村支书 支书 村主任 社长 馆长 台长
+""".split())
+
+# Companies -----------------------------------------------------------------------------------------
+# Legal forms that end a company's name (湖北恒润新材料科技有限公司).
+LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司",
+                  "股份公司", "控股集团", "集团", "公司", "股份")
+# What a company does, written between its brand and its legal form (恒润 | 新材料科技 | 有限公司).
+TRADE_WORDS = tuple("""
+化工 化学 资源 汽车 汽配 激光 动力 通信 通讯 电器 电气 电子 船业 船舶 机电 永磁 锂业 锂电 科技 技术 影像 医药 药业
+制药 医疗 器械 生物 新材 新材料 材料 能源 新能源 光伏 光电 光学 智能 装备 重工 重机 重型 机械 机床 环保 实业 控股
+物流 冷链 供应链 置业 食品 粮油 饮品 酒业 乳业 牧业 畜牧 农牧 农业 饲料 钢铁 特钢 铝业 铜业 纸业 车业 车轮 建材
+建工 电力 水务 燃气 纺织 服饰 家居 照明 五金 半导体 微电子 微电 芯片 晶圆 硅业 精密 精工 模具 铸造 玻璃 陶瓷 矿业
+稀土 磁材 网络 软件 信息 航空 航天 轮胎 橡胶 塑胶 塑业 包装 电缆 线缆 储能 氢能 电池 发动机 液压 轴承 焊材
+仪器 仪表 传感 数控 机器人
+""".split())
+# Trades of services, as common in ordinary phrases (环湾旅游, 服务贸易) as in firm names: they mark a
+# trade inside a legal name, never a short firm name by themselves.
+SERVICE_TRADE_WORDS = ("传媒", "文化", "旅游", "生态", "商贸", "贸易", "工贸", "数据")
+# Words of a group's or holding's name that say nothing of the trade (中国, 国际, 发展, 投资).
+ORGANISATION_WORDS = ("中国", "国际", "集团", "发展", "工业", "产业", "投资", "建设")
+
+# Project stages ------------------------------------------------------------------------------------
+# The contract's statuses, in the order a project goes through them.
+STAGES = ("谋划", "签约", "开工", "在建", "竣工", "投产")
+STAGE_ORDER = {stage: rank for rank, stage in enumerate(STAGES)}
+# Words that report a stage (annotators' rules: 落地/落户 -> no stage, 续建/开复工 -> 在建, 前期/拟建设 ->
+# 谋划, 基本建成/通车/建成运营 -> 竣工).
+STAGE_WORDS = {
+    "谋划": "前期 拟建设 拟建 谋划 储备 洽谈 意向",
+    "在建": "续建 开复工 复工 在建 建设中 施工 加快建设 加紧建设 紧张建设 赶工 推进建设 封顶 如火如荼 正在建设 "
+            "建设进度 建设现场 进展顺利 快速推进 有序推进 加快推进 项目现场",
+    "投产": "建成投产 竣工投产 落地投产 投产 投入生产 试生产 下线 投运 投入运营 达产",
+    "竣工": "基本建成 建成运营 建成投用 通车 竣工 完工 建设完成 建成",
+    "开工": "开工 动工 开建 奠基 破土 启动建设 启动",
+    "签约": "签约 签订 签署 引进 招引 入区协议",
+    "": "落地 落户",
+}
+# Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
+EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "入驻", "竣工", "开复工", "建成投产", "建成")
