@@ -70,7 +70,7 @@ def _run_pipeline(scan: ScanResult, reprocess: bool, allow_mass_delete: bool) ->
     from park_pipeline.orchestration.resources import ParkStorage
     from park_pipeline.orchestration.runner import run_pipeline
 
-    storage = ParkStorage.from_env()
+    storage = ParkStorage()
     with storage.warehouse().run_lock():  # two runs starting together must not both create it
         instance = persistent_instance()
     with _status("scanning the seeds folder") as status:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import dagster as dg
 
 from park_pipeline.ingest.scan import guard_deletions, scan_seeds
-from park_pipeline.storage.ledger import ScanResult
-from park_pipeline.orchestration.partitions import ingest_batches
+from park_pipeline.orchestration.assets.common import ingest_batches
 from park_pipeline.orchestration.resources import ParkStorage
+from park_pipeline.storage.ledger import ScanResult
 
 
 def record_seed_changes(

@@ -1,4 +1,9 @@
-"""The one resource the assets need: where the seeds are and where the warehouse lives."""
+"""The one resource the assets need: where the seeds are and where the warehouse lives.
+
+Left unset (as the code location builds it), each path is read from the environment when a run
+starts (config.py: PARK_SEEDS_DIR, PARK_WAREHOUSE, defaults relative to the project root), not
+when the code is imported; tests and the evaluation set them explicitly.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,22 +16,17 @@ from park_pipeline.storage.warehouse import Warehouse
 
 
 class ParkStorage(dg.ConfigurableResource):
-    """Seeds folder, DuckDB warehouse and ingest ledger, from the contract's env variables."""
+    """Seeds folder, DuckDB warehouse and ingest ledger."""
 
-    seeds_dir: str
-    warehouse_path: str
-
-    @classmethod
-    def from_env(cls) -> "ParkStorage":
-        settings = load_settings()
-        return cls(seeds_dir=str(settings.seeds_dir), warehouse_path=str(settings.warehouse))
+    seeds_dir: str | None = None
+    warehouse_path: str | None = None
 
     @property
     def seeds(self) -> Path:
-        return Path(self.seeds_dir)
+        return Path(self.seeds_dir) if self.seeds_dir else load_settings().seeds_dir
 
     def warehouse(self) -> Warehouse:
-        return Warehouse(Path(self.warehouse_path))
+        return Warehouse(Path(self.warehouse_path) if self.warehouse_path else load_settings().warehouse)
 
     def ledger(self) -> IngestLedger:
         return IngestLedger(self.warehouse().ledger_path)

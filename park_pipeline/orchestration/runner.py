@@ -10,16 +10,18 @@ from typing import Callable
 
 import dagster as dg
 
-from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
-
-from park_pipeline.storage.ledger import ScanResult
+from park_pipeline.orchestration.assets import ALL_ASSETS
+from park_pipeline.orchestration.assets.common import ingest_batches
 from park_pipeline.orchestration.batching import record_seed_changes, register_partitions
-from park_pipeline.orchestration.graph import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
-from park_pipeline.orchestration.partitions import ingest_batches
+from park_pipeline.orchestration.jobs import JOBS, aggregates_job, batch_job, ingest_batch_job
 from park_pipeline.orchestration.resources import ParkStorage
+from park_pipeline.storage.ledger import ScanResult
 
 _LAUNCHED_BY = "park_pipeline/launched_by"
 _QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# The run tags a single-run backfill carries (Dagster's documented tags, no public constant): the
+# run materializes the per-batch assets for every partition from START to END.
+_RANGE_START, _RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
 
 @dataclass
@@ -56,7 +58,7 @@ def run_pipeline(
             instance.add_dynamic_partitions(ingest_batches.name, missing)
         on_step(f"{len(pending)} batch(es) and the aggregates" if pending else "the aggregates")
         if pending:
-            _materialize(storage, instance, PER_BATCH_KEYS + AGGREGATE_KEYS, pending[0], pending[-1])
+            _execute(storage, instance, ingest_batch_job.name, pending[0], pending[-1])
         else:
             refresh_aggregates(storage, instance)
         report.processed_batches = pending
@@ -66,12 +68,12 @@ def run_pipeline(
 
 def materialize_batch(storage: ParkStorage, instance: dg.DagsterInstance, batch_id: str) -> None:
     """Write one batch's rows (idempotent: re-running a batch replaces the same rows)."""
-    _materialize(storage, instance, PER_BATCH_KEYS, batch_id, batch_id)
+    _execute(storage, instance, batch_job.name, batch_id, batch_id)
 
 
 def refresh_aggregates(storage: ParkStorage, instance: dg.DagsterInstance) -> None:
     """Recompute the whole-warehouse assets and publish the warehouse."""
-    _materialize(storage, instance, AGGREGATE_KEYS)
+    _execute(storage, instance, aggregates_job.name)
 
 
 def _fail_orphaned_cli_runs(instance: dg.DagsterInstance) -> None:
@@ -84,20 +86,14 @@ def _fail_orphaned_cli_runs(instance: dg.DagsterInstance) -> None:
         instance.report_run_failed(run, "the process running it was killed; the next run redid its work")
 
 
-def _materialize(storage, instance, selection, first_batch=None, last_batch=None) -> None:
-    """One in-process run; a range of batches runs as one partition range (single-run backfill).
-
-    Every step of the run shares one warehouse connection (Warehouse.session).
-    """
+def _execute(storage: ParkStorage, instance: dg.DagsterInstance, job_name: str,
+             first_batch: str | None = None, last_batch: str | None = None) -> None:
+    """One in-process run of a named job (it shows under that name in the UI); a range of batches
+    runs as one partition range (single-run backfill). Every step of the run shares one warehouse
+    connection (Warehouse.session)."""
     tags = {_LAUNCHED_BY: "cli"}
     if first_batch:
-        tags |= {ASSET_PARTITION_RANGE_START_TAG: first_batch, ASSET_PARTITION_RANGE_END_TAG: last_batch}
+        tags |= {_RANGE_START: first_batch, _RANGE_END: last_batch}
+    job = dg.Definitions(assets=ALL_ASSETS, jobs=JOBS, resources={"storage": storage}).resolve_job_def(job_name)
     with storage.warehouse().session():
-        dg.materialize(
-            ALL_ASSETS,
-            selection=selection,
-            instance=instance,
-            resources={"storage": storage},
-            run_config=_QUIET,
-            tags=tags,
-        )
+        job.execute_in_process(instance=instance, run_config=_QUIET, tags=tags)

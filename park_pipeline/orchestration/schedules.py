@@ -3,7 +3,7 @@
 import dagster as dg
 
 from park_pipeline.errors import UserError
-from park_pipeline.orchestration.graph import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
+from park_pipeline.orchestration.assets import AGGREGATE_KEYS, ALL_ASSETS, PER_BATCH_KEYS
 from park_pipeline.orchestration.batching import pending_batch_requests, record_seed_changes
 from park_pipeline.orchestration.resources import ParkStorage
 

@@ -3,18 +3,12 @@
 import dagster as dg
 
 from park_pipeline.errors import UserError
-from park_pipeline.orchestration.graph import AGGREGATE_ASSETS, PER_BATCH_ASSETS
+from park_pipeline.orchestration.assets import AGGREGATE_ASSETS
 from park_pipeline.orchestration.batching import pending_batch_requests, record_seed_changes
+from park_pipeline.orchestration.jobs import ingest_batch_job
 from park_pipeline.orchestration.resources import ParkStorage
 
 SETTLE_SECONDS = 5.0  # a file modified more recently is probably still being written
-
-# A batch and the aggregates in one run, as `park-pipeline run` does: one run's fixed cost
-# instead of two, and a dropped file is published without waiting for an automation tick.
-ingest_batch_job = dg.define_asset_job(
-    "ingest_batch_job", selection=dg.AssetSelection.assets(*PER_BATCH_ASSETS, *AGGREGATE_ASSETS)
-)
-
 
 @dg.sensor(job=ingest_batch_job, minimum_interval_seconds=10,
            default_status=dg.DefaultSensorStatus.RUNNING)

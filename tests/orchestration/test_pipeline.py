@@ -45,6 +45,8 @@ def test_seeds_build_every_contract_table_and_the_seed_parks(storage, instance):
         names = " ".join(r[0] for r in query(storage, f"SELECT name FROM park.{table}"))
         for city in SEED_PARK_CITIES:
             assert f"{city}高新" in names, (table, city, names)
+    (run,) = instance.get_runs(limit=1)
+    assert run.job_name == "ingest_batch_job"  # the UI lists CLI runs under the job's name
     assert _latest_check_results(instance) == {
         "every_article_has_text": True, "every_mention_has_a_park": True, "investment_amounts_positive": True,
     }

@@ -1,0 +1,22 @@
+"""Named jobs: every run, whether the sensor, the schedule, the CLI or the UI started it, shows
+under one of these names in the UI."""
+import dagster as dg
+
+from park_pipeline.orchestration.assets import AGGREGATE_ASSETS, PER_BATCH_ASSETS
+
+# A batch and the aggregates in one run, as `park-pipeline run` does: one run's fixed cost instead
+# of two, and a dropped file is published without waiting for an automation tick.
+ingest_batch_job = dg.define_asset_job(
+    "ingest_batch_job", selection=dg.AssetSelection.assets(*PER_BATCH_ASSETS, *AGGREGATE_ASSETS),
+    description="Read, clean and extract a batch of changed files, then refresh the aggregates and publish.",
+)
+# One batch alone (a re-run from the UI), and the aggregates alone (after such re-runs).
+batch_job = dg.define_asset_job(
+    "batch_job", selection=dg.AssetSelection.assets(*PER_BATCH_ASSETS),
+    description="Read, clean and extract one batch again; its rows are replaced.",
+)
+aggregates_job = dg.define_asset_job(
+    "aggregates_job", selection=dg.AssetSelection.assets(*AGGREGATE_ASSETS),
+    description="Refresh the whole-warehouse assets and publish the warehouse.",
+)
+JOBS = [ingest_batch_job, batch_job, aggregates_job]
