@@ -132,14 +132,21 @@ def evaluate(
                                      "(default: GOLD_DIR/../raw and the seeds folder)."),
     warehouse: Path = typer.Option(None, help="Score this warehouse instead of building one."),
     worst: int = typer.Option(20, help="How many of the worst-missed files to list."),
+    errors: bool = typer.Option(False, "--errors", help="List every false positive and false negative by type and file."),
 ) -> None:
-    """Precision, recall and F1 per entity type against gold, scored like the acceptance check."""
-    from park_pipeline.evaluation import format_report, load_predictions, score
+    """Precision, recall and F1 per entity type against gold, scored like the acceptance check,
+    for all pages and for each half (tuning, blind) of a fixed split by file name."""
+    from park_pipeline.evaluation import HALVES, format_report, load_predictions, score
 
     if warehouse is None:
         folders = pages or [gold_dir.parent / "raw", load_settings().seeds_dir]
         warehouse = _build_scratch_warehouse(gold_dir, folders)
-    console.print(format_report(score(gold_dir, load_predictions(warehouse)), worst=worst), markup=False)
+    predictions = load_predictions(warehouse)
+    console.print(format_report(score(gold_dir, predictions), worst=worst, errors=errors), markup=False)
+    if not errors:
+        for half in HALVES:
+            console.print(f"\n{half} half (split by a hash of the file name):", style="bold")
+            console.print(format_report(score(gold_dir, predictions, half), worst=0), markup=False)
 
 
 def _build_scratch_warehouse(gold_dir: Path, folders: list[Path]) -> Path:

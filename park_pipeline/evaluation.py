@@ -12,6 +12,7 @@ the row keys of the warehouse tables (park rows need name, short_name, province)
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import pathlib
 import re
@@ -47,16 +48,27 @@ def _close(a: float | None, b: float | None, tol: float) -> bool:
     return a is not None and b is not None and abs(a - b) <= tol * max(abs(a), abs(b), 1e-9)
 
 
-def greedy_matches(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> int:
-    """Greedy one-to-one matching in gold order; returns the number of true positives."""
-    used, tp = set(), 0
-    for g in gold:
+def greedy_matches(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching in gold order; returns the (gold, pred) index pairs matched."""
+    used: set[int] = set()
+    pairs = []
+    for g_index, g in enumerate(gold):
         for i, p in enumerate(pred):
             if i not in used and same(g, p):
                 used.add(i)
-                tp += 1
+                pairs.append((g_index, i))
                 break
-    return tp
+    return pairs
+
+
+# The development pages split once, by a hash of the file name: rules are tuned on one half and
+# judged on the other, which no rule was written against.
+HALVES = ("tuning", "blind")
+
+
+def half_of(stem: str) -> str:
+    """Which half of the development pages a file belongs to (stable across runs and machines)."""
+    return HALVES[hashlib.sha1(stem.encode("utf-8")).digest()[0] % 2]
 
 
 def load_predictions(warehouse_path: str | pathlib.Path) -> dict[str, dict[str, list[dict]]]:
@@ -73,12 +85,16 @@ def load_predictions(warehouse_path: str | pathlib.Path) -> dict[str, dict[str, 
     return out
 
 
-def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, list[dict]]]) -> dict:
-    """Micro P/R/F1 per entity type, park-province accuracy and per-file misses."""
+def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, list[dict]]],
+          half: str | None = None) -> dict:
+    """Micro P/R/F1 per entity type, park-province accuracy and per-file misses (with the false
+    negatives and false positives of each); `half` scores only that half of the files."""
     tot = {k: [0, 0, 0] for k in KINDS}  # tp, n_gold, n_pred
     prov = [0, 0]
     misses: list[dict] = []
     for gf in sorted(pathlib.Path(gold_dir).glob("*.json")):
+        if half is not None and half_of(gf.stem) != half:
+            continue
         g = json.loads(gf.read_text(encoding="utf-8"))
         stem = gf.stem
         pred = predictions.get(stem)
@@ -113,13 +129,17 @@ def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, l
                            lambda a, b: _close(a[1], b[1], 0.01) and (a[0][:2] in b[0] or b[0][:2] in a[0])),
         }
         for kind, (gl, pl, same) in checks.items():
-            tp = greedy_matches(gl, pl, same)
+            pairs = greedy_matches(gl, pl, same)
+            tp = len(pairs)
             t = tot[kind]
             t[0] += tp
             t[1] += len(gl)
             t[2] += len(pl)
             if tp < len(gl) or tp < len(pl):
+                matched_gold, matched_pred = {g for g, _ in pairs}, {p for _, p in pairs}
                 misses.append({"file": stem, "kind": kind, "gold": gl, "pred": pl,
+                               "false_negatives": [g for i, g in enumerate(gl) if i not in matched_gold],
+                               "false_positives": [p for i, p in enumerate(pl) if i not in matched_pred],
                                "missed": (len(gl) - tp) + (len(pl) - tp)})
     report: dict[str, Any] = {}
     for kind, (tp, ng, npred) in tot.items():
@@ -133,8 +153,9 @@ def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, l
     return report
 
 
-def format_report(report: dict, worst: int = 20) -> str:
-    """Human-readable summary: one line per type, province accuracy, then the worst misses."""
+def format_report(report: dict, worst: int = 20, errors: bool = False) -> str:
+    """Human-readable summary: one line per type, province accuracy, then the worst misses (with
+    `errors`: every false negative and false positive, by type and file)."""
     lines = []
     for kind in KINDS:
         m = report.get(kind)
@@ -144,6 +165,11 @@ def format_report(report: dict, worst: int = 20) -> str:
     if "park_province" in report:
         m = report["park_province"]
         lines.append(f"park province accuracy {m['accuracy']:.3f} over {m['parks']} found parks")
+    if errors:
+        for miss in sorted(report.get("misses", []), key=lambda m: (m["kind"], m["file"])):
+            for label, found in (("FN", miss.get("false_negatives")), ("FP", miss.get("false_positives"))):
+                lines += [f"{miss['kind']:11s} {miss['file']} {label} {item}" for item in found or []]
+        return "\n".join(lines)
     for miss in report.get("misses", [])[:worst]:
         lines.append(f"{miss['file']} {miss['kind']}: gold={miss['gold']} pred={miss['pred']}")
     return "\n".join(lines)

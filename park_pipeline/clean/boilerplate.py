@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-__all__ = ["Kind", "classify_line", "chrome_hits", "is_end_marker", "is_caption", "is_meta_line", "caption_text"]
+__all__ = ["Kind", "classify_line", "chrome_hits", "is_end_marker", "is_caption", "is_meta_line", "caption_text",
+           "is_inline_chrome", "is_menu_path"]
 
 
 class Kind(str, Enum):
@@ -47,7 +48,8 @@ _END_MARKERS = re.compile(
     r"^[\s【\[<《]*(相关(阅读|文章|新闻|链接|推荐|报道|资讯)|延伸阅读|推荐(阅读|文章|新闻)|热门(文章|推荐|评论|新闻|资讯|排行)|"
     r"热点(新闻|推荐|资讯)|图片新闻|最新(文章|资讯|新闻|更新|发布)|最近更新|你可能(会)?喜欢|猜你喜欢|为你推荐|精彩推荐|"
     r"发表评论|网友评论|我要评论|评论列表|重点阅读|更多(新闻|资讯|阅读)|排行榜|本版积分规则|"
-    r"相关新闻推荐|今日推荐|编辑推荐|大家都在看|看了本文的人还看了|往期回顾)[\s】\]>》:：]*$",
+    r"相关新闻推荐|今日推荐|编辑推荐|大家都在看|看了本文的人还看了|往期(回顾|推荐|精选)|精彩回顾|"
+    r"(本版)?标题导航|版面导航)[\s】\]>》:：]*$",
 )
 
 _META_LINE = re.compile(
@@ -72,6 +74,31 @@ _DATE_TAIL = re.compile(r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})(\s+
 _INNER_PUNCT = re.compile(r"[，,、；;：:]")
 _SENT_END = ("。", "。”", "！”", "？”", "…”", "……", "。’", "”。", "。)", "。）")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+# Chrome that sites put inside the article body: a fold ("展开全文", "展开剩余72%"), an app or ad
+# prompt ("【广告】…", "打开某某APP,阅读更多…"), a single related link ("相关阅读:<headline>").
+_INLINE_CHROME = re.compile(
+    r"^[\s【\[]*(展开全文|阅读全文|查看全文|展开剩余\d{1,2}%|点击展开|继续阅读|广告|推广)[\s】\]>»:：]*|"
+    r"(下载|打开|安装)[^，。,]{0,12}(app|客户端)|"
+    r"^[\s【\[]*(相关|延伸|推荐|扩展)(阅读|新闻|链接|报道)[\s】\]]*[:：]",
+    re.IGNORECASE,
+)
+# Path and menu separators: "首页 > 新闻 > 园区动态", "某某论坛 › 本地新闻 › 查看内容"
+_CRUMB = re.compile(r"[>›»→]")
+
+
+def is_inline_chrome(line: str) -> bool:
+    return len(line) <= 60 and bool(_INLINE_CHROME.search(line))
+
+
+# an e-paper's page menu: "第03版:高新区新闻", "第 A2 版 要闻"
+_PAGE_MENU = re.compile(r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff]{0,8}$")
+
+
+def is_menu_path(line: str) -> bool:
+    return (len(_CRUMB.findall(line)) >= 2 or line.count("|") >= 2 or line.count(" | ") >= 1
+            or bool(_PAGE_MENU.match(line)))
 
 
 _CHROME_RE = re.compile("|".join(re.escape(p) for p in sorted(_CHROME_PHRASES, key=len, reverse=True)))
@@ -183,9 +210,9 @@ def classify_line(line: str) -> Kind:
     if _DATE_TAIL.search(line) and len(_CJK.findall(line)) >= 6 and n < 100:
         return Kind.LIST
     hits = chrome_hits(line)
-    if hits and (n < 60 or hits >= 2):
+    if hits and (n < 60 or hits >= 2) or is_inline_chrome(line):
         return Kind.CHROME
-    if line.count("|") >= 2 or line.count(" | ") >= 1 or line.count(">") >= 2 or line.count("-") >= 3:
+    if is_menu_path(line) or line.count("-") >= 3:
         return Kind.CHROME
     cjk = len(_CJK.findall(line))
     if cjk == 0 or (n > 3 and cjk < 0.3 * n):

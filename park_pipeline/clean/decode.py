@@ -11,11 +11,12 @@ A page cut mid-character still decodes: we keep what decodes.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 import charset_normalizer
 
-__all__ = ["DecodedText", "UndecodableInput", "decode_bytes"]
+__all__ = ["DecodedText", "UndecodableInput", "decode_bytes", "decode_markup"]
 
 
 @dataclass(frozen=True)
@@ -166,3 +167,28 @@ def decode_bytes(data: bytes) -> DecodedText:
     if score < 0.5:
         raise UndecodableInput("binary or unknown encoding")
     return DecodedText(text, enc)
+
+
+_DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""", re.IGNORECASE)
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def decode_markup(data: bytes) -> DecodedText:
+    """Bytes of an HTML page -> text. The charset a page declares (<meta charset>) is a hint,
+    not the truth: saved and mirrored pages keep a declaration their bytes no longer match. The
+    declared decoding wins over the detected one only when it decodes strictly and its visible
+    text (tags left out, which are ASCII either way) reads as better Chinese."""
+    found = decode_bytes(data)
+    declared = _DECLARED.search(data[:4096])
+    if not declared:
+        return found
+    try:
+        encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+        if encoding == codecs.lookup(found.encoding).name:
+            return found
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return found
+    if _cjk_quality(_TAGS.sub("", text)) > _cjk_quality(_TAGS.sub("", found.text)):
+        return DecodedText(text, encoding)
+    return found

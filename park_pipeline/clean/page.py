@@ -35,10 +35,14 @@ def normalize_page(text: str) -> tuple[str, int]:
     return "\n".join(lines), tags
 
 
-def clean_page(text: str) -> list[Story]:
-    """Decoded page text -> its stories (possibly none), every field simplified Chinese."""
+def clean_page(text: str, recurring: frozenset[str] = frozenset()) -> list[Story]:
+    """Decoded page text -> its stories (possibly none), every field simplified Chinese.
+
+    `recurring`: lines (as normalize_page gives them) that the page's source repeats on many
+    pages, chrome wherever they stand (repetition.py)."""
     page_repairs: list[str] = []
     text, tags = normalize_page(text)
+    flags = [line in recurring for line in text.split("\n")]
     if tags:
         page_repairs.append(f"html_tags_removed:{tags}")
     text, fixed, lost = repair_mojibake(text)
@@ -52,7 +56,9 @@ def clean_page(text: str) -> list[Story]:
     simplified = simplify_page(text)
     if simplified != text:
         page_repairs.insert(0, "t2s")
-    drafts, date = extract_stories(simplified.split("\n"))
+    lines = simplified.split("\n")
+    # the repairs work within lines; should one ever join or split lines, the flags are dropped
+    drafts, date = extract_stories(lines, flags if len(flags) == len(lines) else None)
     stories = []
     for no, d in enumerate(drafts, start=1):
         authors = d.authors or d.correspondents

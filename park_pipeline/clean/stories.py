@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import metadata as md
-from .boilerplate import Kind, caption_text, classify_line, ends_sentence, chrome_hits
+from .boilerplate import Kind, caption_text, chrome_hits, classify_line, ends_sentence, is_menu_path
 
 __all__ = ["Story", "StoryDraft", "extract_stories"]
 
@@ -58,7 +58,8 @@ _TRAILING_BYLINE = re.compile(
 # "…集中开工-世界播报", "…出圈_看热讯", "…| 某某网": a site tag after an ASCII separator
 # (not "——", which joins a headline to its second half)
 _TITLE_SUFFIX = re.compile(r"\s*(?<![-—])[-_|]\s*[\u4e00-\u9fffA-Za-z]{2,8}$")
-_TITLE_PREFIX = re.compile(r"^[•·●◆■▪>»*\-\s]+")
+# a bullet, or a forum thread's category tag "[本地资讯] "
+_TITLE_PREFIX = re.compile(r"^([•·●◆■▪>»*\-\s]+|\[[^\[\]]{1,8}\]\s*)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER = re.compile(r"[，,、；;]")
 _SITE_WORDS = re.compile(r"(网|报|台|频道|客户端|手机版|门户|官网|政府|正文|首页|新闻中心|社区|论坛)$")
@@ -83,7 +84,7 @@ def _title_candidate(line: str, kind: Kind) -> bool:
         return False
     if kind is Kind.CHROME and chrome_hits(t) > 0:
         return False
-    if kind is Kind.CHROME and (t.count("|") >= 2 or t.count(">") >= 1 or t.count("-") >= 3):
+    if kind is Kind.CHROME and (is_menu_path(t) or t.count(">") >= 1 or t.count("-") >= 3):
         return False
     if kind is Kind.LIST and not _TITLE_PREFIX.match(line):
         return False
@@ -264,9 +265,13 @@ def _main_block(kinds: list[Kind], lines: list[str]) -> tuple[int, int, int] | N
     return best[1], best[2], best[3]
 
 
-def extract_stories(page_lines: list[str]) -> tuple[list[StoryDraft], dt.date | None]:
-    lines = [l for l in page_lines if l]
-    kinds = [classify_line(l) for l in lines]
+def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) -> tuple[list[StoryDraft], dt.date | None]:
+    """Stories and the page date; `recurring` flags the lines its source repeats on many pages
+    (repetition.py): text they would have been is chrome, metadata stays metadata."""
+    kept = [(l, r) for l, r in zip(page_lines, recurring or [False] * len(page_lines)) if l]
+    lines = [l for l, _ in kept]
+    kinds = [Kind.CHROME if r and k in (Kind.BODY, Kind.TEXT, Kind.LIST) else k
+             for k, (_, r) in zip(map(classify_line, lines), kept)]
     _mark_bullet_runs(lines, kinds)
     block = _main_block(kinds, lines)
     if block is None:
@@ -298,7 +303,7 @@ def extract_stories(page_lines: list[str]) -> tuple[list[StoryDraft], dt.date | 
     tail = lines[last + 1 : end]
     region = list(range(first, last + 1))
 
-    title = _pick_title(list(zip(header, header_kinds)), lines)
+    title = _pick_title([(l, k) for (l, k), (_, r) in zip(zip(header, header_kinds), kept) if not r], lines)
 
     # metadata lines anywhere from the top to the end marker (not the story text itself)
     region_set = set(region)

@@ -11,40 +11,45 @@ from pathlib import Path
 
 import polars as pl
 
-from park_pipeline.clean import UndecodableInput, decode_bytes
-from park_pipeline.storage.ledger import BatchFile
+from park_pipeline.clean import DecodedText, UndecodableInput, decode_bytes, decode_markup, html_page
+from park_pipeline.clean.repetition import page_lines, source_of
 from park_pipeline.ingest.scan import seed_file
+from park_pipeline.storage.ledger import BatchFile
 from park_pipeline.storage.schema import frame
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news page is kilobytes; tens of MB is not an article
-SEED_SUFFIX = ".txt"
+TEXT_SUFFIX = ".txt"
+HTML_SUFFIXES = (".html", ".htm")  # saved pages: their main text is extracted (clean/html.py)
+SEED_SUFFIXES = (TEXT_SUFFIX, *HTML_SUFFIXES)
 
 
 @dataclass(frozen=True)
 class ReadBatch:
     documents: pl.DataFrame
     texts: pl.DataFrame  # doc_id, batch_id, raw_text: the decoded page of each document
+    lines: pl.DataFrame  # park.source_lines rows: each document's short lines under its source
     quarantine: pl.DataFrame
 
 
 def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
     """Decode every present file of the batch; deleted files yield no rows at all."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    documents, texts, quarantined = [], [], []
+    documents, texts, lines, quarantined = [], [], [], []
     for item in files:
         if item.change == "deleted":
             continue
         base = {"doc_id": item.doc_id, "source_path": item.path, "batch_id": item.batch_id}
-        if not item.path.lower().endswith(SEED_SUFFIX):
-            quarantined.append({**base, "reason": f"not a {SEED_SUFFIX} file: only plain-text pages are ingested", "detected_at": now})
+        if not item.path.lower().endswith(SEED_SUFFIXES):
+            quarantined.append({**base, "reason": "not a page: only .txt, .html and .htm files are ingested",
+                                "detected_at": now})
             continue
         path = seed_file(seeds_dir, item.path)
         if path is None:
-            quarantined.append({**base, "reason": "file vanished or is no longer a regular .txt file", "detected_at": now})
+            quarantined.append({**base, "reason": "file vanished or is no longer a regular file", "detected_at": now})
             continue
         try:
             data = _read_limited(path)
-            decoded = decode_bytes(data)
+            decoded = _decode_page(item.path, data)
         except (OSError, UndecodableInput, ValueError) as error:
             quarantined.append({**base, "reason": _reason(error), "detected_at": now})
             continue
@@ -53,7 +58,18 @@ def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
             "ingested_at": now,
         })
         texts.append({"doc_id": item.doc_id, "batch_id": item.batch_id, "raw_text": decoded.text})
-    return ReadBatch(frame("documents", documents), frame("raw_texts", texts), frame("quarantine", quarantined))
+        source = source_of(item.path)
+        lines += [{"doc_id": item.doc_id, "source": source, "line": line} for line in page_lines(decoded.text)]
+    return ReadBatch(frame("documents", documents), frame("raw_texts", texts), frame("source_lines", lines),
+                     frame("quarantine", quarantined))
+
+
+def _decode_page(path: str, data: bytes) -> DecodedText:
+    """A text page as decoded; an HTML page as the text page of its main text."""
+    if not path.lower().endswith(HTML_SUFFIXES):
+        return decode_bytes(data)
+    decoded = decode_markup(data)
+    return DecodedText(html_page(decoded.text), decoded.encoding)
 
 
 def _read_limited(path: Path) -> bytes:

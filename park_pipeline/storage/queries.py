@@ -7,6 +7,14 @@ views.py). Code outside storage names a query; it never writes SQL.
 NEWEST_PROJECTS = ("SELECT published_date, park, project, status, round(investment_cny / 1e8, 2) AS 亿元 "
                    "FROM park.v_newest_projects LIMIT 10")
 
+# Cross-page repetition: the lines a source repeats on at least N pages (parameters: the batch's
+# doc_ids, N), for the sources of the batch's documents.
+RECURRING_LINES = """
+SELECT source, line FROM park.source_lines
+WHERE source IN (SELECT DISTINCT source FROM park.source_lines WHERE doc_id IN (SELECT unnest(?)))
+GROUP BY source, line HAVING count(*) >= ?
+"""
+
 # Duplicates: every story's signature in first-seen order, and the assignments of the last run.
 STORY_SIGNATURES = ("SELECT s.article_id, s.text_hash, s.signature FROM park.story_signatures s "
                     "JOIN park.articles a USING (article_id) JOIN park.documents d ON d.doc_id = a.doc_id "

@@ -28,6 +28,9 @@ TABLES: dict[str, dict[str, str]] = {
         "text": "VARCHAR", "n_chars": "INTEGER", "duplicate_of": "VARCHAR", "repairs": "VARCHAR[]",
         "keywords": "VARCHAR[]",
     },
+    # Each page's distinct short lines under its source (folder): a line on many pages of one
+    # source is chrome (clean/repetition.py). Counts: SELECT source, line, count(*) ... GROUP BY ALL.
+    "source_lines": {"doc_id": "VARCHAR", "source": "VARCHAR", "line": "VARCHAR"},
     "story_signatures": {
         "article_id": "VARCHAR", "doc_id": "VARCHAR", "text_hash": "VARCHAR", "signature": "UBIGINT[]",
     },

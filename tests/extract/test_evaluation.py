@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from park_pipeline.evaluation import format_report, load_predictions, park_key, score
+from park_pipeline.evaluation import HALVES, format_report, half_of, load_predictions, park_key, score
 
 
 @pytest.mark.parametrize("raw,key", [
@@ -61,6 +61,19 @@ def test_score_rules(gold_dir):
     files = {(m["file"], m["kind"]) for m in r["misses"]}
     assert ("b", "article") in files and ("a", "parks") in files and ("a", "amounts") not in files
     assert "parks" in format_report(r)
+    companies = next(m for m in r["misses"] if (m["file"], m["kind"]) == ("a", "companies"))
+    errors = format_report(r, errors=True)
+    for item in companies["false_negatives"] + companies["false_positives"]:
+        assert f"companies   a {'FN' if item in companies['false_negatives'] else 'FP'} {item}" in errors
+
+
+def test_halves_split_the_files_by_name_alone(gold_dir):
+    assert {half_of(stem) for stem in GOLD} <= set(HALVES)
+    assert half_of("d001") == half_of("d001") and {half_of(f"d{i:03d}") for i in range(40)} == set(HALVES)
+    whole = score(gold_dir, PRED)
+    halves = [score(gold_dir, PRED, half) for half in HALVES]
+    for kind in ("parks", "companies", "people"):
+        assert sum(h[kind]["gold"] for h in halves) == whole[kind]["gold"]
 
 
 def _warehouse(path: Path) -> None:

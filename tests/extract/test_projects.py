@@ -176,7 +176,7 @@ def seed_articles():
 
 
 def f1(gold, pred, same):
-    tp = greedy_matches(gold, pred, same)  # the scorer's own one-to-one matching
+    tp = len(greedy_matches(gold, pred, same))  # the scorer's own one-to-one matching
     p = tp / len(pred) if pred else 0.0
     r = tp / len(gold) if gold else 0.0
     return 2 * p * r / (p + r) if p + r else 0.0

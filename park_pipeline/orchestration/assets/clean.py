@@ -4,6 +4,7 @@ import polars as pl
 
 from park_pipeline.clean import NUM_PERM, update_duplicates
 from park_pipeline.clean.frames import build_articles
+from park_pipeline.clean.repetition import RECURRING_PAGES
 from park_pipeline.orchestration.assets.common import AGGREGATE, PER_BATCH, owned_batches, row_count, stamped, warehouse_table
 from park_pipeline.orchestration.assets.ingest import raw_documents
 from park_pipeline.orchestration.checks import ARTICLE_TEXT
@@ -20,15 +21,25 @@ def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.Mate
     doc_ids = list(batch_of)
     n_stories = n_documents = n_failed = 0
     with storage.warehouse().session() as warehouse, text_workers(len(doc_ids)) as map_chunks:
+        recurring = _recurring_lines(warehouse, doc_ids)
         for part in slices(doc_ids):
             documents = warehouse.read_documents_with_text(part)
-            stories, signatures, failures = build_articles(documents, map_chunks)
+            stories, signatures, failures = build_articles(documents, map_chunks, recurring)
             warehouse.replace_documents("articles", part, stories)
             warehouse.replace_documents("story_signatures", part, signatures)
             warehouse.replace_quarantine("clean", documents["doc_id"].to_list(), stamped(failures, batch_of))
             n_stories, n_documents = n_stories + stories.height, n_documents + documents.height
             n_failed += failures.height
     return dg.MaterializeResult(metadata=row_count(n_stories, documents=n_documents, quarantined=n_failed))
+
+
+def _recurring_lines(warehouse, doc_ids: list[str]) -> dict[str, frozenset[str]]:
+    """The lines each source of these documents repeats on RECURRING_PAGES pages or more, counted
+    over every page read so far (this run's batches included, all read before any is cleaned)."""
+    recurring: dict[str, set[str]] = {}
+    for source, line in warehouse.read(queries.RECURRING_LINES, [doc_ids, RECURRING_PAGES]).iter_rows():
+        recurring.setdefault(source, set()).add(line)
+    return {source: frozenset(lines) for source, lines in recurring.items()}
 
 
 @dg.asset(deps=[articles], check_specs=[ARTICLE_TEXT.spec], **AGGREGATE, **warehouse_table("story_dedup"))

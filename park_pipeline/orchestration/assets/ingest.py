@@ -21,6 +21,7 @@ def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg
                 warehouse.write_raw_texts(batch_id, number, texts)
             doc_ids = [f.doc_id for f in part]
             warehouse.replace_documents("documents", doc_ids, batch.documents)
+            warehouse.replace_documents("source_lines", doc_ids, batch.lines)
             warehouse.replace_quarantine("read", doc_ids, batch.quarantine)
             read, quarantined = read + batch.documents.height, quarantined + batch.quarantine.height
     deleted = sum(f.change == "deleted" for f in files)

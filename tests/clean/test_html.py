@@ -1,0 +1,63 @@
+"""HTML pages: main text, headline, date and charset, tried on pages written in four site kinds.
+
+Each tests/data/html page is an HTML copy of the tests/data/sites page of the same name."""
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+from park_pipeline.clean import UndecodableInput, clean_page, decode_bytes, decode_markup, html_page
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+KINDS = ["discuz_forum", "epaper", "gov_portal", "wechat_repost"]
+
+
+def _stories(markup_bytes: bytes):
+    return clean_page(html_page(decode_markup(markup_bytes).text))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_html_copy_cleans_like_the_text_copy(kind):
+    from_html = _stories((DATA / "html" / f"{kind}.html").read_bytes())
+    from_text = clean_page(decode_bytes((DATA / "sites" / f"{kind}.txt").read_bytes()).text)
+    assert [s.text for s in from_html] == [s.text for s in from_text]
+    assert [(s.title, s.published_date) for s in from_html] == [(s.title, s.published_date) for s in from_text]
+
+
+def test_meta_outlet_comes_after_the_pages_own_source():
+    """og:site_name of a WeChat repost is the platform; the repost names the real outlet."""
+    (story,) = _stories((DATA / "html" / "wechat_repost.html").read_bytes())
+    assert story.source_name == "某某县融媒体中心"
+
+
+PAGE = ('<html><head><meta charset="{declared}"><title>某某园区项目开工</title></head><body>'
+        "<div>首页 | 新闻</div><h1>某某园区项目开工</h1><div class='content'>"
+        "<p>5月20日,某某经济开发区年产10万吨新材料项目正式开工建设,总投资8亿元。</p>"
+        "<p>项目建成后可实现年产值12亿元,带动就业300余人,进一步壮大园区新材料产业集群。</p>"
+        "</div></body></html>")
+
+
+@pytest.mark.parametrize("declared,encoding", [
+    ("gbk", "gbk"),  # declared and true
+    ("utf-8", "gbk"),  # a saved copy re-encoded, declaration left behind
+    ("gb2312", "utf-8"),  # a mirror that converted the bytes but not the header
+    ("big5", "big5"),
+    ("no-such-charset", "utf-8"),
+])
+def test_declared_charset_is_a_hint_not_the_truth(declared, encoding):
+    page = PAGE.format(declared=declared)
+    if encoding == "big5":  # a Big5 mirror of a government portal writes traditional script
+        page = opencc.OpenCC("s2tw").convert(page)
+    decoded = decode_markup(page.encode(encoding))
+    assert decoded.text == page
+    (story,) = clean_page(html_page(decoded.text))
+    assert story.title == "某某园区项目开工"
+    assert story.text.startswith("5月20日")
+
+
+@pytest.mark.parametrize("markup", ["<html></html>", "<<<>>>", "<html><body>" + "<div>" * 5000 + "</body></html>",
+                                    "纯文本,没有任何标签,也不是网页。"])
+def test_pages_without_main_text_are_refused_with_a_reason(markup):
+    with pytest.raises(UndecodableInput, match="^html: "):
+        html_page(markup)
