@@ -12,8 +12,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from park_pipeline.errors import UserError
-
 PROJECT_MARKER = "workspace.yaml"
 APP_HOST = "127.0.0.1"  # the web app serves this machine only
 
@@ -59,5 +57,5 @@ def load_settings() -> Settings:
 
 def _port(value: str) -> int:
     if not value.isdigit() or not 0 < int(value) < 65536:
-        raise UserError(f"PARK_APP_PORT={value!r} is not a port number (1-65535)")
+        raise ValueError(f"PARK_APP_PORT={value!r} is not a port number (1-65535)")
     return int(value)

@@ -3,13 +3,12 @@ import sys
 
 from park_pipeline.app import create_app
 from park_pipeline.config import APP_HOST, load_settings
-from park_pipeline.errors import UserError
 
 
 def main() -> None:
     try:
         settings = load_settings()
-    except UserError as error:
+    except ValueError as error:  # a PARK_APP_PORT that is no port number
         sys.exit(str(error))
     print(f"park_pipeline app on {settings.app_url} (warehouse {settings.warehouse}, read-only)", flush=True)
     create_app().run(host=APP_HOST, port=settings.app_port, debug=False)
