@@ -1,4 +1,4 @@
-# The two commands: `make run` and `make test` (plus `make ui` and `make bench`).
+# The two commands: `make run` and `make test` (plus `make ui`, `make app` and `make bench`).
 # Every target creates .venv and installs the project on first use.
 PYTHON ?= python3
 VENV := .venv
@@ -8,7 +8,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 # one planned event per asset for a run over many batches (see orchestration/instance.py)
 export DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS ?= true
 
-.PHONY: run test ui bench clean
+.PHONY: run test ui app bench clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ test: $(INSTALLED)
 ui: $(INSTALLED)
 	$(BIN)/python -c "from park_pipeline.orchestration.instance import prepare_dagster_home; prepare_dagster_home()"
 	$(BIN)/dagster dev -w workspace.yaml
+
+app: $(INSTALLED)
+	$(BIN)/python -m park_pipeline.app
 
 bench: $(INSTALLED)
 	$(BIN)/python -m park_pipeline.bench $(ARGS)

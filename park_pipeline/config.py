@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_MARKER = "workspace.yaml"
+APP_HOST = "127.0.0.1"  # the web app serves this machine only
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,11 @@ class Settings:
     seeds_dir: Path
     warehouse: Path
     dagster_home: Path
+    app_port: int
+
+    @property
+    def app_url(self) -> str:
+        return f"http://{APP_HOST}:{self.app_port}/"
 
 
 def project_root(start: Path | None = None) -> Path:
@@ -33,7 +39,8 @@ def project_root(start: Path | None = None) -> Path:
 
 
 def load_settings() -> Settings:
-    """Settings from PARK_SEEDS_DIR, PARK_WAREHOUSE and DAGSTER_HOME, with the contract's defaults."""
+    """Settings from PARK_SEEDS_DIR, PARK_WAREHOUSE, DAGSTER_HOME and PARK_APP_PORT, with the
+    contract's defaults."""
     root = project_root()
 
     def setting(variable: str, default: str) -> Path:
@@ -44,4 +51,11 @@ def load_settings() -> Settings:
         seeds_dir=setting("PARK_SEEDS_DIR", "seeds"),
         warehouse=setting("PARK_WAREHOUSE", "warehouse/parks.duckdb"),
         dagster_home=setting("DAGSTER_HOME", ".dagster_home"),
+        app_port=_port(os.environ.get("PARK_APP_PORT", "8050")),
     )
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise ValueError(f"PARK_APP_PORT={value!r} is not a port number (1-65535)")
+    return int(value)

@@ -58,7 +58,9 @@ def build_park_summary(
     )
     per_project = registry.filter(pl.col("park_id").is_not_null()).group_by("park_id").agg(
         pl.len().alias("n_projects"),
-        pl.col("investment_cny").sum().alias("total_investment_cny"),
+        # NULL, not 0, when none of the park's projects states an amount (unknown is not zero)
+        pl.when(pl.col("investment_cny").count() > 0).then(pl.col("investment_cny").sum())
+        .alias("total_investment_cny"),
     )
     per_company = companies.join(live, on="article_id").filter(pl.col("park_id").is_not_null()).group_by("park_id").agg(
         pl.col("name").n_unique().alias("n_companies"),
@@ -72,11 +74,10 @@ def build_park_summary(
         .join(industry_mix, on="park_id", how="left")
         .with_columns(
             pl.col("n_articles", "n_projects", "n_companies").fill_null(0),
-            pl.col("total_investment_cny").fill_null(0.0),
             pl.col("top_keywords").fill_null([]),
         )
     )
     return summary.select(schema.names()).cast(dict(schema)).sort(
-        ["total_investment_cny", "n_articles", "park_id"], descending=[True, True, False]
+        ["total_investment_cny", "n_articles", "park_id"], descending=[True, True, False], nulls_last=True
     )
 

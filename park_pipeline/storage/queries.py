@@ -82,7 +82,6 @@ LABEL_MENTIONS = [
 
 # Report ----------------------------------------------------------------------------------------
 PARK_SUMMARY = "SELECT * FROM park.park_summary"
-PROJECTS_BY_PARK_STATUS = "SELECT * FROM park.v_projects_by_park_status"
 PARK_TIMELINE = "SELECT * FROM park.v_park_timeline"
 
 # Asset checks: each counts the offending rows ---------------------------------------------------

@@ -14,6 +14,7 @@ from park_pipeline.aggregate.report import (
 )
 from park_pipeline.cli import app
 from park_pipeline.orchestration.runner import run_pipeline
+from park_pipeline.storage.app_queries import KPIS_SQL, STAGES_SQL, Filters
 from park_pipeline.storage.views import VIEW_STATEMENTS
 from park_pipeline.storage.warehouse import Warehouse
 from tests.conftest import query
@@ -46,14 +47,34 @@ def test_report_is_written_beside_the_warehouse_and_works_offline(built, instanc
         assert _as_in_figure(title) in page, title
     event = instance.get_latest_materialization_event(dg.AssetKey("park_report"))
     assert event.asset_materialization.metadata["report"].value == str(report)
+    assert event.asset_materialization.metadata["open_app"].value == "http://127.0.0.1:8050/"
+
+
+def test_report_header_counts_the_projects_its_stage_chart_shows(built):
+    """One definition of a project (the registry's), so the header and the bars add up; an amount
+    no page states is 未披露, never 0."""
+    warehouse = Warehouse(Path(built.warehouse_path))
+    everything = Filters().params()
+    stages, kpis = warehouse.read(STAGES_SQL, everything), warehouse.read(KPIS_SQL, everything)
+    n_projects = query(built, "SELECT count(*) FROM park.project_registry")[0][0]
+    assert sum(projects_by_status(stages)["data"][0]["y"]) == n_projects == kpis["n_projects"][0]
+    page = build_report(warehouse.read("SELECT * FROM park.park_summary"), stages, kpis,
+                        warehouse.read("SELECT * FROM park.v_park_timeline"))
+    stated = query(built, "SELECT sum(investment_cny) / 1e8, count(investment_cny) FROM park.project_registry")[0]
+    assert f"{n_projects} 个项目 · 已披露投资 {stated[0]:,.1f} 亿元（{stated[1]} 个项目披露金额）" in page
+    unstated = query(built, "SELECT count(*) FROM park.park_summary WHERE n_projects > 0 "
+                            "AND total_investment_cny IS NULL")[0][0]
+    assert unstated > 0 and query(built, "SELECT count(*) FROM park.park_summary "
+                                         "WHERE total_investment_cny = 0")[0][0] == 0
 
 
 def test_report_of_an_empty_warehouse_says_so(tmp_path):
     warehouse = Warehouse(tmp_path / "parks.duckdb")
     page = build_report(warehouse.read("SELECT * FROM park.park_summary"),
-                        warehouse.read("SELECT * FROM park.v_projects_by_park_status"),
+                        warehouse.read(STAGES_SQL, Filters().params()), warehouse.read(KPIS_SQL, Filters().params()),
                         warehouse.read("SELECT * FROM park.v_park_timeline"))
     assert page.count(_as_in_figure("暂无数据")) == 4
+    assert "0 个园区 · 0 个项目 · 投资额未披露" in page
 
 
 def test_report_figures_are_valid_plotly(built):
@@ -61,7 +82,7 @@ def test_report_figures_are_valid_plotly(built):
     warehouse = Warehouse(Path(built.warehouse_path))
     summary = warehouse.read("SELECT * FROM park.park_summary")
     figures = [investment_by_park(summary), investment_by_province(summary),
-               projects_by_status(warehouse.read("SELECT * FROM park.v_projects_by_park_status")),
+               projects_by_status(warehouse.read(STAGES_SQL, Filters().params())),
                park_timeline(warehouse.read("SELECT * FROM park.v_park_timeline"))]
     for figure in figures:
         validated = go.Figure(figure)  # raises on any unknown or mistyped property

@@ -89,17 +89,18 @@ def dagster_ui(ui_env):
         )
     try:
         url = f"http://127.0.0.1:{port}"
-        _wait_until(lambda: _serving(url, process, ui_env["log"]), 90, "dagster dev to serve")
+        _wait_until(lambda: _serving(f"{url}/server_info", process, ui_env["log"]), 90, "dagster dev to serve")
         yield url
     finally:
         _kill_group(process)
 
 
 def _serving(url: str, process: subprocess.Popen, log: Path) -> bool:
+    """Whether `url` answers yet; the server's log when the server died instead."""
     if process.poll() is not None:
-        pytest.fail(f"dagster dev exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+        pytest.fail(f"{' '.join(map(str, process.args))} exited with {process.returncode}:\n{log.read_text()[-3000:]}")
     try:
-        with urllib.request.urlopen(f"{url}/server_info", timeout=2) as response:
+        with urllib.request.urlopen(url, timeout=2) as response:
             return response.status == 200
     except OSError:
         return False

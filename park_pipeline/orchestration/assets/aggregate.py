@@ -7,12 +7,14 @@ from park_pipeline.aggregate.linking import link_projects
 from park_pipeline.aggregate.registry import industry_mix, refresh_registry, resolve_companies
 from park_pipeline.aggregate.report import build_report, write_report
 from park_pipeline.aggregate.summary import build_park_summary, build_parks
+from park_pipeline.config import load_settings
 from park_pipeline.errors import failure_reason
 from park_pipeline.orchestration.assets.clean import story_duplicates
 from park_pipeline.orchestration.assets.common import AGGREGATE, detected_now, markdown_table, row_count, warehouse_table
 from park_pipeline.orchestration.checks import MENTION_PARK, POSITIVE_AMOUNTS
 from park_pipeline.orchestration.resources import ParkStorage
 from park_pipeline.storage import queries
+from park_pipeline.storage.app_queries import KPIS_SQL, STAGES_SQL, Filters
 from park_pipeline.storage.schema import frame
 
 
@@ -83,18 +85,22 @@ def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
 
 @dg.asset(deps=[park_summary], kinds={"html", "plotly"}, **AGGREGATE)
 def park_report(storage: ParkStorage) -> dg.MaterializeResult:
-    """Self-contained HTML charts (report.html beside the published warehouse), linked here."""
+    """Self-contained HTML charts (report.html beside the published warehouse), linked here with
+    the web app (`make app`) that shows the same figures, filterable."""
     with storage.warehouse().session() as warehouse:
         summary = warehouse.read(queries.PARK_SUMMARY)
+        everything = Filters().params()
         page = build_report(
             summary,
-            warehouse.read(queries.PROJECTS_BY_PARK_STATUS),
+            warehouse.read(STAGES_SQL, everything),
+            warehouse.read(KPIS_SQL, everything),
             warehouse.read(queries.PARK_TIMELINE),
         )
         path = write_report(warehouse.public_path.with_name("report.html"), page)
         return dg.MaterializeResult(metadata={
             "report": dg.MetadataValue.path(str(path)),
             "open_report": dg.MetadataValue.url(path.as_uri()),
+            "open_app": dg.MetadataValue.url(load_settings().app_url),
             "parks": summary.height,
             "size_kb": round(path.stat().st_size / 1024),
         })
