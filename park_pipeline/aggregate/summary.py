@@ -9,6 +9,10 @@ import polars as pl
 from park_pipeline.storage.schema import frame, polars_schema
 
 TOP_KEYWORDS = 10
+# Indicators that state what a group of a park's projects invests ("签约项目总投资", "签约金额"),
+# not money spent so far (完成投资) or the park's fixed-asset investment.
+_GROUP_INVESTMENT = r"项目[^完]*投资|投资[^完]*项目|签约(?:金额|总额|额)|(?:协议|合同)投资"
+_YUAN_PER_UNIT = {"元": 1.0, "万元": 1e4, "百万元": 1e6, "千万元": 1e7, "亿元": 1e8, "万亿元": 1e12}
 
 
 def build_parks(mentions: pl.DataFrame) -> pl.DataFrame:
@@ -33,10 +37,13 @@ def build_park_summary(
     registry: pl.DataFrame,
     companies: pl.DataFrame,
     industry_mix: pl.DataFrame,
+    indicators: pl.DataFrame,
 ) -> pl.DataFrame:
     """Projects and money come from the registry, one row per real project: a project reported
     at signing, at groundbreaking and at commissioning counts once, at its latest amount.
-    `industry_mix` is (park_id, industry_mix) from the same registry."""
+    `industry_mix` is (park_id, industry_mix) from the same registry. `stated_investment_cny`
+    is what the pages say the park's projects invest as a group ("签约3个项目,总投资28亿元"),
+    from park.indicators: each distinct stated total once, however many stories repeat it."""
     schema = polars_schema("park_summary")
     originals = articles.filter(pl.col("duplicate_of").is_null())
     live = originals.select("article_id")
@@ -62,6 +69,15 @@ def build_park_summary(
         pl.when(pl.col("investment_cny").count() > 0).then(pl.col("investment_cny").sum())
         .alias("total_investment_cny"),
     )
+    stated = (
+        indicators.join(live, on="article_id")
+        .filter(pl.col("park_id").is_not_null() & pl.col("indicator").str.contains(_GROUP_INVESTMENT)
+                & pl.col("unit").is_in(list(_YUAN_PER_UNIT)))
+        .with_columns((pl.col("value") * pl.col("unit").replace_strict(_YUAN_PER_UNIT, return_dtype=pl.Float64))
+                      .alias("yuan"))
+        .unique(["park_id", "yuan", "period"])
+        .group_by("park_id").agg(pl.col("yuan").sum().alias("stated_investment_cny"))
+    )
     per_company = companies.join(live, on="article_id").filter(pl.col("park_id").is_not_null()).group_by("park_id").agg(
         pl.col("name").n_unique().alias("n_companies"),
     )
@@ -71,6 +87,7 @@ def build_park_summary(
         .join(keywords, on="park_id", how="left")
         .join(per_project, on="park_id", how="left")
         .join(per_company, on="park_id", how="left")
+        .join(stated, on="park_id", how="left")
         .join(industry_mix, on="park_id", how="left")
         .with_columns(
             pl.col("n_articles", "n_projects", "n_companies").fill_null(0),

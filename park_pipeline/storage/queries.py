@@ -28,6 +28,7 @@ SUMMARY_ARTICLES = "SELECT article_id, published_date, keywords, duplicate_of FR
 SUMMARY_MENTIONS = "SELECT park_id, article_id FROM park.park_mentions"
 SUMMARY_INVESTMENT = "SELECT park_id, investment_cny FROM park.project_registry"
 SUMMARY_COMPANIES = "SELECT park_id, article_id, name FROM park.companies"
+SUMMARY_STATED = "SELECT park_id, article_id, indicator, value, unit, period FROM park.indicators"
 SUMMARY_INDUSTRIES = "SELECT park_id, industry, investment_cny FROM park.project_registry"
 
 # Project lifecycle ------------------------------------------------------------------------------
@@ -93,9 +94,10 @@ NON_POSITIVE_AMOUNTS = "SELECT count(*) FROM park.projects WHERE investment_cny 
 # CLI ----------------------------------------------------------------------------------------------
 TOP_PARKS_SUMMARY = """
 SELECT coalesce(p.short_name, s.name) AS park, s.province, s.city, s.n_articles, s.n_projects,
-       round(s.total_investment_cny / 1e8, 2) AS "investment (亿元)", s.n_companies, s.last_published
+       round(s.total_investment_cny / 1e8, 2) AS "investment (亿元)",
+       round(s.stated_investment_cny / 1e8, 2) AS "stated totals (亿元)", s.n_companies, s.last_published
 FROM park.park_summary s JOIN park.parks p USING (park_id)
-ORDER BY s.total_investment_cny DESC, s.n_articles DESC LIMIT ?
+ORDER BY s.total_investment_cny DESC NULLS LAST, s.stated_investment_cny DESC NULLS LAST, s.n_articles DESC LIMIT ?
 """
 QUARANTINED_IN_BATCHES = """
 SELECT source_path, reason FROM park.quarantine

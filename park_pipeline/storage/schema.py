@@ -67,7 +67,7 @@ TABLES: dict[str, dict[str, str]] = {
         "park_id": "VARCHAR", "name": "VARCHAR", "province": "VARCHAR", "city": "VARCHAR",
         "n_articles": "INTEGER", "n_projects": "INTEGER", "total_investment_cny": "DOUBLE",
         "n_companies": "INTEGER", "first_published": "DATE", "last_published": "DATE",
-        "top_keywords": "VARCHAR[]", "industry_mix": "VARCHAR",
+        "top_keywords": "VARCHAR[]", "industry_mix": "VARCHAR", "stated_investment_cny": "DOUBLE",
     },
     # Projects linked across stories (aggregate/linking.py, registry.py): one row per project, one per mention.
     "project_registry": {
@@ -92,7 +92,7 @@ TABLES: dict[str, dict[str, str]] = {
 ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "companies": ("company_id", "industry"),
     "projects": ("project_id", "industry"),
-    "park_summary": ("industry_mix",),
+    "park_summary": ("industry_mix", "stated_investment_cny"),
     "story_signatures": ("text_hash",),
     "project_events": ("product", "company_brand"),
     "quarantine": ("stage",),

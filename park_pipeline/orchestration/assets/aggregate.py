@@ -72,6 +72,7 @@ def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
             warehouse.read(queries.SUMMARY_INVESTMENT),
             warehouse.read(queries.SUMMARY_COMPANIES),
             industry_mix(warehouse.read(queries.SUMMARY_INDUSTRIES)),
+            warehouse.read(queries.SUMMARY_STATED),
         )
         warehouse.replace_table("park_summary", summary)
         warehouse.publish()
