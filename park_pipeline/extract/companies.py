@@ -21,7 +21,9 @@ import rjieba
 from park_pipeline.extract.project_names import name_spans
 from park_pipeline.language.gazetteer import gazetteer, is_place
 from park_pipeline.language.ner import org_spans
-from park_pipeline.language.vocabulary import LEGAL_SUFFIXES, SERVICE_TRADE_WORDS, TRADE_WORDS, alternation
+from park_pipeline.language.vocabulary import (
+    GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, SERVICE_TRADE_WORDS, TRADE_WORDS, alternation,
+)
 from park_pipeline.extract.sentences import Sentence
 
 _HAN = r"\u4e00-\u9fff"
@@ -51,18 +53,10 @@ _GENERIC_HEAD = re.compile(
     r"[央国民外港台侨]资|"
     r"[一二三四五六七八九十百千]+家?|[市区县省镇])*$"
 )
-# Bodies that are never firms, whatever follows their name.
-_NOT_COMPANY_RE = re.compile(
-    r"政府|管委会|委员会|党委|党工委|人大|政协|法院|检察院|公安|税务局|银行监管|证监|银保监|工商联|团委|妇联|"
-    r"村委|县委|市委|区委|省委"
-)
-# Institutions, media and places: not firms, unless the name carries a company's legal form
-# (某某研究院有限公司, 某某国际传媒有限公司, 某某乡村振兴发展有限公司 are firms).
-_INSTITUTION_RE = re.compile(
-    r"局$|厅$|办公室|部$|处$|中心$|站$|大学|学院|学校|中学|小学|幼儿园|研究院|研究所|科学院|工程院|医院|协会|商会|学会|"
-    r"联合会|联盟|基金会|报社|日报|晚报|新闻|传媒|电视台|广播|融媒|杂志|出版社|自贸区|街道|社区|乡|"
-    r"开发区|高新区|经开区|新区|园区|保税区|示范区"
-)
+# Bodies that are never firms, whatever follows their name; institutions, media and places are
+# not firms unless the name carries a company's legal form (某某研究院有限公司 is a firm).
+_NOT_COMPANY_RE = re.compile(alternation(GOVERNMENT_BODIES))
+_INSTITUTION_RE = re.compile(rf"局$|厅$|部$|处$|中心$|站$|{alternation(INSTITUTION_WORDS)}")
 _LEGAL_FORM_END = re.compile(r"(?:有限|有限责任|股份|集团)公司$")
 _INDUSTRY = alternation(TRADE_WORDS)
 _INDUSTRY_RE = re.compile(_INDUSTRY)
