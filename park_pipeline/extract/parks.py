@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import Place, gazetteer, short_name
-from park_pipeline.language.vocabulary import SUB, WEAK, ZONE_TYPES, ZONE_WORDS
+from park_pipeline.language.vocabulary import NATIONAL_NEW_AREAS, SUB, WEAK, ZONE_TYPES, ZONE_WORDS
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
@@ -402,7 +402,8 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     # weak types need a place in at least one mention, sub-parks a placing context; a park named
     # only inside quoted slogans is not one the text reports on
     keep = {k: ms for k, ms in groups.items()
-            if (ms[0].kind != WEAK or any(m.places for m in ms) or (ms[0].zone == "新区" and len(ms) >= 2))
+            if (ms[0].kind != WEAK or any(m.places for m in ms) or (ms[0].zone == "新区" and len(ms) >= 2)
+                or any(m.mod + m.zone in NATIONAL_NEW_AREAS for m in ms))
             and (ms[0].kind != SUB or any(m.sub_ok for m in ms))
             and not _only_in_slogans(text, ms)}
     for m in bare:
@@ -428,6 +429,10 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
             if places and places[-1] + best.zone in gazetteer().by_name:  # 滨海新区 is a district itself
                 places = places[:-1] + [places[-1] + best.zone]
             park.province, park.city = _locate(places, ctx, main, main_score >= 3, full)
+            national = next((NATIONAL_NEW_AREAS[m.mod + m.zone] for m in park.mentions
+                             if m.mod + m.zone in NATIONAL_NEW_AREAS), None)
+            if national and (not places or (park.province == national[0] and park.city is None)):
+                park.province, park.city = national
             if park.province is None:
                 park.province, park.city = _place_inside(park.name, ctx)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
@@ -463,7 +468,7 @@ def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park
         long_form, short_form = "经济技术开发区", "经开区"
     place = _place_short(best.places[-1]) if best.places else core
     if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区
-        place = "" if best.mod.startswith(main_short) else main_short
+        place = "" if best.mod.startswith(main_short) or best.mod + best.zone in NATIONAL_NEW_AREAS else main_short
     if kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
         name = place + best.mod + best.zone if best.places else best.mod + best.zone
         short = (best.mod or place) + best.zone

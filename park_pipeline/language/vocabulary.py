@@ -62,6 +62,17 @@ ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
 }
 ZONE_WORDS = tuple(ZONE_TYPES)
 
+# The nineteen national new areas (国家级新区) the State Council has approved, with their province
+# and main city: a 新区 that names itself needs no place before it (两江新区, 西咸新区).
+NATIONAL_NEW_AREAS = {
+    "浦东新区": ("上海市", "上海市"), "滨海新区": ("天津市", "天津市"), "两江新区": ("重庆市", "重庆市"),
+    "舟山群岛新区": ("浙江省", "舟山市"), "兰州新区": ("甘肃省", "兰州市"), "南沙新区": ("广东省", "广州市"),
+    "西咸新区": ("陕西省", "西安市"), "贵安新区": ("贵州省", "贵阳市"), "西海岸新区": ("山东省", "青岛市"),
+    "金普新区": ("辽宁省", "大连市"), "天府新区": ("四川省", "成都市"), "湘江新区": ("湖南省", "长沙市"),
+    "江北新区": ("江苏省", "南京市"), "福州新区": ("福建省", "福州市"), "滇中新区": ("云南省", "昆明市"),
+    "哈尔滨新区": ("黑龙江省", "哈尔滨市"), "长春新区": ("吉林省", "长春市"), "赣江新区": ("江西省", "南昌市"),
+    "雄安新区": ("河北省", "保定市"),
+}
 
 # People's titles --------------------------------------------------------------------------------
 # Roles, longest first in matching (主任科员 before 主任). Org prefixes (党工委, 管委会) stay in the
