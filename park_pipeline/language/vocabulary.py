@@ -98,6 +98,10 @@ SERVICE_TRADE_WORDS = ("传媒", "文化", "旅游", "生态", "商贸", "贸易
 # Words of a group's or holding's name that say nothing of the trade (中国, 国际, 发展, 投资).
 ORGANISATION_WORDS = ("中国", "国际", "集团", "发展", "工业", "产业", "投资", "建设")
 
+# Generic words that end a product name without saying what it is (复合调味料 / 调味品, 中药制品):
+# two names whose stems agree once these are dropped name the same product.
+PRODUCT_TAILS = ("制品", "产品", "用品", "材料", "原料", "品", "料")
+
 # Project stages ------------------------------------------------------------------------------------
 # The contract's statuses, in the order a project goes through them.
 STAGES = ("谋划", "签约", "开工", "在建", "竣工", "投产")

@@ -32,7 +32,8 @@ def project_registry(storage: ParkStorage) -> dg.MaterializeResult:
         mentions = warehouse.read(queries.PROJECT_MENTIONS)
         sentence_companies = warehouse.read(queries.SENTENCE_COMPANIES)
         previous_events = warehouse.read(queries.PROJECT_EVENTS)
-        events, failures = link_projects(previous_events, mentions, sentence_companies)
+        company_ids = dict(warehouse.read(queries.COMPANY_IDS).iter_rows())
+        events, failures = link_projects(previous_events, mentions, sentence_companies, company_ids)
         companies = resolve_companies([*sentence_companies["name"], *events["company"].drop_nulls()])
         registry = refresh_registry(warehouse.read(queries.PROJECT_REGISTRY),
                                     previous_events, events, companies)
