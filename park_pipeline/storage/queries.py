@@ -41,7 +41,7 @@ WHERE a.duplicate_of IS NULL AND j.name IS NOT NULL AND j.sentence IS NOT NULL
 """
 SENTENCE_COMPANIES = "SELECT article_id, sent_start, name FROM park.companies"
 # Company names as the last run resolved them: linking's evidence that two names are one company.
-COMPANY_IDS = "SELECT name, company_id FROM park.company_registry"
+COMPANY_REGISTRY = "SELECT name, company_id, company, industry FROM park.company_registry"
 PROJECT_EVENTS = "SELECT * FROM park.project_events"
 PROJECT_REGISTRY = "SELECT * FROM park.project_registry"
 # Every mention's project_id and industry, and every company row's company_id and industry, as
