@@ -111,8 +111,13 @@ FROM park.project_registry r LEFT JOIN park.parks p USING (park_id) WHERE r.proj
 """
 PROJECT_TIMELINE = """
 SELECT published_date, status, phase, surface, round(investment_cny / 1e8, 2) AS "investment (亿元)",
-       link_reason, article_id, sent_start, sent_end, sentence
+       article_id, sent_start, sent_end, sentence
 FROM park.project_events WHERE project_id = ? ORDER BY published_date NULLS LAST, article_id, sent_start
+"""
+# Why each mention joined the project (or started it), in timeline order.
+PROJECT_LINK_REASONS = """
+SELECT published_date, surface, link_reason FROM park.project_events WHERE project_id = ?
+ORDER BY published_date NULLS LAST, article_id, sent_start
 """
 PARK_TABLE_NAMES = ("SELECT table_name FROM information_schema.tables WHERE table_schema = 'park' "
                     "ORDER BY table_name")
