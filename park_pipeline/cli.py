@@ -117,12 +117,16 @@ def sql(query: str = typer.Argument(..., help="SQL to run read-only on the wareh
 
 @app.command()
 def explain(project_id: str = typer.Argument(..., help="A project_id from park.project_registry.")) -> None:
-    """Print a project's timeline: every step with the sentence (and its offsets) that reports it."""
+    """Print a project's timeline: every step with the sentence (and its offsets) that reports it,
+    and why each mention was linked to the project."""
     warehouse = load_settings().warehouse
     if _print_query(warehouse, queries.PROJECT, [project_id], title="Project") == 0:
         raise UserError(f"no project {project_id!r} in park.project_registry: list ids with "
                         'park-pipeline sql "SELECT project_id, name FROM park.project_registry"')
     _print_query(warehouse, queries.PROJECT_TIMELINE, [project_id], title="Timeline")
+    console.print("Why these mentions are one project:", markup=False)
+    for day, surface, reason in published.query(warehouse, queries.PROJECT_LINK_REASONS, [project_id]).rows:
+        console.print(f"  {day or 'undated'} {surface}: {reason or 'no reason kept'}", markup=False)
 
 
 @app.command("eval")

@@ -1,10 +1,15 @@
 """Project mentions linked across stories into projects.
 
-A mention joins a project of the same park when the companies agree and the products are alike
-(names.py); look-alikes that differ in product, company or park stay apart. Linking is
+A mention joins a project of the same park on a score: the company (same brand, or one company in
+park.company_registry), the product (names.py: alike cores, a shared head noun or core material),
+then the capacity (年产5万吨), the amount (within AMOUNT_TOLERANCE) and the order of the stages
+(a 投产 story after a 签约 story fits; a new signing after 开工 of the same phase does not) add or
+take points. Every event keeps the reasons of its decision in `link_reason`, so `park-pipeline
+explain` shows why two mentions are one project. A phase ("一期", "二期") is a part of its project:
+it is stored on the event (`phase`), and differing capacities or amounts of different phases
+count against nothing. Look-alikes that differ in product, company or park stay apart. Linking is
 incremental and deterministic: the events of the last run keep their project, only new mentions
-are linked, in (published_date, article_id, sentence) order, so an older story that arrives late
-is linked against the projects that exist by then; nothing is re-linked.
+are linked, in (published_date, article_id, sentence) order; nothing is re-linked.
 """
 from __future__ import annotations
 
@@ -15,7 +20,9 @@ from datetime import date
 
 import polars as pl
 
-from park_pipeline.aggregate.names import Company, company_of, name_core, product_similarity, without_brand
+from park_pipeline.aggregate.names import (
+    Company, capacity_of, company_of, name_core, phase_of, product_similarity, without_brand,
+)
 from park_pipeline.language.vocabulary import STAGE_ORDER
 from park_pipeline.storage.schema import frame
 
@@ -30,15 +37,29 @@ UNKNOWN_COMPANY_PRODUCT = 85
 COMPANY_ONLY = 75  # same company, one side names no product ("恒润新材料项目")
 
 
+SAME_COMPANY_BONUS = 20
+
+
+# Amounts within this share of each other agree ("约6亿元" / "6.2亿元").
+AMOUNT_TOLERANCE = 0.1
+
+
 AMOUNT_AGREES, AMOUNT_DIFFERS = 10, -10
+
+
+CAPACITY_AGREES, CAPACITY_DIFFERS = 8, -8
+
+
+LINK_FLOOR = 70  # a fit scoring less (a company-only match that contradicts the stages) starts a new project
 
 
 AMBIGUITY_MARGIN = 1  # two projects scoring within this are both plausible: start a new one
 
 
 # A report of a later stage fits a project that has not reached it yet better than one that has
-# ("恒润项目投产" is not the 恒润 project that was commissioned last year).
-PROGRESSION = 2
+# ("恒润项目投产" is not the 恒润 project that was commissioned last year); a signing reported after
+# the project started, for the same phase, is another project's.
+PROGRESSION, SIGNED_AGAIN = 2, -30
 
 
 # Builders named next to a project are not its owner ("中建三局承建的…项目").
@@ -54,6 +75,9 @@ class Mention:
     company_name: str | None
     investment_cny: float | None
     status: str | None
+    capacity: str | None = None
+    phase: str | None = None
+    company_id: str | None = None
 
     @property
     def company(self) -> Company:
@@ -62,63 +86,101 @@ class Mention:
 
 @dataclass
 class Project:
-    """What linking knows of a project so far: every product core and amount it went by."""
+    """What linking knows of a project so far: every product core, amount, capacity and phase it
+    went by, and the companies (as resolved in company_registry) named with it."""
 
     project_id: str
     park_id: str | None
     cores: list[str] = field(default_factory=list)
     company_name: str | None = None
-    amounts: list[float] = field(default_factory=list)
+    company_ids: set[str] = field(default_factory=set)
+    amounts: list[tuple[float, str | None]] = field(default_factory=list)
+    capacities: list[tuple[str, str | None]] = field(default_factory=list)
     stage: int = -1  # furthest stage reported (STAGE_ORDER), -1 for none
+    phases: set[str | None] = field(default_factory=set)
 
     def add(self, mention: Mention) -> None:
         self.park_id = self.park_id or mention.park_id
         self.stage = max(self.stage, STAGE_ORDER.get(mention.status, -1))
+        self.phases.add(mention.phase)
         if mention.core not in self.cores:
             self.cores.append(mention.core)
         if self.company_name is None and mention.company_name:
             self.company_name = mention.company_name
+        if mention.company_id:
+            self.company_ids.add(mention.company_id)
         if mention.investment_cny:
-            self.amounts.append(mention.investment_cny)
+            self.amounts.append((mention.investment_cny, mention.phase))
+        if mention.capacity:
+            self.capacities.append((mention.capacity, mention.phase))
 
 
-def link_score(mention: Mention, project: Project) -> float | None:
-    """How well a mention fits a project, or None when they must stay apart."""
+def link_score(mention: Mention, project: Project) -> tuple[float, list[str]] | None:
+    """How well a mention fits a project and why, or None when they must stay apart."""
     parks_known = mention.park_id is not None and project.park_id is not None
     if parks_known and mention.park_id != project.park_id:
         return None
     mine, theirs = mention.company, company_of(project.company_name)
+    reasons: list[str] = []
     if mine.brand and theirs.brand:
-        same_company: bool | None = mine.agrees(theirs)
+        same_company: bool | None = mine.agrees(theirs) or mention.company_id in project.company_ids
         if not same_company:
             return None
+        reasons.append(f"same company {theirs.brand}")
     else:  # a company named on one side only may still be the brand in the other side's name
         named = mine if mine.brand else theirs
         other_cores = project.cores if mine.brand else [mention.core]
         same_company = True if named.brand and any(c.startswith(named.brand) for c in other_cores) else None
+        if same_company:
+            reasons.append(f"company {named.brand} in the name")
     company = mine if mine.brand else theirs
     product = without_brand(mention.core, company)
-    similarities = [s for s in (product_similarity(product, without_brand(c, company)) for c in project.cores)
-                    if s is not None]
+    alike = max(((s, c) for c in project.cores
+                 if (s := product_similarity(product, without_brand(c, company))) is not None), default=None)
+    if alike:
+        reasons.append(f"product {product} ~ {without_brand(alike[1], company)} ({alike[0]:.0f})")
     if same_company:
-        if not similarities:
+        if not alike:
             score = COMPANY_ONLY
-        elif max(similarities) >= SAME_COMPANY_PRODUCT:
-            score = max(similarities) + 20
+            reasons.append("company only")
+        elif alike[0] >= SAME_COMPANY_PRODUCT:
+            score = alike[0] + SAME_COMPANY_BONUS
         else:
             return None
-    elif parks_known and similarities and max(similarities) >= UNKNOWN_COMPANY_PRODUCT:
-        score = max(similarities)
+    elif parks_known and alike and alike[0] >= UNKNOWN_COMPANY_PRODUCT:
+        score = alike[0]
+        reasons.append("same park")
     else:
         return None  # a story that names no park is linked on its company only
-    if mention.investment_cny and project.amounts:
-        close = any(abs(mention.investment_cny - a) <= 0.02 * max(mention.investment_cny, a) for a in project.amounts)
+    same_phase = [amount for amount, phase in project.amounts if _phases_may_agree(phase, mention.phase)]
+    if mention.investment_cny and same_phase:
+        close = any(abs(mention.investment_cny - a) <= AMOUNT_TOLERANCE * max(mention.investment_cny, a)
+                    for a in same_phase)
         if not (close or same_company):
             return None  # alike names, no company to go by, and another amount: another project
         score += AMOUNT_AGREES if close else AMOUNT_DIFFERS
-    if STAGE_ORDER.get(mention.status, -1) > project.stage:
+        reasons.append("amount agrees" if close else "amount differs")
+    capacities = [c for c, phase in project.capacities if _phases_may_agree(phase, mention.phase)]
+    if mention.capacity and capacities:
+        agrees = mention.capacity in capacities
+        score += CAPACITY_AGREES if agrees else CAPACITY_DIFFERS
+        reasons.append(f"capacity {mention.capacity} " + ("agrees" if agrees else "differs"))
+    stage = STAGE_ORDER.get(mention.status, -1)
+    if stage > project.stage >= 0:
         score += PROGRESSION
-    return score
+        reasons.append(f"{mention.status} after {STAGE_ORDER_NAMES[project.stage]}")
+    elif mention.status == "签约" and project.stage > stage and mention.phase in project.phases:
+        score += SIGNED_AGAIN
+        reasons.append(f"signed again after {STAGE_ORDER_NAMES[project.stage]}")
+    return score, reasons
+
+
+STAGE_ORDER_NAMES = {rank: stage for stage, rank in STAGE_ORDER.items()}
+
+
+def _phases_may_agree(a: str | None, b: str | None) -> bool:
+    """Figures of one phase and of another do not contradict each other; an unnamed phase may be any."""
+    return a is None or b is None or a == b
 
 
 def project_id_for(article_id: str, sent_start: int, surface: str) -> str:
@@ -150,13 +212,14 @@ _FROM_MENTION = ["article_id", "doc_id", "surface", "park_id", "published_date",
 
 
 def link_projects(
-    events: pl.DataFrame, mentions: pl.DataFrame, companies: pl.DataFrame
+    events: pl.DataFrame, mentions: pl.DataFrame, companies: pl.DataFrame, company_ids: dict[str, str] | None = None,
 ) -> tuple[pl.DataFrame, list[dict]]:
     """The new project_events (kept events for mentions still present, new mentions linked) and
     the mentions that linking failed on, as {doc_id, article_id, error}.
 
     `mentions` are park.projects rows of original stories with their article's published_date;
-    `companies` are park.companies rows (article_id, sent_start, name), for the owner of a mention.
+    `companies` are park.companies rows (article_id, sent_start, name), for the owner of a mention;
+    `company_ids` maps company names to the company_id company_registry resolved them to.
     Only the new mentions are linked in Python, against an index of just the projects that share
     a blocking key with one of them (found from the events' stored product and company_brand):
     a batch of one page costs the same in a warehouse of ten thousand pages as of ten.
@@ -164,7 +227,9 @@ def link_projects(
     it stays new, so the next run tries it again.
     """
     mentions = mentions.rename({"name": "surface"})
-    linked = _with_linking_keys(events).select(*_MENTION_KEY, "project_id", "company", "product", "company_brand")
+    company_ids = company_ids or {}
+    linked = _with_linking_keys(events).select(*_MENTION_KEY, "project_id", "company", "product", "company_brand",
+                                               "phase", "link_reason")
     kept = mentions.join(linked, on=_MENTION_KEY, how="inner", nulls_equal=True)
     new = sorted(mentions.join(linked, on=_MENTION_KEY, how="anti", nulls_equal=True).iter_rows(named=True),
                  key=_publication_order)
@@ -181,7 +246,7 @@ def link_projects(
     for row in new:
         try:
             event = _event(row, None, owning_company(row, in_sentence.get((row["article_id"], row["sent_start"]), [])))
-            candidates.append((event, _mention(event)))
+            candidates.append((event, _mention(event, company_ids)))
         except Exception as error:
             failures.append({"doc_id": row["doc_id"], "article_id": row["article_id"], "error": error})
 
@@ -191,14 +256,14 @@ def link_projects(
         sharing = kept.filter(pl.col("product").str.contains_any(keys) | pl.col("company_brand").str.contains_any(keys))
         for event in _in_publication_order(kept.filter(pl.col("project_id").is_in(
                 sharing["project_id"].implode()))).iter_rows(named=True):
-            index.add(event["project_id"], _mention(event))
+            index.add(event["project_id"], _mention(event, company_ids))
     out = []
     for event, mention in candidates:
         if not (mention.core or event["company"]):
             continue  # "随州项目": names no product and no company, so no project to follow
         try:
-            event["project_id"] = (index.best(mention)
-                                   or project_id_for(event["article_id"], event["sent_start"], event["surface"]))
+            project_id, event["link_reason"] = index.best(mention)
+            event["project_id"] = project_id or project_id_for(event["article_id"], event["sent_start"], event["surface"])
             index.add(event["project_id"], mention)
         except Exception as error:
             failures.append({"doc_id": event["doc_id"], "article_id": event["article_id"], "error": error})
@@ -208,15 +273,19 @@ def link_projects(
 
 
 def _with_linking_keys(events: pl.DataFrame) -> pl.DataFrame:
-    """Events linked before product/company_brand were stored get them (once, on the first run)."""
-    missing = events["product"].is_null()
-    if not missing.any():
+    """Events linked before product/company_brand, or phase/link_reason, were stored get them (once,
+    on the first run after the upgrade)."""
+    no_keys, no_reason = events["product"].is_null(), events["link_reason"].is_null()
+    if not (no_keys.any() or no_reason.any()):
         return events
     return events.with_columns(
-        product=pl.when(missing).then(pl.col("surface").map_elements(lambda s: name_core(s)[0], pl.String))
+        product=pl.when(no_keys).then(pl.col("surface").map_elements(lambda s: name_core(s)[0], pl.String))
         .otherwise("product"),
-        company_brand=pl.when(missing).then(pl.col("company").map_elements(lambda c: company_of(c).brand, pl.String))
+        company_brand=pl.when(no_keys).then(pl.col("company").map_elements(lambda c: company_of(c).brand, pl.String))
         .otherwise("company_brand"),
+        phase=pl.when(no_reason).then(pl.struct("surface", "sentence").map_elements(
+            lambda e: phase_of(e["surface"], e["sentence"]), pl.String)).otherwise("phase"),
+        link_reason=pl.when(no_reason).then(pl.lit("linked before reasons were kept")).otherwise("link_reason"),
     )
 
 
@@ -237,13 +306,14 @@ def _publication_order(row: dict) -> tuple:
 def _event(row: dict, project_id: str | None, company: str | None) -> dict:
     """A new event from a mention, with what linking compares of it."""
     event = {column: row[column] for column in _FROM_MENTION}
-    event |= {"project_id": project_id, "company": company,
-              "product": name_core(row["surface"])[0], "company_brand": company_of(company).brand}
+    event |= {"project_id": project_id, "company": company, "product": name_core(row["surface"])[0],
+              "company_brand": company_of(company).brand, "phase": phase_of(row["surface"], row["sentence"])}
     return event
 
 
-def _mention(event: dict) -> Mention:
-    return Mention(event["park_id"], event["product"], event["company"], event["investment_cny"], event["status"])
+def _mention(event: dict, company_ids: dict[str, str]) -> Mention:
+    return Mention(event["park_id"], event["product"], event["company"], event["investment_cny"], event["status"],
+                   capacity_of(event["surface"]), event["phase"], company_ids.get(event["company"]))
 
 
 class ProjectIndex:
@@ -268,19 +338,21 @@ class ProjectIndex:
         for key in _blocking_keys(mention):
             self.by_bigram.setdefault(key, set()).add(project_id)
 
-    def best(self, mention: Mention) -> str | None:
-        """The one project the mention fits best, or None when none fits or two fit equally well."""
+    def best(self, mention: Mention) -> tuple[str | None, str]:
+        """The one project the mention fits best and why; None (and why) when none fits or two fit
+        equally well."""
         alike = set().union(*(self.by_bigram.get(key, ()) for key in _blocking_keys(mention)))
         if mention.park_id is not None:
             alike &= self.by_park.get(None, set()) | self.by_park.get(mention.park_id, set())
-        scored = sorted(
-            ((score, pid) for pid in alike
-             if (score := link_score(mention, self.projects[pid])) is not None),
-            reverse=True,
-        )
-        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN):
-            return None
-        return scored[0][1]
+        scored = sorted(((found[0], pid, found[1]) for pid in alike
+                         if (found := link_score(mention, self.projects[pid])) is not None
+                         and found[0] >= LINK_FLOOR), reverse=True)
+        if not scored:
+            return None, "new project: no project of its park fits"
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN:
+            return None, f"new project: {scored[0][1]} and {scored[1][1]} fit equally ({scored[0][0]:.0f})"
+        score, project_id, reasons = scored[0]
+        return project_id, f"{'; '.join(reasons)} (score {score:.0f})"
 
 
 def _blocking_keys(mention: Mention) -> set[str]:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
-    LEGAL_SUFFIXES, ORGANISATION_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS, ZONE_WORDS, alternation,
+    LEGAL_SUFFIXES, ORGANISATION_WORDS, PRODUCT_TAILS, SERVICE_TRADE_WORDS, TRADE_WORDS, ZONE_WORDS, alternation,
 )
 
 # A shared ending counts as the same product when it covers this much of the shorter name: the
@@ -31,7 +31,19 @@ _QUOTES_RE = re.compile(r"[“”\"'‘’《》「」『』]")
 _PARENS_RE = re.compile(r"[（(][^（）()]*[）)]")
 
 
-PHASE_RE = re.compile(r"第?[一二三四五六七八九十1-9]期(?:工程|项目)?")
+PHASE_RE = re.compile(r"第?([一二三四五六七八九十1-9])期(?:工程|项目)?")
+
+
+# A phase written right after a name ("恒润隔膜项目一期", "（二期）").
+_PHASE_AFTER_RE = re.compile(r"^[（(]?第?([一二三四五六七八九十1-9])期")
+
+
+# A core material or stem shared by two names counts when it covers this much of the shorter one
+# (磷酸铁锂 / 继磷酸铁锂 / 磷酸铁锂正极材料) and is at least STEM_CHARS long.
+SHARED_STEM, STEM_CHARS = 0.75, 3
+
+
+_PRODUCT_TAIL_RE = re.compile(rf"(?:{alternation(PRODUCT_TAILS)})$")
 
 
 _LEGAL_NAME_RE = re.compile(rf"^.{{2,30}}?(?:{alternation(LEGAL_SUFFIXES)})")
@@ -59,6 +71,9 @@ _CAPACITY_RE = re.compile(
     r"(?:年产(?:能)?|年处理|年加工|年出栏|年吞吐)?[0-9０-９.]+(?:万|千|亿|百)?"
     r"(?:吨|台|套|件|辆|片|平方米|平米|只|个|GWh|GW|MWh|MW|兆瓦|千瓦|瓦|立方米|条|张|双|箱|头|羽|组|吉瓦)"
 )
+
+
+_CAPACITY_NUMBER_RE = re.compile(r"[0-9０-９.]+(?:万|千|亿|百)?(?:吨|台|套|件|辆|片|GWh|GW|MWh|MW|兆瓦|吉瓦|头|只|个|条)")
 
 
 _LEAD_FILLER_RE = re.compile(r"^(?:新建|扩建|续建|改扩建|建设|投资|年产)+")
@@ -159,9 +174,47 @@ def product_similarity(a: str, b: str) -> float | None:
         return 85.0
     if len(shorter) >= 3 and _is_subsequence(shorter, longer):
         return 80.0  # an abbreviation: 芯片封测 / 车规级功率芯片封装测试
+    stem_short, stem_long = sorted((product_stem(a), product_stem(b)), key=len)
+    if len(stem_short) >= 2 and stem_long.endswith(stem_short):
+        return 90.0  # the same product under another generic word: 复合调味料 / 调味品
+    common = _longest_common(shorter, longer)
+    if common >= STEM_CHARS and common / len(shorter) >= SHARED_STEM:
+        return 80.0  # the core material: 磷酸铁锂 of 继磷酸铁锂 / 磷酸铁锂正极材料
     shared_head = len(os.path.commonprefix([shorter[::-1], longer[::-1]]))
     head_score = 80.0 if shared_head >= 2 and shared_head / len(shorter) >= SHARED_HEAD else 0.0
     return max(fuzz.ratio(a, b), head_score)
+
+
+def phase_of(surface: str, sentence: str | None = None) -> str | None:
+    """"一期", "二期" … of a mention, from its name or the words right after it in its sentence
+    ("恒润隔膜项目一期在随州高新区投产"); None when no phase is named."""
+    found = PHASE_RE.search(surface)
+    if not found and sentence:
+        where = sentence.find(surface)
+        found = _PHASE_AFTER_RE.match(sentence[where + len(surface):]) if where >= 0 else None
+    return f"{found.group(1)}期" if found else None
+
+
+def capacity_of(surface: str) -> str | None:
+    """The capacity a mention states in its name ("年产5万吨锂电池隔膜项目" -> 5万吨), else None."""
+    found = _CAPACITY_NUMBER_RE.search(surface)
+    return found.group(0) if found else None
+
+
+def product_stem(core: str) -> str:
+    """The product without a generic tail: 复合调味料 -> 复合调味, 调味品 -> 调味."""
+    stem = _PRODUCT_TAIL_RE.sub("", core)
+    return stem if len(stem) >= 2 else core
+
+
+def _longest_common(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = j - i
+    return best
 
 
 def _is_subsequence(short: str, long: str) -> bool:

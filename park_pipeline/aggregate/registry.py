@@ -14,17 +14,27 @@ from collections import Counter
 
 import polars as pl
 
-from park_pipeline.aggregate.names import PHASE_RE, company_of, name_core, trades_agree
-from park_pipeline.extract.industry import best_industry, classify_industry, industry_scores
+from park_pipeline.aggregate.names import PHASE_RE, Company, company_of, name_core, trades_agree
+from park_pipeline.extract.industry import FULL_EVIDENCE, SPECIFIC, UNKNOWN, best_industry, industry_confidence, industry_scores
+
+# What the industry of a project's company (over all its projects' names) adds to the project's own
+# evidence: as much as one specific keyword in its company's name.
+COMPANY_PRIOR = 3 * SPECIFIC
 from park_pipeline.language.vocabulary import STAGE_ORDER
 from park_pipeline.storage.schema import frame
 
 
-def resolve_companies(names: list[str]) -> pl.DataFrame:
+def resolve_companies(names: list[str], owned: pl.DataFrame | None = None) -> pl.DataFrame:
     """One row per company name with its company_id and canonical name: 湖北大闰化学有限公司,
     湖北大闰化学 and 大闰化学公司 are one company. Names share a brand; legal names of one brand
-    split by trade (华润电力 / 华润医药), and short forms join the brand's best-attested company."""
+    split by trade (华润电力 / 华润医药), and short forms join the brand's best-attested company.
+    A company's industry comes from its name and the product of every project it owns across all
+    stories (`owned`: project_events' company and surface)."""
     counts = Counter(n for n in names if n)
+    products: dict[str, list[str]] = {}
+    for company, surface in (owned.select("company", "surface").drop_nulls().unique().sort("company", "surface")
+                             .iter_rows() if owned is not None else ()):
+        products.setdefault(company, []).append(surface)
     by_brand: dict[str, list[str]] = {}
     for name in sorted(counts):
         if company_of(name).brand:
@@ -41,7 +51,10 @@ def resolve_companies(names: list[str]) -> pl.DataFrame:
         for trade, group in sorted(groups.items()):
             canonical = max(group, key=lambda n: (company_of(n).legal, counts[n], len(n), n))
             company_id = "c" + hashlib.sha1(f"{brand}|{trade}".encode()).hexdigest()[:12]
-            industry = classify_industry(None, company=canonical)
+            scores = Counter(industry_scores(None, company=canonical))
+            for name, surface in ((n, s) for n in group for s in products.get(n, ())):
+                scores.update(industry_scores(_product(surface, company_of(name))))
+            industry = best_industry(scores)
             rows += [{"name": n, "company_id": company_id, "company": canonical, "industry": industry}
                      for n in group]
     return pl.DataFrame(rows, schema={"name": pl.String, "company_id": pl.String,
@@ -52,6 +65,7 @@ def build_registry(events: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFram
     """One row per project, derived from its events: canonical name, company, industry, the
     latest known investment, first/last seen and the status of the latest dated event."""
     canonical = dict(zip(companies["name"], companies["company"]))
+    industries = dict(zip(companies["company"], companies["industry"]))
     company_ids = dict(zip(companies["name"], companies["company_id"]))
     rows = []
     for (project_id,), group in events.sort("published_date", "article_id", "sent_start", nulls_last=True) \
@@ -68,7 +82,8 @@ def build_registry(events: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFram
             "park_id": next((e["park_id"] for e in timeline if e["park_id"]), None),
             "company": company,
             "company_id": next((company_ids[n] for n in owner_names if n in company_ids), None),
-            "industry": project_industry(surfaces, timeline[0]["sentence"], company),
+            **dict(zip(("industry", "industry_confidence"),
+                       project_industry(surfaces, timeline[0]["sentence"], company, industries.get(company)))),
             "investment_cny": next((e["investment_cny"] for e in reversed(dated) if e["investment_cny"]),
                                    next((e["investment_cny"] for e in timeline if e["investment_cny"]), None)),
             "first_seen": dated[0]["published_date"] if dated else None,
@@ -80,7 +95,7 @@ def build_registry(events: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFram
 
 
 def refresh_registry(registry: pl.DataFrame, previous_events: pl.DataFrame, events: pl.DataFrame,
-                     companies: pl.DataFrame) -> pl.DataFrame:
+                     previous_companies: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFrame:
     """build_registry for the projects whose events changed; other projects keep their row.
 
     Re-deriving every project from its timeline on every run grew with the warehouse (seconds at
@@ -89,24 +104,46 @@ def refresh_registry(registry: pl.DataFrame, previous_events: pl.DataFrame, even
     def timelines(frame: pl.DataFrame) -> pl.DataFrame:
         """One fingerprint string per project of everything build_registry reads."""
         fields = ["article_id", "sent_start", "surface", "status", "investment_cny", "company",
-                  "park_id", "published_date"]
+                  "park_id", "published_date", "company_industry"]
         line = pl.concat_str([pl.col(f).cast(pl.String).fill_null("") for f in fields], separator="\x1f")
         return frame.group_by("project_id").agg(line.sort().str.join("\x1e").alias("timeline"))
 
-    before, after = timelines(previous_events), timelines(events)
+    # a project's industry follows its company's, which its company's other projects change
+    industry_of = dict(zip(companies["name"], companies["industry"]))
+    previous_industry = dict(zip(previous_companies["name"], previous_companies["industry"]))
+    before = timelines(previous_events.with_columns(
+        company_industry=pl.col("company").replace_strict(previous_industry, default=None, return_dtype=pl.String)))
+    after = timelines(events.with_columns(
+        company_industry=pl.col("company").replace_strict(industry_of, default=None, return_dtype=pl.String)))
     unchanged = after.join(before, on=["project_id", "timeline"], how="semi")["project_id"].implode()
     kept = registry.filter(pl.col("project_id").is_in(unchanged))
     rebuilt = build_registry(events.filter(~pl.col("project_id").is_in(unchanged)), companies)
     return pl.concat([kept.select(rebuilt.columns), rebuilt], how="vertical_relaxed").sort("project_id")
 
 
-def project_industry(surfaces: list[str], sentence: str | None, company: str | None) -> str:
-    """Industry from the product cores of every name the project went by (the company's own
-    name would drag 华锂新能源's 隔膜 project into 新能源), then its company and first sentence."""
+def project_industry(surfaces: list[str], sentence: str | None, company: str | None,
+                     company_industry: str | None = None) -> tuple[str, float]:
+    """Industry and confidence from the product of every name the project went by (without the
+    company's brand and trade: 华锂新能源's 隔膜 project is no 新能源 one), its company's name, the
+    industry of its company over all its projects, and its first sentence."""
     scores = Counter(industry_scores(None, sentence, company))
-    for core in dict.fromkeys(name_core(surface)[0] for surface in surfaces):
-        scores.update(industry_scores(core))
-    return best_industry(scores)
+    for product in dict.fromkeys(_product(surface, company_of(company)) for surface in surfaces):
+        scores.update(industry_scores(product))
+    if company_industry and company_industry != UNKNOWN:
+        scores[company_industry] += COMPANY_PRIOR
+    return best_industry(scores), industry_confidence(scores)
+
+
+def _product(surface: str, company: Company) -> str:
+    """A project name's product: its core without the company's own brand and trade (峰智科技's
+    新能源汽车控制系统 keeps its 新能源, which is the product's, not the company's), unless only the
+    trade named a product (美霖光伏's 制造基地 is a 光伏 one)."""
+    core = name_core(surface)[0]
+    if not company.brand or not core.startswith(company.brand):
+        return core
+    rest = core[len(company.brand):]
+    rest = rest[len(company.trade):] if company.trade and rest.startswith(company.trade) else rest
+    return rest if rest and max(industry_scores(rest).values(), default=0) >= FULL_EVIDENCE else core
 
 
 def latest_status(dated_events: list[dict]) -> str | None:

@@ -60,6 +60,20 @@ def industry_scores(name: str | None, sentence: str | None = None, company: str 
     return dict(scores)
 
 
+# Evidence a project's name gives with one specific keyword: confidence grows to 1 with it.
+FULL_EVIDENCE = NAME_WEIGHT * SPECIFIC
+
+
+def industry_confidence(scores: Mapping[str, float]) -> float:
+    """0..1: the best industry's share of the evidence, times how much evidence there is (a single
+    hint in the sentence is little); 0 for 其他 when nothing was found."""
+    total = sum(v for v in scores.values() if v > 0)
+    if not total:
+        return 0.0
+    best = scores[best_industry(scores)]
+    return round(best / total * min(1.0, total / FULL_EVIDENCE), 2)
+
+
 def classify_industry(name: str | None, sentence: str | None = None, company: str | None = None) -> str:
     return best_industry(industry_scores(name, sentence, company))
 

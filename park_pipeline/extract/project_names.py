@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from park_pipeline.extract.amounts import COUNT
 from park_pipeline.language.gazetteer import is_place
-from park_pipeline.language.vocabulary import TITLE_WORDS
+from park_pipeline.language.vocabulary import TITLE_WORDS, TRADE_WORDS, alternation
 
 _SUFFIX_RE = re.compile(
     r"(?:产业园|基地|工程|园区|中心|综合体)?(?:建设)?项目(?:[（(][一二三四1-4]期[）)])?"
@@ -42,6 +42,17 @@ _CUT_AFTER = re.compile(
 
 # Weaker joiners that also occur inside names ("研发与产业化基地"); cut only at the very start.
 _LEAD_WORDS = re.compile(r"^(?:和|与|及|以及|暨|并|同时|还|也|又|新建|续建|扩建|建设|集中|重点|积极|加快|全力|一批)+")
+
+
+_TRADE_RE = re.compile(alternation(TRADE_WORDS))
+
+
+def firm_head(name: str) -> bool:
+    """Does the name start with a firm's short form, a brand of two to four characters and then a
+    trade word (和盛新能源项目, 同创新材料项目)? Its brand may begin with a character that is also a
+    joiner or a preposition (和, 同, 按), which must not cut it or drop the name."""
+    trade = _TRADE_RE.search(name)
+    return bool(trade and 2 <= trade.start() <= 4)
 
 
 _LEAD_JUNK = re.compile(r"^(?:[“”\"'《》「」『』\-—·.、]|[0-9]+[日月年号]|[一二三四五六七八九十]+是)+")
@@ -158,7 +169,7 @@ def _trim(span: str, offset: int) -> tuple[int, str]:
         if m.end() < len(span) - 1 and not _in_brackets(span, m.start()):
             cut = m.end()
     m = _LEAD_WORDS.match(span[cut:])
-    if m and len(span) - cut - m.end() >= 3:
+    if m and len(span) - cut - m.end() >= 3 and (firm_head(span[cut + m.end():]) or not firm_head(span[cut:])):
         cut += m.end()
     while True:
         m = _LEAD_JUNK.match(span, cut)

@@ -17,15 +17,15 @@ import rjieba
 
 from park_pipeline.extract.amounts import COUNT, Amount, find_amounts
 from park_pipeline.extract.companies import heads_with_company
-from park_pipeline.extract.project_names import name_spans
+from park_pipeline.extract.project_names import firm_head, name_spans
 from park_pipeline.extract.sentences import Sentence
-from park_pipeline.language.vocabulary import STAGE_ORDER, STAGE_WORDS
+from park_pipeline.language.vocabulary import FUTURE_AFTER, FUTURE_BEFORE, STAGE_ORDER, STAGE_WORDS, alternation
 
 _STATUS_OF = {w: label for label, words in STAGE_WORDS.items() for w in words.split()}  # nearest word after the name wins
 _STATUS_RE = re.compile("|".join(sorted(_STATUS_OF, key=len, reverse=True)))
 _PLANNED_RE = re.compile(
-    r"(?:计划|拟|将|即将|准备|预计|争取|力争|有望|确保)[^，,。；;]{0,8}?(?:开工|动工|开建|投产|竣工|建成|完工|达产)"
-    r"|(?:建成|投产|达产|竣工|完工|签约|开工)(?:后|以后|之后)"  # "建成后将形成": a future stage, no stage now
+    rf"(?:{alternation(FUTURE_BEFORE)})[^，,。；;]{{0,15}}?(?:开工|动工|开建|投产|竣工|建成|完工|达产|签约|落地|落户)"
+    rf"|(?:建成|投产|达产|竣工|完工|签约|开工)(?:{alternation(FUTURE_AFTER)})"  # "建成后将形成": no stage now
 )
 _INVEST_KEY_RE = re.compile(
     r"(?:(?:计划|拟|预计|概算|估算|累计)?(?:总投资|投资总额|固定资产投资|投资额|投资|投入)(?:额|总额)?"
@@ -94,10 +94,12 @@ def _is_place(text: str, start: int, end: int) -> bool:
 
 def _is_project(proj: dict) -> bool:
     """A name that starts with a preposition or pronoun ("以科技型企业项目"), or a short one that
-    is a verb plus 项目 ("推行项目", "引入高端项目"), is a phrase, not a name. A bare "X产业园"/"X基地" is kept only when the text treats it as a project
+    is a verb plus 项目 ("推行项目", "引入高端项目"), is a phrase, not a name, unless a firm's short form
+    heads it (和盛新能源项目). A bare "X产业园"/"X基地" is kept only when the text treats it as a project
     (a stage, an amount) or a firm heads it; otherwise it is usually a zone or a designation."""
     first = rjieba.tag(proj["name"])[0][1]
-    if first in ("p", "r", "c", "u") or (first in ("v", "d") and len(proj["name"]) <= 6 and _BARE_RE.search(proj["name"])):
+    phrase = first in ("p", "r", "c", "u") or (first in ("v", "d") and len(proj["name"]) <= 6 and _BARE_RE.search(proj["name"]))
+    if phrase and not firm_head(proj["name"]):  # 和盛新能源项目: a brand that starts like a joiner
         return False
     if not _ZONE_LIKE.search(proj["name"]):
         return True
@@ -121,7 +123,12 @@ def _status(text: str, start: int, end: int, spans: list) -> str | None:
             before = before[:s] + "\x00" * (e - s) + before[e:]
     before = before.replace("\x00", "")[-30:]
     found = _stage(after)
-    return found if found is not None else _stage(before)
+    if found:
+        return found
+    if found == "" and _PLANNED_RE.search(after):
+        return found  # "X项目即将落地": nothing has happened yet
+    earlier = _stage(before)  # "签订投资协议,X项目正式落户": 落户 alone decides nothing, the signing does
+    return earlier if earlier or found is None else found
 
 
 def _stage(zone: str) -> str | None:

@@ -41,6 +41,8 @@ FROM park.projects j JOIN park.articles a USING (article_id)
 WHERE a.duplicate_of IS NULL AND j.name IS NOT NULL AND j.sentence IS NOT NULL
 """
 SENTENCE_COMPANIES = "SELECT article_id, sent_start, name FROM park.companies"
+# Company names as the last run resolved them: linking's evidence that two names are one company.
+COMPANY_REGISTRY = "SELECT name, company_id, company, industry FROM park.company_registry"
 PROJECT_EVENTS = "SELECT * FROM park.project_events"
 PROJECT_REGISTRY = "SELECT * FROM park.project_registry"
 # Every mention's project_id and industry, and every company row's company_id and industry, as
@@ -105,13 +107,18 @@ WHERE batch_id IN (SELECT unnest(?)) ORDER BY source_path, reason
 """
 PROJECT = """
 SELECT r.project_id, r.name, coalesce(p.short_name, p.name) AS park, r.company, r.industry,
-       round(r.investment_cny / 1e8, 2) AS "investment (亿元)", r.first_seen, r.last_seen, r.latest_status
+       round(r.industry_confidence, 2) AS industry_confidence, round(r.investment_cny / 1e8, 2) AS "investment (亿元)", r.first_seen, r.last_seen, r.latest_status
 FROM park.project_registry r LEFT JOIN park.parks p USING (park_id) WHERE r.project_id = ?
 """
 PROJECT_TIMELINE = """
-SELECT published_date, status, surface, round(investment_cny / 1e8, 2) AS "investment (亿元)",
+SELECT published_date, status, phase, surface, round(investment_cny / 1e8, 2) AS "investment (亿元)",
        article_id, sent_start, sent_end, sentence
 FROM park.project_events WHERE project_id = ? ORDER BY published_date NULLS LAST, article_id, sent_start
+"""
+# Why each mention joined the project (or started it), in timeline order.
+PROJECT_LINK_REASONS = """
+SELECT published_date, surface, link_reason FROM park.project_events WHERE project_id = ?
+ORDER BY published_date NULLS LAST, article_id, sent_start
 """
 PARK_TABLE_NAMES = ("SELECT table_name FROM information_schema.tables WHERE table_schema = 'park' "
                     "ORDER BY table_name")

@@ -73,7 +73,7 @@ TABLES: dict[str, dict[str, str]] = {
     "project_registry": {
         "project_id": "VARCHAR", "name": "VARCHAR", "park_id": "VARCHAR", "company": "VARCHAR",
         "company_id": "VARCHAR", "industry": "VARCHAR", "investment_cny": "DOUBLE", "first_seen": "DATE",
-        "last_seen": "DATE", "latest_status": "VARCHAR", "n_events": "INTEGER",
+        "last_seen": "DATE", "latest_status": "VARCHAR", "n_events": "INTEGER", "industry_confidence": "DOUBLE",
     },
     "project_events": {
         "project_id": "VARCHAR", "article_id": "VARCHAR", "doc_id": "VARCHAR", "surface": "VARCHAR",
@@ -81,6 +81,8 @@ TABLES: dict[str, dict[str, str]] = {
         "investment_cny": "DOUBLE", **_PROVENANCE,
         # what linking compared when the mention joined its project: product core, company brand
         "product": "VARCHAR", "company_brand": "VARCHAR",
+        # the phase named with the mention (一期, 二期 …) and why it joined its project (or started one)
+        "phase": "VARCHAR", "link_reason": "VARCHAR",
     },
     # Every company name as written, with the company it resolves to across stories.
     "company_registry": {
@@ -94,7 +96,8 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "projects": ("project_id", "industry"),
     "park_summary": ("industry_mix", "stated_investment_cny"),
     "story_signatures": ("text_hash",),
-    "project_events": ("product", "company_brand"),
+    "project_events": ("product", "company_brand", "phase", "link_reason"),
+    "project_registry": ("industry_confidence",),
     "quarantine": ("stage",),
 }
 

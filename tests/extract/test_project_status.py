@@ -1,0 +1,51 @@
+"""A mention's stage from its own sentence's verb and tense: one row per verb pattern, in
+sentences written for these tests."""
+import pytest
+
+from park_pipeline.extract.projects import find_projects
+from park_pipeline.extract.sentences import split_sentences
+
+NAME = "宏远电子元器件项目"
+
+# sentence, stage of 宏远电子元器件项目 (None: no stage stated)
+VERB_PATTERNS = [
+    # 签约: the word itself, and signings that never say it
+    ("宏远电子元器件项目昨日在高新区签约。", "签约"),
+    ("高新区与宏远电子签订投资协议,宏远电子元器件项目正式落户。", "签约"),
+    ("双方签署合作协议,共同推进宏远电子元器件项目。", "签约"),
+    ("宏远电子元器件项目框架协议在北京签下。", "签约"),
+    ("宏远电子元器件项目将于下月签约。", None),
+    # 开工
+    ("宏远电子元器件项目破土动工。", "开工"),
+    ("宏远电子元器件项目举行奠基仪式。", "开工"),
+    ("宏远电子元器件项目开工建设,预计2025年6月底前建成投产。", "开工"),
+    ("推动宏远电子元器件项目早开工。", None),
+    # 在建: work under way, whatever the plan says of the end
+    ("宏远电子元器件项目正在进行设备安装,力争年内建成投产。", "在建"),
+    ("宏远电子元器件项目主体厂房已经封顶,预计年底建成投产。", "在建"),
+    ("宏远电子元器件项目正在加紧建设,计划明年一季度竣工投产。", "在建"),
+    ("宏远电子元器件项目进入设备调试阶段,投产在即。", "在建"),
+    ("宏远电子元器件项目施工正酣,全力冲刺年底投产目标。", "在建"),
+    # 竣工 and 投产
+    ("宏远电子元器件项目顺利通过竣工验收。", "竣工"),
+    ("宏远电子元器件项目已全面建成。", "竣工"),
+    ("宏远电子元器件项目正式投产,首批产品顺利下线。", "投产"),
+    ("宏远电子元器件项目竣工投产。", "投产"),
+    # planned only: nothing has happened yet
+    ("宏远电子元器件项目计划于2025年3月开工。", None),
+    ("宏远电子元器件项目建成后年产值可达10亿元。", None),
+    ("宏远电子元器件项目预计明年上半年投产。", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "stage"), VERB_PATTERNS)
+def test_stage_from_the_sentences_verb_and_tense(sentence, stage):
+    found = {p["name"]: p["status"] for p in find_projects(split_sentences(sentence))}
+    assert found.get(NAME) == stage, found
+
+
+@pytest.mark.parametrize("brand", ["和盛", "同创", "按需", "和润"])
+def test_a_brand_that_starts_like_a_joiner_keeps_its_project(brand):
+    """"和盛新能源项目一期": 和 reads as a conjunction, yet the name is a firm's project."""
+    found = find_projects(split_sentences(f"6月5日,{brand}新能源项目一期在高新区正式投产。"))
+    assert [(p["name"], p["status"]) for p in found] == [(f"{brand}新能源项目", "投产")]
