@@ -154,10 +154,14 @@ def _clause_start(text: str, end: int) -> int:
             depth -= 1
             if depth < 0:
                 break
-        elif depth <= 0 and _CLAUSE_END.match(ch):
+        elif depth <= 0 and _CLAUSE_END.match(ch) and not _SPACED_NUMBER.match(text, start - 2):
             break
         start -= 1
     return start
+
+
+# A space some sites put around the numbers inside a name ("年产 15 万吨"): no clause break.
+_SPACED_NUMBER = re.compile(r"(?:\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d)")
 
 
 def _trim(span: str, offset: int) -> tuple[int, str]:
