@@ -93,7 +93,7 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
         suffixed = _suffix_names(sent.text)
         spans = [(s, s + len(n)) for s, n in suffixed]
         known = [(s, n) for s, n in _known_names(sent.text) if not _inside(s, s + len(n), spans)]
-        for prio, found in enumerate((known, suffixed, _brand_names(sent.text))):
+        for prio, found in enumerate((known, suffixed, _brand_names(sent.text) + _described_names(sent.text))):
             for start, name in found:
                 name = _normalize(name)
                 if name:
@@ -344,6 +344,23 @@ def _proposed_brand(name: str) -> str:
             or _GENERIC_HEAD.match(brand) or _PROJECT_WORD_RE.search(brand) or _PARKLIKE_AFTER.search(brand[-1:])):
         return ""
     return brand
+
+
+# "引进全国500强企业国药控股", "龙头企业宁德时代投资建设": a firm described, then named.
+_DESCRIBED_FIRM_RE = re.compile(r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业")
+_TRAILING_VERB_RE = re.compile(r"(?:投资|建设|落户|签约|入驻|布局|设立|新建)+$")
+
+
+def _described_names(text: str) -> list[tuple[int, str]]:
+    """The firm the model reads right after a description of it (the rules then decide)."""
+    out = []
+    for m in _DESCRIBED_FIRM_RE.finditer(text):
+        spans = org_spans(text[m.end():m.end() + 14])
+        if spans and spans[0][0] == 0:
+            name = _TRAILING_VERB_RE.sub("", spans[0][2])
+            if 2 <= len(name) and not _NOT_BRAND.match(name) and not is_place(name):
+                out.append((m.end(), name))
+    return out
 
 
 _PROVINCES = (
