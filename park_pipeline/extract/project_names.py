@@ -127,7 +127,7 @@ def name_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         name_start, name = _trim(text[start : m.end()], start)
         if name and _is_specific(name, m.group(0)) and not _is_class(text, name_start, m.end()):
             spans[name_start] = (name_start, m.end(), name)
-    for start, end, item in _list_items(text):
+    for start, end, item in _list_items(text) + _invested_names(text):
         if start not in spans and not any(s <= start < e for s, e, _ in spans.values()):
             spans[start] = (start, end, item)
     ordered = sorted(spans.values())
@@ -225,6 +225,27 @@ _AFTER_DENG_RE = re.compile(r"等(?:[^，,。；;、等\d个条项家批座所]{
 
 def _is_class(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_AFTER_RE.match(text, end) or _AFTER_DENG_RE.search(text, 0, start))
+
+
+# "投资6亿元的电科云数据中心、投资5亿元的薪起程智慧车联网": what an amount introduces is a project,
+# whatever its last word.
+_INVESTED_NAME_RE = re.compile(
+    r"(?:总投资|计划投资|投资)(?:约|达|超|近)?[0-9.]+(?:亿|万)元(?:人民币)?的(?P<name>[^，,。；;、：:“”]{3,30}?)(?=[、，,。；;]|等|$)"
+)
+
+
+# "总投资10亿元的项目今年开工": a clause about "the project", not a name.
+_CLAUSE_NOT_NAME_RE = re.compile(r"^(?:项目|企业|工程)|今年|明年|(?:开工|签约|投产|落地|竣工|建成|开业|启动)$")
+
+
+def _invested_names(text: str) -> list[tuple[int, int, str]]:
+    """Names that an investment amount introduces, when no suffix rule found them."""
+    out = []
+    for m in _INVESTED_NAME_RE.finditer(text):
+        name = m.group("name")
+        if _is_item(name) and not _ITEM_NOT_PROJECT_RE.search(name) and not _CLAUSE_NOT_NAME_RE.search(name):
+            out.append((m.start("name"), m.end("name"), name))
+    return out
 
 
 def _list_items(text: str) -> list[tuple[int, int, str]]:

@@ -31,6 +31,8 @@ NAME_AMOUNT_CASES = [
     ("华远重工投资20亿元在高新区建设智能装备产业园项目。", "智能装备产业园项目", 2e9),
     ("湖北星辰科技有限公司拟投资5亿元，用于建设年产10万台电机项目。", "年产10万台电机项目", 5e8),
     ("星河集团将投资12亿元，在园区建设新能源电池研发及产业化基地。", "新能源电池研发及产业化基地", 1.2e9),
+    # what an amount introduces is a project, whatever its last word
+    ("投资6亿元的云途国家数据中心、投资5亿元的星程智慧车联网等项目落地。", "星程智慧车联网", 5e8),
     # spaces around the numbers inside a name, as some sites print them
     ("星火新材料有限公司年产 15 万吨正极材料项目总投资8亿元。", "星火新材料有限公司年产 15 万吨正极材料项目", 8e8),
     # a quoted name before its suffix
@@ -120,6 +122,7 @@ def test_enumeration_before_deng():
     # an enumeration of industries, not of projects; 工程车 is a vehicle
     "其中新材料、光芯片、数字赋能等产业项目15个。",
     "在施工现场,只见工程车辆往来穿梭。",
+    "总投资10亿元的项目今年开工。",
 ])
 def test_generic_phrases_are_not_projects(text):
     assert find_projects(split_sentences(text)) == []
