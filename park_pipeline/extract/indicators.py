@@ -434,4 +434,11 @@ def _is_project_own(text: str, pos: int, lead: str) -> bool:
     if named and named.group(0).startswith("项目") and (named.start() == 0 or _CLAUSE_SPLIT.match(text[named.start() - 1])) \
             and _COUNTED_PROJECTS.search(before):
         return False  # "…的16个产业项目涵盖…领域,项目总投资90亿元": the counted projects' total
-    return bool(named and not _AGGREGATE.search(text[max(0, named.start() - 12) : pos]))
+    if not named:
+        return False
+    # the zone a project's name starts with is where it is (高新区某某产业园二期项目), not a total over the zone
+    scope = text[max(0, named.start() - 12) : pos]
+    name_head = re.search(rf"(?:{alternation(ZONE_WORDS)})[^，,。；;、]*$", text[max(0, named.start() - 12) : named.start()])
+    if name_head:
+        scope = scope[: len(scope) - (pos - named.start()) - len(name_head.group(0))] + text[named.start():pos]
+    return not _AGGREGATE.search(scope)

@@ -57,6 +57,7 @@ def test_growth_only_row_has_no_value():
 @pytest.mark.parametrize("text", [
     "华锐新能源电池隔膜项目总投资15亿元,建成后年产值可达30亿元。",  # one project's own figures
     "该项目计划总投资8亿元。",
+    "高新区华锐汽车零件产业园二期项目总投资3.86亿元,占地21.6万平方米。",  # a zone before the name places it
     "力争全年规上工业增加值增长10%,完成固定资产投资200亿元的目标。",  # targets
     "全省一季度固定资产投资增长6%。",  # province level
     "园区内亿元以上项目12个中,有3个为10亿元以上项目。",  # size classes are not amounts
