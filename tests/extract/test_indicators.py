@@ -28,6 +28,9 @@ CASES = [
     ("一季度重点项目开工率达到92%。", 92, "%", "开工率", None, "一季度"),
     ("前三季度,保税区实际利用外资2.1亿美元。", 2.1, "亿美元", "实际利用外资", None, "前三季度"),
     ("全区市场主体达到3.6万户,较去年底增长12%。", 3.6, "万户", "市场主体", 12, None),
+    # discourse openers and trailing adverbs are not part of the name
+    ("这是继今年初全区招商项目数达到21个后的又一突破。", 21, "个", "招商项目数", None, None),
+    ("特别是近3年,全区高新技术企业数达838家。", 838, "家", "高新技术企业数", None, None),
     # a stray space after the decimal point, as some sites print numbers
     ("上半年,全区实现规上工业增加值218. 5亿元,同比增长7.2%。", 218.5, "亿元", "规上工业增加值", 7.2, "上半年"),
     # a score in 分
