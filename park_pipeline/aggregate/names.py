@@ -152,6 +152,7 @@ def name_core(surface: str) -> tuple[str, str | None]:
     return text, company
 
 
+@lru_cache(maxsize=65536)
 def without_brand(core: str, company: Company) -> str:
     """The product part of a core that starts with the company: 恒润新材料电解液 -> 电解液."""
     if not company.brand or not core.startswith(company.brand):
@@ -162,6 +163,7 @@ def without_brand(core: str, company: Company) -> str:
     return rest[_TRADE_HEAD_RE.match(rest).end():] if _TRADE_HEAD_RE.match(rest) else rest
 
 
+@lru_cache(maxsize=262144)  # linking compares the same cores again and again across a park's projects
 def product_similarity(a: str, b: str) -> float | None:
     """0-100, or None when either side names no product. A short name that ends a long one is the
     same product (隔膜 / 锂电池隔膜); sharing only modifiers is not (锂电池隔膜 / 锂电池电解液)."""
