@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_MARKER = "workspace.yaml"
+PROFILES = ("embedded", "cluster")
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,16 @@ class Settings:
     seeds_dir: Path
     warehouse: Path
     dagster_home: Path
+    profile: str = "embedded"  # PARK_PROFILE
+
+
+@dataclass(frozen=True)
+class LakeSettings:
+    """Where the cluster profile's DuckLake lives: its catalog (a libpq connection string) and its
+    Parquet data files (a folder every worker reaches), and where DuckDB keeps its extensions."""
+    catalog: str
+    data_path: Path
+    extension_dir: Path
 
 
 def project_root(start: Path | None = None) -> Path:
@@ -40,8 +51,27 @@ def load_settings() -> Settings:
         value = os.environ.get(variable)
         return Path(value).resolve() if value else (root / default).resolve()
 
+    profile = os.environ.get("PARK_PROFILE") or "embedded"
+    if profile not in PROFILES:
+        raise ValueError(f"PARK_PROFILE must be one of {', '.join(PROFILES)}, not {profile!r}")
     return Settings(
         seeds_dir=setting("PARK_SEEDS_DIR", "seeds"),
         warehouse=setting("PARK_WAREHOUSE", "warehouse/parks.duckdb"),
         dagster_home=setting("DAGSTER_HOME", ".dagster_home"),
+        profile=profile,
+    )
+
+
+def lake_settings(warehouse: Path) -> LakeSettings:
+    """PARK_LAKE_CATALOG (required), PARK_LAKE_DATA (default: `.<name>.lake/` beside the
+    warehouse) and PARK_CACHE_DIR (default ~/.cache/park_pipeline) for the cluster profile."""
+    catalog = os.environ.get("PARK_LAKE_CATALOG")
+    if not catalog:
+        raise ValueError("PARK_PROFILE=cluster needs PARK_LAKE_CATALOG, e.g. 'host=db dbname=park_lake user=park'")
+    data = os.environ.get("PARK_LAKE_DATA")
+    cache = os.environ.get("PARK_CACHE_DIR")
+    return LakeSettings(
+        catalog=catalog,
+        data_path=Path(data).resolve() if data else warehouse.with_name(f".{warehouse.stem}.lake"),
+        extension_dir=(Path(cache) if cache else Path.home() / ".cache" / "park_pipeline") / "duckdb_extensions",
     )
