@@ -8,13 +8,20 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 # one planned event per asset for a run over many batches (see orchestration/instance.py)
 export DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS ?= true
 
-.PHONY: run test ui bench clean
+CLUSTER_INSTALLED := $(VENV)/.cluster-installed
+
+.PHONY: run test ui bench cluster-check clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(INSTALLED)
+
+# the cluster profile's extra packages (PARK_PROFILE=cluster; see deploy/)
+$(CLUSTER_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e ".[test,cluster]"
+	touch $(CLUSTER_INSTALLED)
 
 run: $(INSTALLED)
 	$(BIN)/park-pipeline run
@@ -27,7 +34,14 @@ ui: $(INSTALLED)
 	$(BIN)/dagster dev -w workspace.yaml
 
 bench: $(INSTALLED)
+	$(if $(findstring --cluster,$(ARGS)),$(MAKE) $(CLUSTER_INSTALLED) && deploy/install-servers.sh,true)
 	$(BIN)/python -m park_pipeline.bench $(ARGS)
+
+# PostgreSQL, Redis and two Celery workers (one in its own network namespace) on this machine;
+# exit 0 only when the cluster build equals the embedded one (also after a worker is killed)
+cluster-check: $(CLUSTER_INSTALLED)
+	deploy/install-servers.sh
+	$(BIN)/python -m park_pipeline.bench.cluster $(ARGS)
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/.parks.* .dagster_home

@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from contextlib import ExitStack, contextmanager
+from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
@@ -104,7 +105,7 @@ class _Cluster:
 
     def env(self, host: str) -> dict:
         """The cluster profile's settings for a process that reaches the servers at `host`."""
-        return {**os.environ, "PARK_PROFILE": "cluster", "DAGSTER_HOME": str(self.home),
+        return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", "PARK_PROFILE": "cluster", "DAGSTER_HOME": str(self.home),
                 "PARK_SEEDS_DIR": str(self.seeds), "PARK_WAREHOUSE": str(self.warehouse_dir / "parks.duckdb"),
                 "PARK_PG_HOST": host, "PARK_PG_PORT": str(PG_PORT), "PARK_PG_USER": "park",
                 "PARK_PG_PASSWORD": "park", "PARK_PG_DB": "dagster",
@@ -180,11 +181,18 @@ class _Cluster:
                                     "-y", str(config), "-n", name, "--", "--pool=solo"],
                              env=self.env(host), namespace=namespace)
         log = self.logs / f"{name}.log"
-        _wait_for(lambda: "ready." in log.read_text(errors="replace"), 120, f"celery {name}")
+
+        def ready() -> bool:
+            if process.poll() is not None:
+                raise SystemExit(f"celery {name} exited with {process.returncode}: see {log}")
+            return "ready." in log.read_text(errors="replace")
+
+        _wait_for(ready, 120, f"celery {name}")
         return _Worker(f"{name}@{namespace}", process, log)
 
     def round(self, chunks: list[list[Path]], kill: _Worker | None = None) -> _Round:
-        """The pages as len(chunks) batches, their runs queued at once, then one aggregates run."""
+        """The pages as len(chunks) batches: a run per batch reads it (all at once), then a run
+        per batch cleans and extracts it (all at once), then one run refreshes the aggregates."""
         from dagster_graphql import DagsterGraphQLClient
 
         from park_pipeline.orchestration.batching import record_seed_changes
@@ -200,22 +208,22 @@ class _Cluster:
             _link(chunk, self.seeds)
             batch_ids.append(record_seed_changes(storage))
         instance.add_dynamic_partitions("ingest_batches", batch_ids)
-        start = time.perf_counter()
-        for batch_id in batch_ids:
-            client.submit_job_execution("batch_job", tags={"dagster/partition": batch_id})
-        killed = self._kill_mid_step(kill) if kill else False
-        _wait_for(lambda: not storage.ledger().pending_batches() and not _runs_in_flight(instance),
-                  ROUND_TIMEOUT_S, "the batch runs")
+        start, since = time.perf_counter(), datetime.now(timezone.utc)
+        killed = False
+        for job in ("read_batch_job", "text_batch_job"):
+            for batch_id in batch_ids:
+                client.submit_job_execution(job, tags={"dagster/partition": batch_id})
+            if kill and job == "text_batch_job":
+                killed = self._kill_mid_step(kill)
+            _wait_for_runs(instance, job, batch_ids, since)
         batch_seconds = time.perf_counter() - start
         client.submit_job_execution("aggregates_job")
-        warehouse = storage.warehouse()
-        _wait_for(lambda: storage.ledger().is_up_to_date(warehouse.public_path) and not _runs_in_flight(instance),
-                  ROUND_TIMEOUT_S, "the aggregates run")
+        _wait_for_runs(instance, "aggregates_job", [None], since)
         seconds = time.perf_counter() - start
         if kill:
             self.restart(kill)
         kept = self.root / f"round-{len(list(self.root.glob('round-*.duckdb'))) + 1}.duckdb"
-        shutil.copyfile(warehouse.public_path, kept)
+        shutil.copyfile(storage.warehouse().public_path, kept)
         return _Round(kept, seconds, batch_seconds, killed)
 
     def _fresh_warehouse(self) -> None:
@@ -299,12 +307,29 @@ def _instance():
     return dg.DagsterInstance.get()
 
 
-def _runs_in_flight(instance) -> bool:
+def _wait_for_runs(instance, job: str, partitions: list[str | None], since: datetime) -> None:
+    """Until every partition (None: the unpartitioned job) has a successful run of `job`, its
+    retries included; fails when runs failed and none is left to retry them for a minute."""
     import dagster as dg
 
     busy = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING,
             dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
-    return bool(instance.get_runs_count(dg.RunsFilter(statuses=busy)))
+    idle_since = [None]
+
+    def done() -> bool:
+        succeeded = {run.tags.get("dagster/partition") for run in instance.get_runs(
+            dg.RunsFilter(job_name=job, statuses=[dg.DagsterRunStatus.SUCCESS], created_after=since))}
+        if all(p in succeeded for p in partitions):
+            return True
+        if instance.get_runs_count(dg.RunsFilter(job_name=job, statuses=busy)):
+            idle_since[0] = None
+        elif idle_since[0] is None:
+            idle_since[0] = time.monotonic()
+        elif time.monotonic() - idle_since[0] > 60:
+            raise SystemExit(f"{job}: runs failed and none was retried (see the Dagster UI or logs/)")
+        return False
+
+    _wait_for(done, ROUND_TIMEOUT_S, f"the {job} runs")
 
 
 def _celery_process(pid: int) -> int:

@@ -10,7 +10,7 @@ import dagster as dg
 import yaml
 
 from park_pipeline.config import load_settings
-from park_pipeline.orchestration.jobs import batch_job, ingest_batch_job
+from park_pipeline.orchestration.jobs import CLUSTER_JOBS, JOBS, batch_job, ingest_batch_job
 
 CELERY_CONFIG = "celery.yaml"  # shipped beside this module; the workers start from it too
 
@@ -30,6 +30,11 @@ def executor() -> dg.ExecutorDefinition:
     return celery_executor.configured(config["execution"]["config"], name="celery_executor")
 
 
-def batch_runs_job() -> dg.UnresolvedAssetJobDefinition:
+def jobs() -> list:
+    """The named jobs of the code location: the cluster profile adds the two halves of a batch."""
+    return [*JOBS, *CLUSTER_JOBS] if is_cluster() else JOBS
+
+
+def batch_runs_job():
     """The job one run per pending batch targets (seeds sensor, daily schedule)."""
     return batch_job if is_cluster() else ingest_batch_job
