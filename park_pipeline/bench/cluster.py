@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -72,8 +73,12 @@ def main(
         differences = {name: _differences(local, r.warehouse) for name, r in rounds.items()}
         result |= {
             "one_worker_s": round(one.seconds, 1), "cluster_s": round(two.seconds, 1),
-            "text_work_speedup": round(one.batch_seconds / two.batch_seconds, 2),
-            "aggregates_s": round(two.seconds - two.batch_seconds, 1),
+            "text_s": {"one_worker": round(one.waves["text_batch_job"], 1),
+                       "two_workers": round(two.waves["text_batch_job"], 1)},
+            "text_work_speedup": round(one.waves["text_batch_job"] / two.waves["text_batch_job"], 2),
+            "aggregates_s": round(two.waves["aggregates_job"], 1),
+            # one worker runs one step at a time: the rest of the round's wall time is the runs'
+            "run_overhead_s": round((one.seconds - one.step_seconds) / (2 * batches + 1), 1),
             "killed_mid_step": killed.killed_mid_step,
             "differences": {name: d for name, d in differences.items() if d},
             "equal": not differences["one_worker"] and not differences["two_workers"],
@@ -84,8 +89,10 @@ def main(
 
 
 class _Round:
-    def __init__(self, warehouse: Path, seconds: float, batch_seconds: float, killed_mid_step: bool):
-        self.warehouse, self.seconds, self.batch_seconds = warehouse, seconds, batch_seconds
+    def __init__(self, warehouse: Path, seconds: float, waves: dict[str, float], step_seconds: float,
+                 killed_mid_step: bool):
+        self.warehouse, self.seconds, self.waves = warehouse, seconds, waves
+        self.step_seconds = step_seconds  # summed over the steps the workers ran
         self.killed_mid_step = killed_mid_step
 
 
@@ -112,6 +119,7 @@ class _Cluster:
                 "PARK_LAKE_CATALOG": f"host={host} port={PG_PORT} dbname=park_lake user=park password=park",
                 "PARK_CELERY_BROKER": f"redis://{host}:{REDIS_PORT}/0",
                 "PARK_CELERY_BACKEND": f"redis://{host}:{REDIS_PORT}/1",
+                "PARK_CODE_SERVER_HOST": "127.0.0.1", "PARK_CODE_SERVER_PORT": str(CODE_PORT),
                 "PARK_WORKERS": "1"}  # a worker is one process on one core: scale by workers
 
     def spawn(self, name: str, command: list[str], env: dict | None = None, namespace: str | None = None,
@@ -132,9 +140,7 @@ class _Cluster:
         _wait_for(lambda: _port_open("127.0.0.1", REDIS_PORT), 30, "redis")
         self.home.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(project_root() / "deploy" / "dagster.yaml", self.home / "dagster.yaml")
-        workspace = self.root / "workspace.yaml"
-        workspace.write_text(f"load_from:\n  - grpc_server:\n      host: 127.0.0.1\n      port: {CODE_PORT}\n"
-                             "      location_name: park_pipeline\n")
+        workspace = project_root() / "deploy" / "workspace.yaml"
         self.spawn("code-server", [str(BIN / "dagster"), "code-server", "start", "-h", "127.0.0.1",
                                    "-p", str(CODE_PORT), "-m", "park_pipeline.orchestration.definitions"])
         _wait_for(lambda: _port_open("127.0.0.1", CODE_PORT), 120, "code server")
@@ -209,22 +215,23 @@ class _Cluster:
             batch_ids.append(record_seed_changes(storage))
         instance.add_dynamic_partitions("ingest_batches", batch_ids)
         start, since = time.perf_counter(), datetime.now(timezone.utc)
-        killed = False
-        for job in ("read_batch_job", "text_batch_job"):
-            for batch_id in batch_ids:
-                client.submit_job_execution(job, tags={"dagster/partition": batch_id})
+        logs = {path: path.stat().st_size for path in self.logs.glob("worker-*.log")}
+        killed, waves = False, {}
+        for job in ("read_batch_job", "text_batch_job", "aggregates_job"):
+            wave_start = time.perf_counter()
+            partitions = [None] if job == "aggregates_job" else batch_ids
+            for partition in partitions:
+                client.submit_job_execution(job, tags={"dagster/partition": partition} if partition else None)
             if kill and job == "text_batch_job":
                 killed = self._kill_mid_step(kill)
-            _wait_for_runs(instance, job, batch_ids, since)
-        batch_seconds = time.perf_counter() - start
-        client.submit_job_execution("aggregates_job")
-        _wait_for_runs(instance, "aggregates_job", [None], since)
+            _wait_for_runs(instance, job, partitions, since)
+            waves[job] = time.perf_counter() - wave_start
         seconds = time.perf_counter() - start
         if kill:
             self.restart(kill)
         kept = self.root / f"round-{len(list(self.root.glob('round-*.duckdb'))) + 1}.duckdb"
         shutil.copyfile(storage.warehouse().public_path, kept)
-        return _Round(kept, seconds, batch_seconds, killed)
+        return _Round(kept, seconds, waves, _step_seconds(logs), killed)
 
     def _fresh_warehouse(self) -> None:
         shutil.rmtree(self.warehouse_dir.parent, ignore_errors=True)
@@ -233,24 +240,24 @@ class _Cluster:
         self.psql("CREATE DATABASE park_lake")
 
     def _kill_mid_step(self, worker: _Worker) -> bool:
-        """SIGKILL the worker's Celery process a second into a step it received; True when that
-        step had not finished (the worker never logged the task as succeeded)."""
-        seen = len(worker.log.read_text(errors="replace"))
-        task: list[str] = []
-
-        def received() -> bool:
-            for line in worker.log.read_text(errors="replace")[seen:].splitlines():
-                if "received" in line and "execute_plan[" in line:
-                    task.append(line.split("execute_plan[", 1)[1].split("]", 1)[0])
-                    return True
-            return False
-
-        _wait_for(received, 300, f"a step on {worker.name}")
-        time.sleep(1.0)
-        celery = _celery_process(worker.process.pid)
-        log = worker.log.read_text(errors="replace")
-        os.kill(celery, signal.SIGKILL)
-        return f"{task[0]}] succeeded" not in log
+        """SIGKILL the worker's Celery process half a second into a step it received and has not
+        finished; True when the log, final once the process is dead, shows the step unfinished."""
+        offset = worker.log.stat().st_size
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            log = worker.log.read_bytes()
+            received = re.findall(rb"execute_plan\[([^]]+)\] received", log[offset:])
+            if received:
+                finished = b"execute_plan[" + received[0] + b"] succeeded"
+                time.sleep(0.5)
+                if finished in worker.log.read_bytes():
+                    offset = len(log)  # too short a step: wait for the next one
+                    continue
+                os.kill(_celery_process(worker.process.pid), signal.SIGKILL)
+                worker.process.wait(timeout=30)
+                return finished not in worker.log.read_bytes()
+            time.sleep(0.1)
+        return False
 
     def restart(self, worker: _Worker) -> None:
         """A killed worker comes back (as a supervisor or `restart: always` would bring it)."""
@@ -258,6 +265,16 @@ class _Cluster:
         name, namespace = worker.name.split("@")
         host = "127.0.0.1" if namespace == SERVER_NS else SERVER_IP
         worker.process = self.start_worker(name, namespace, host).process
+
+
+def _step_seconds(logs: dict[Path, int]) -> float:
+    """Seconds the workers spent in steps, from what their logs say past the given offsets."""
+    total = 0.0
+    for path, offset in logs.items():
+        with path.open("rb") as log:
+            log.seek(offset)
+            total += sum(float(m) for m in re.findall(rb"execute_plan\[[^]]+\] succeeded in ([0-9.]+)s", log.read()))
+    return total
 
 
 def _generate(root: Path, pages: int, batches: int) -> list[list[Path]]:
