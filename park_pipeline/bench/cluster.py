@@ -172,8 +172,8 @@ class _Cluster:
                                 "-c", f"listen_addresses=127.0.0.1,{SERVER_IP}", "-c", "max_connections=200",
                                 "-c", "fsync=off"], user="postgres")
         _wait_for(lambda: _port_open("127.0.0.1", PG_PORT), 60, "postgres")
-        for database in ("dagster", "park_lake"):
-            self.psql(f"CREATE DATABASE {database}")
+        for statement in queries.CHECK_DATABASES:
+            self.psql(statement)
 
     def psql(self, statement: str) -> None:
         _wait_for(lambda: subprocess.run(
@@ -236,8 +236,8 @@ class _Cluster:
     def _fresh_warehouse(self) -> None:
         shutil.rmtree(self.warehouse_dir.parent, ignore_errors=True)
         self.seeds.mkdir(parents=True)
-        self.psql("DROP DATABASE IF EXISTS park_lake WITH (FORCE)")
-        self.psql("CREATE DATABASE park_lake")
+        for statement in queries.FRESH_LAKE_CATALOG:
+            self.psql(statement)
 
     def _kill_mid_step(self, worker: _Worker) -> bool:
         """SIGKILL the worker's Celery process half a second into a step it received and has not

@@ -127,6 +127,12 @@ TOP_PARKS = "SELECT * FROM park.park_summary ORDER BY total_investment_cny DESC 
 N_SOURCE_FILES = "SELECT count(DISTINCT source_path) FROM park.articles"
 
 
+# The cluster check's PostgreSQL: a database for the Dagster instance and one for the DuckLake
+# catalog, the catalog's dropped and made again before each round (a fresh warehouse).
+CHECK_DATABASES = ["CREATE DATABASE dagster", "CREATE DATABASE park_lake"]
+FRESH_LAKE_CATALOG = ["DROP DATABASE IF EXISTS park_lake WITH (FORCE)", "CREATE DATABASE park_lake"]
+
+
 def table_fingerprint(table: str, columns: list[str]) -> str:
     """Row count and an order-free content hash of `columns` of a park table (the cluster check
     compares two warehouses with it)."""
