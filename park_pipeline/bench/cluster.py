@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -51,7 +52,18 @@ def main(
     workdir: Path = typer.Option(None, help="Where to put servers' data and warehouses (default: a temp dir)."),
 ) -> None:
     root = (workdir or Path(tempfile.mkdtemp(prefix="park-cluster-"))).resolve()
-    result = {"workers": [], "batches": batches, "pages": pages}
+    result = {"workers": [], "batches": batches, "pages": pages, "equal": False, "kill_recovered": False}
+    try:
+        result |= _check(root, pages, batches, result["workers"])
+    except (Exception, SystemExit) as error:  # servers are stopped by now; the JSON line says why
+        result["error"] = str(error) or type(error).__name__
+    print(json.dumps(result, ensure_ascii=False), flush=True)
+    raise SystemExit(0 if result["equal"] and result["kill_recovered"] else 1)
+
+
+def _check(root: Path, pages: int, batches: int, workers: list[str]) -> dict:
+    """The local build and the three rounds, compared; every server is stopped when it returns
+    or raises."""
     with ExitStack() as stack:
         stack.enter_context(_stop_on_signals())
         stack.enter_context(_namespaces())
@@ -59,46 +71,46 @@ def main(
         chunks = _generate(root, pages, batches)
         start = time.perf_counter()
         local = _local_build(root, chunks)
-        result["local_s"] = round(time.perf_counter() - start, 1)
+        local_s = time.perf_counter() - start
         cluster = _Cluster(root, stack)
         cluster.start_servers()
-        worker_a = cluster.start_worker("worker-a", SERVER_NS, "127.0.0.1")
-        result["workers"].append(worker_a.name)
+        workers.append(cluster.start_worker("worker-a", SERVER_NS, "127.0.0.1").name)
         one = cluster.round(chunks)
         worker_b = cluster.start_worker("worker-b", WORKER_NS, SERVER_IP)
-        result["workers"].append(worker_b.name)
+        workers.append(worker_b.name)
         two = cluster.round(chunks)
         killed = cluster.round(chunks, kill=worker_b)
-        rounds = {"one_worker": one, "two_workers": two, "kill": killed}
-        differences = {name: _differences(local, r.warehouse) for name, r in rounds.items()}
-        result |= {
-            "one_worker_s": round(one.seconds, 1), "cluster_s": round(two.seconds, 1),
-            "text_s": {"one_worker": round(one.waves["text_batch_job"], 1),
-                       "two_workers": round(two.waves["text_batch_job"], 1)},
-            "text_work_speedup": round(one.waves["text_batch_job"] / two.waves["text_batch_job"], 2),
-            "aggregates_s": round(two.waves["aggregates_job"], 1),
-            # one worker runs one step at a time: the rest of the round's wall time is the runs'
-            "run_overhead_s": round((one.seconds - one.step_seconds) / (2 * batches + 1), 1),
-            "killed_mid_step": killed.killed_mid_step,
-            "differences": {name: d for name, d in differences.items() if d},
-            "equal": not differences["one_worker"] and not differences["two_workers"],
-            "kill_recovered": killed.killed_mid_step and not differences["kill"],
-        }
-    print(json.dumps(result, ensure_ascii=False), flush=True)
-    raise SystemExit(0 if result["equal"] and result["kill_recovered"] else 1)
+    differences = {name: _differences(local, r.warehouse) for name, r in
+                   (("one_worker", one), ("two_workers", two), ("kill", killed))}
+    return {
+        "equal": not differences["one_worker"] and not differences["two_workers"],
+        "kill_recovered": killed.killed_mid_step and not differences["kill"],
+        "cluster_s": round(two.seconds, 1), "one_worker_s": round(one.seconds, 1), "local_s": round(local_s, 1),
+        "text_s": {"one_worker": round(one.waves["text_batch_job"], 1),
+                   "two_workers": round(two.waves["text_batch_job"], 1)},
+        "text_work_speedup": round(one.waves["text_batch_job"] / two.waves["text_batch_job"], 2),
+        "aggregates_s": round(two.waves["aggregates_job"], 1),
+        # one worker runs one step at a time: the rest of its round's wall time is the runs' own
+        "run_overhead_s": round((one.seconds - one.step_seconds) / (2 * batches + 1), 1),
+        "killed_mid_step": killed.killed_mid_step,
+        "differences": {name: d for name, d in differences.items() if d},
+    }
 
 
+@dataclass(frozen=True)
 class _Round:
-    def __init__(self, warehouse: Path, seconds: float, waves: dict[str, float], step_seconds: float,
-                 killed_mid_step: bool):
-        self.warehouse, self.seconds, self.waves = warehouse, seconds, waves
-        self.step_seconds = step_seconds  # summed over the steps the workers ran
-        self.killed_mid_step = killed_mid_step
+    warehouse: Path  # the round's published warehouse, kept
+    seconds: float
+    waves: dict[str, float]  # job -> wall seconds of its runs
+    step_seconds: float  # summed over the steps the workers ran
+    killed_mid_step: bool
 
 
+@dataclass
 class _Worker:
-    def __init__(self, name: str, process: subprocess.Popen, log: Path):
-        self.name, self.process, self.log = name, process, log
+    name: str
+    process: subprocess.Popen
+    log: Path
 
 
 class _Cluster:
@@ -127,9 +139,9 @@ class _Cluster:
         """A server process, logged to logs/NAME.log and stopped (its whole group) on exit."""
         if namespace and namespace != SERVER_NS:
             command = ["ip", "netns", "exec", namespace, *command]
-        log = (self.logs / f"{name}.log").open("ab")
-        process = subprocess.Popen(command, env=env or self.env("127.0.0.1"), stdout=log, stderr=subprocess.STDOUT,
-                                   start_new_session=True, user=user, cwd=self.root)
+        with (self.logs / f"{name}.log").open("ab") as log:
+            process = subprocess.Popen(command, env=env or self.env("127.0.0.1"), stdout=log, stderr=subprocess.STDOUT,
+                                       start_new_session=True, user=user, cwd=self.root)
         self.stack.callback(_stop, process)
         return process
 
