@@ -52,6 +52,8 @@ def main(
     workdir: Path = typer.Option(None, help="Where to put servers' data and warehouses (default: a temp dir)."),
 ) -> None:
     root = (workdir or Path(tempfile.mkdtemp(prefix="park-cluster-"))).resolve()
+    root.mkdir(parents=True, exist_ok=True)
+    root.chmod(0o755)  # PostgreSQL runs as the postgres user, in a folder below this one
     result = {"workers": [], "batches": batches, "pages": pages, "equal": False, "kill_recovered": False}
     try:
         result |= _check(root, pages, batches, result["workers"])
