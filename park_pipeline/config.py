@@ -14,6 +14,7 @@ from pathlib import Path
 
 PROJECT_MARKER = "workspace.yaml"
 APP_HOST = "127.0.0.1"  # the web app serves this machine only
+PROFILES = ("embedded", "cluster")
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,20 @@ class Settings:
     warehouse: Path
     dagster_home: Path
     app_port: int
+    profile: str = "embedded"  # PARK_PROFILE
 
     @property
     def app_url(self) -> str:
         return f"http://{APP_HOST}:{self.app_port}/"
+
+
+@dataclass(frozen=True)
+class LakeSettings:
+    """Where the cluster profile's DuckLake lives: its catalog (a libpq connection string) and its
+    Parquet data files (a folder every worker reaches), and where DuckDB keeps its extensions."""
+    catalog: str
+    data_path: Path
+    extension_dir: Path
 
 
 def project_root(start: Path | None = None) -> Path:
@@ -47,11 +58,30 @@ def load_settings() -> Settings:
         value = os.environ.get(variable)
         return Path(value).resolve() if value else (root / default).resolve()
 
+    profile = os.environ.get("PARK_PROFILE") or "embedded"
+    if profile not in PROFILES:
+        raise ValueError(f"PARK_PROFILE must be one of {', '.join(PROFILES)}, not {profile!r}")
     return Settings(
         seeds_dir=setting("PARK_SEEDS_DIR", "seeds"),
         warehouse=setting("PARK_WAREHOUSE", "warehouse/parks.duckdb"),
         dagster_home=setting("DAGSTER_HOME", ".dagster_home"),
         app_port=_port(os.environ.get("PARK_APP_PORT", "8050")),
+        profile=profile,
+    )
+
+
+def lake_settings(warehouse: Path) -> LakeSettings:
+    """PARK_LAKE_CATALOG (required), PARK_LAKE_DATA (default: `.<name>.lake/` beside the
+    warehouse) and PARK_CACHE_DIR (default ~/.cache/park_pipeline) for the cluster profile."""
+    catalog = os.environ.get("PARK_LAKE_CATALOG")
+    if not catalog:
+        raise ValueError("PARK_PROFILE=cluster needs PARK_LAKE_CATALOG, e.g. 'host=db dbname=park_lake user=park'")
+    data = os.environ.get("PARK_LAKE_DATA")
+    cache = os.environ.get("PARK_CACHE_DIR")
+    return LakeSettings(
+        catalog=catalog,
+        data_path=Path(data).resolve() if data else warehouse.with_name(f".{warehouse.stem}.lake"),
+        extension_dir=(Path(cache) if cache else Path.home() / ".cache" / "park_pipeline") / "duckdb_extensions",
     )
 
 

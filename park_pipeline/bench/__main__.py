@@ -31,7 +31,13 @@ def main(
     pages: int = typer.Option(10_000, help="How many pages to generate."),
     templates: list[Path] = typer.Option([REPO / "seeds"], help="Folder of template pages (repeatable)."),
     workdir: Path = typer.Option(None, help="Where to put the generated run (default: a temp dir)."),
+    cluster: bool = typer.Option(False, help="Time the cluster profile instead (`make cluster-check` on PAGES pages)."),
 ) -> None:
+    if cluster:
+        from park_pipeline.bench.cluster import main as cluster_check
+
+        cluster_check(pages=pages, batches=4, workdir=workdir)
+        return
     root = workdir or Path(tempfile.mkdtemp(prefix="park-bench-"))
     seeds, home = root / "seeds", root / "dagster_home"
     env = {**os.environ, "PARK_SEEDS_DIR": str(seeds), "PARK_WAREHOUSE": str(root / "wh" / "parks.duckdb"),

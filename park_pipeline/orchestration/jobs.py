@@ -20,3 +20,16 @@ aggregates_job = dg.define_asset_job(
     description="Refresh the whole-warehouse assets and publish the warehouse.",
 )
 JOBS = [ingest_batch_job, batch_job, aggregates_job]
+
+# The cluster profile's rounds (profile.py): every batch of a round read before any is cleaned, as
+# one embedded run does, so that cross-page repetition counts the same pages whatever the order in
+# which the workers take the batches; then the text work of each batch, runs in parallel.
+read_batch_job = dg.define_asset_job(
+    "read_batch_job", selection=dg.AssetSelection.assets(PER_BATCH_ASSETS[0]),
+    description="Read one batch's files (a round reads all its batches before cleaning any).",
+)
+text_batch_job = dg.define_asset_job(
+    "text_batch_job", selection=dg.AssetSelection.assets(*PER_BATCH_ASSETS[1:]),
+    description="Clean and extract one batch that was read.",
+)
+CLUSTER_JOBS = [read_batch_job, text_batch_job]

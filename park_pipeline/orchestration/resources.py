@@ -12,11 +12,12 @@ import dagster as dg
 
 from park_pipeline.config import load_settings
 from park_pipeline.storage.ledger import IngestLedger
+from park_pipeline.storage.lake import open_warehouse
 from park_pipeline.storage.warehouse import Warehouse
 
 
 class ParkStorage(dg.ConfigurableResource):
-    """Seeds folder, DuckDB warehouse and ingest ledger."""
+    """Seeds folder, warehouse (of the profile) and ingest ledger."""
 
     seeds_dir: str | None = None
     warehouse_path: str | None = None
@@ -26,7 +27,8 @@ class ParkStorage(dg.ConfigurableResource):
         return Path(self.seeds_dir) if self.seeds_dir else load_settings().seeds_dir
 
     def warehouse(self) -> Warehouse:
-        return Warehouse(Path(self.warehouse_path) if self.warehouse_path else load_settings().warehouse)
+        """The embedded DuckDB file, or the DuckLake with PARK_PROFILE=cluster."""
+        return open_warehouse(Path(self.warehouse_path) if self.warehouse_path else load_settings().warehouse)
 
     def ledger(self) -> IngestLedger:
         return IngestLedger(self.warehouse().ledger_path)

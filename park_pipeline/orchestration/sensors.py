@@ -5,12 +5,12 @@ import dagster as dg
 from park_pipeline.errors import UserError
 from park_pipeline.orchestration.assets import AGGREGATE_ASSETS
 from park_pipeline.orchestration.batching import pending_batch_requests, record_seed_changes
-from park_pipeline.orchestration.jobs import ingest_batch_job
+from park_pipeline.orchestration.profile import batch_runs_job
 from park_pipeline.orchestration.resources import ParkStorage
 
 SETTLE_SECONDS = 5.0  # a file modified more recently is probably still being written
 
-@dg.sensor(job=ingest_batch_job, minimum_interval_seconds=10,
+@dg.sensor(job=batch_runs_job(), minimum_interval_seconds=10,
            default_status=dg.DefaultSensorStatus.RUNNING)
 def seeds_sensor(context: dg.SensorEvaluationContext, storage: ParkStorage) -> dg.SensorResult:
     """One run per tick however many files arrived; state lives in the ingest ledger.

@@ -134,6 +134,19 @@ def copy_to_parquet(table: str) -> str:
 TOP_PARKS = "SELECT * FROM park.park_summary ORDER BY total_investment_cny DESC LIMIT 20"
 N_SOURCE_FILES = "SELECT count(DISTINCT source_path) FROM park.articles"
 
+
+# The cluster check's PostgreSQL: a database for the Dagster instance and one for the DuckLake
+# catalog, the catalog's dropped and made again before each round (a fresh warehouse).
+CHECK_DATABASES = ["CREATE DATABASE dagster", "CREATE DATABASE park_lake"]
+FRESH_LAKE_CATALOG = ["DROP DATABASE IF EXISTS park_lake WITH (FORCE)", "CREATE DATABASE park_lake"]
+
+
+def table_fingerprint(table: str, columns: list[str]) -> str:
+    """Row count and an order-free content hash of `columns` of a park table (the cluster check
+    compares two warehouses with it)."""
+    listed = ", ".join('"' + c.replace('"', '""') + '"' for c in columns)
+    return f"SELECT count(*), coalesce(sum(hash({listed})::HUGEINT), 0) FROM park.{table}"
+
 # Evaluation: the predictions scored against gold, per entity type ---------------------------------
 ARTICLE_SOURCES = "SELECT article_id, source_path FROM park.articles"
 PREDICTIONS = {

@@ -11,7 +11,9 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import random
 import shutil
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -34,6 +36,10 @@ _SESSIONS: dict[Path, duckdb.DuckDBPyConnection] = {}
 
 
 class Warehouse:
+    # Tries of a transaction that another writer's commit conflicts with (one: this file has a
+    # single writer, so a failed commit is an error, never a conflict).
+    COMMIT_ATTEMPTS = 1
+
     def __init__(self, public_path: Path):
         self.public_path = Path(public_path)
         stem = self.public_path.stem
@@ -73,6 +79,11 @@ class Warehouse:
         if self.work_path in _SESSIONS:
             yield _SESSIONS[self.work_path]
             return
+        with self._connect() as con:
+            yield con
+
+    @contextmanager
+    def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
         with _exclusive(self.lock_path):
             con = duckdb.connect(str(self.work_path))
             try:
@@ -81,10 +92,13 @@ class Warehouse:
             finally:
                 con.close()
 
+    def _transaction(self, con: duckdb.DuckDBPyConnection, work) -> None:
+        _in_transaction(con, work, self.COMMIT_ATTEMPTS)
+
     def replace_documents(self, table: str, doc_ids: Sequence[str], rows: pl.DataFrame) -> None:
         """Replace every row of these documents in one transaction (idempotent per batch)."""
         with self.writer() as con:
-            _in_transaction(con, lambda: (
+            self._transaction(con, lambda: (
                 con.execute(f"DELETE FROM {SCHEMA}.{table} WHERE doc_id IN (SELECT unnest(?))",
                             [list(doc_ids)]),
                 _insert(con, table, rows),
@@ -102,7 +116,7 @@ class Warehouse:
                     con.execute(f"DELETE FROM {SCHEMA}.quarantine WHERE doc_id IN (SELECT unnest(?)) "
                                 "AND (stage IS NULL OR stage IN (SELECT unnest(?)))", [list(doc_ids), stages])
                 _insert(con, "quarantine", rows.with_columns(stage=pl.lit(stage)))
-            _in_transaction(con, work)
+            self._transaction(con, work)
 
     def replace_table(self, table: str, rows: pl.DataFrame) -> None:
         """Make a whole-warehouse table hold exactly `rows`, writing only the rows that differ."""
@@ -121,7 +135,7 @@ class Warehouse:
                     _sync(con, table, rows)
                 for statement in then:
                     con.execute(statement)
-            _in_transaction(con, work)
+            self._transaction(con, work)
 
     def replace_registry(self, events: pl.DataFrame, registry: pl.DataFrame, companies: pl.DataFrame) -> None:
         """Project events, project registry and company registry, and the project_id/industry and
@@ -135,7 +149,7 @@ class Warehouse:
         with self.writer() as con:
             con.register("staged_duplicates", mapping.to_arrow())
             try:
-                _in_transaction(con, lambda: (
+                self._transaction(con, lambda: (
                     con.execute(
                         f"UPDATE {SCHEMA}.articles a SET duplicate_of = s.duplicate_of "
                         "FROM staged_duplicates s "
@@ -191,8 +205,8 @@ class Warehouse:
             os.replace(staging, self.public_path)
 
 
-def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create or migrate tables and views unless this file already has the current DDL."""
+def _ensure_schema(con: duckdb.DuckDBPyConnection, attempts: int = 1) -> None:
+    """Create or migrate tables and views unless this database already has the current DDL."""
     con.execute(f"CREATE TABLE IF NOT EXISTS {_DDL_STATE} (fingerprint VARCHAR)")
     if con.execute(f"SELECT fingerprint FROM {_DDL_STATE}").fetchall() == [(_DDL_FINGERPRINT,)]:
         return
@@ -200,7 +214,7 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         [con.execute(statement) for statement in _DDL],
         con.execute(f"DELETE FROM {_DDL_STATE}"),
         con.execute(f"INSERT INTO {_DDL_STATE} VALUES (?)", [_DDL_FINGERPRINT]),
-    ))
+    ), attempts)
 
 
 @contextmanager
@@ -239,11 +253,28 @@ def _sync(con: duckdb.DuckDBPyConnection, table: str, rows: pl.DataFrame) -> Non
         con.unregister("staged_rows")
 
 
-def _in_transaction(con: duckdb.DuckDBPyConnection, work) -> None:
-    con.execute("BEGIN TRANSACTION")
+def _in_transaction(con: duckdb.DuckDBPyConnection, work, attempts: int = 1) -> None:
+    """`work` and COMMIT in one transaction; a commit that conflicts with another writer's is
+    rolled back and `work` done again (it replaces rows, so doing it twice gives the same rows)."""
+    for attempt in range(1, attempts + 1):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            work()
+            con.execute("COMMIT")
+            return
+        except duckdb.TransactionException:
+            _rollback(con)
+            if attempt == attempts:
+                raise
+        except BaseException:
+            _rollback(con)
+            raise
+        time.sleep(random.uniform(0.05, 0.25) * attempt)  # let the other writer finish
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """ROLLBACK, unless the failed COMMIT already ended the transaction."""
     try:
-        work()
-        con.execute("COMMIT")
-    except BaseException:
         con.execute("ROLLBACK")
-        raise
+    except duckdb.TransactionException:
+        pass
