@@ -66,15 +66,16 @@ def build_park_summary(
     per_project = registry.filter(pl.col("park_id").is_not_null()).group_by("park_id").agg(
         pl.len().alias("n_projects"),
         # NULL, not 0, when none of the park's projects states an amount (unknown is not zero)
-        pl.when(pl.col("investment_cny").count() > 0).then(pl.col("investment_cny").sum())
+        pl.when(pl.col("investment_cny").count() > 0).then(pl.col("investment_cny").round(0).sum())
         .alias("total_investment_cny"),
     )
     stated = (
         indicators.join(live, on="article_id")
         .filter(pl.col("park_id").is_not_null() & pl.col("indicator").str.contains(_GROUP_INVESTMENT)
                 & pl.col("unit").is_in(list(_YUAN_PER_UNIT)))
+        # whole yuan: a sum of integers is the same in any order (one run's or several workers')
         .with_columns((pl.col("value") * pl.col("unit").replace_strict(_YUAN_PER_UNIT, return_dtype=pl.Float64))
-                      .alias("yuan"))
+                      .round(0).alias("yuan"))
         .unique(["park_id", "yuan", "period"])
         .group_by("park_id").agg(pl.col("yuan").sum().alias("stated_investment_cny"))
     )
