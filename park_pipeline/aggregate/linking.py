@@ -62,7 +62,8 @@ AMBIGUITY_MARGIN = 1  # two projects scoring within this are both plausible: sta
 PROGRESSION, SIGNED_AGAIN = 2, -30
 
 
-# Builders named next to a project are not its owner ("中建三局承建的…项目").
+# Builders named next to a project are not its owner ("中建三局承建的…项目"): the short names of
+# the central construction groups on SASAC's list of central enterprises, and builders' trade words.
 _BUILDER_RE = re.compile(r"中建|中铁|中交|中冶|中电建|建工|建筑|工程局|设计院|监理|承建")
 
 

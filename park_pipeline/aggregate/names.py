@@ -110,7 +110,7 @@ def trades_agree(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def company_of(name: str | None) -> Company:
-    """湖北大闰化学有限公司 -> Company(大闰, 化学): legal suffix, places and parentheses stripped."""
+    """湖北恒润新材料有限公司 -> Company(恒润, 新材料): legal suffix, places and parentheses stripped."""
     if not name:
         return Company("", "", False)
     core = _PARENS_RE.sub("", _QUOTES_RE.sub("", name))

@@ -1,6 +1,6 @@
 """Registry rows derived from the linked events: one row per project (its fullest name, company,
 industry, latest stated investment, first and last seen, latest status), one row per company
-name (company_registry: 湖北大闰化学有限公司, 湖北大闰化学 and 大闰化学公司 are one company), and
+name (company_registry: 湖北恒润新材料有限公司, 湖北恒润新材料 and 恒润新材料公司 are one company), and
 each park's industry mix.
 
 A project is named differently as it moves on: "湖北恒润新材料有限公司年产5万吨锂电池隔膜项目" when it
@@ -25,8 +25,8 @@ from park_pipeline.storage.schema import frame
 
 
 def resolve_companies(names: list[str], owned: pl.DataFrame | None = None) -> pl.DataFrame:
-    """One row per company name with its company_id and canonical name: 湖北大闰化学有限公司,
-    湖北大闰化学 and 大闰化学公司 are one company. Names share a brand; legal names of one brand
+    """One row per company name with its company_id and canonical name: 湖北恒润新材料有限公司,
+    湖北恒润新材料 and 恒润新材料公司 are one company. Names share a brand; legal names of one brand
     split by trade (华润电力 / 华润医药), and short forms join the brand's best-attested company.
     A company's industry comes from its name and the product of every project it owns across all
     stories (`owned`: project_events' company and surface)."""

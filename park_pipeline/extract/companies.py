@@ -321,14 +321,14 @@ def _brand(name: str) -> str:
     return name[: m.end()]
 
 
-# A firm named without legal form or trade word is a brand of a few characters (浪潮, 国药控股,
-# 北京大账房); a longer span runs into the product (镍氢宽温新能源汽车).
+# A firm named without legal form or trade word is a brand of a few characters (蓝鲸, 星河控股,
+# 北辰云仓); a longer span runs into the product (镍氢宽温新能源汽车).
 _MAX_BARE_BRAND = 6
 
 
 def _proposed_brand(name: str) -> str:
     """The organisation the model reads at the head of a project name, cut before the place the
-    project is in (红塔集团玉溪卷烟厂技改项目 -> 红塔集团, 浪潮长春云计算中心 -> 浪潮); "" when the
+    project is in (华岳集团岳阳卷烟厂技改项目 -> 华岳集团, 蓝鲸长春云计算中心 -> 蓝鲸); "" when the
     head is no firm (a place, a body, a generic word) or the whole name."""
     lead = len(name) - len(_COUNTRY_LEAD.sub("", _DESCRIBED_LEAD.sub("", name)))
     if _NOT_BRAND.match(name, lead):
@@ -346,7 +346,7 @@ def _proposed_brand(name: str) -> str:
     return brand
 
 
-# "引进全国500强企业国药控股", "龙头企业宁德时代投资建设": a firm described, then named.
+# "引进全国500强企业远景能源", "龙头企业华锂动力投资建设": a firm described, then named.
 _DESCRIBED_FIRM_RE = re.compile(r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业")
 _TRAILING_VERB_RE = re.compile(r"(?:投资|建设|落户|签约|入驻|布局|设立|新建)+$")
 

@@ -227,7 +227,7 @@ def _is_class(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_AFTER_RE.match(text, end) or _AFTER_DENG_RE.search(text, 0, start))
 
 
-# "投资6亿元的电科云数据中心、投资5亿元的薪起程智慧车联网": what an amount introduces is a project,
+# "投资6亿元的云途数据中心、投资5亿元的星程智慧车联网": what an amount introduces is a project,
 # whatever its last word.
 _INVESTED_NAME_RE = re.compile(
     r"(?:总投资|计划投资|投资)(?:约|达|超|近)?[0-9.]+(?:亿|万)元(?:人民币)?的(?P<name>[^，,。；;、：:“”]{3,30}?)(?=[、，,。；;]|等|$)"

