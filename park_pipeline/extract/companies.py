@@ -1,9 +1,9 @@
 """Named business enterprises.
 
 Three sources, all cheap: (1) spans ending in a company suffix (有限公司, 集团, 公司 ...) cut back to
-where the name starts; (2) a list of well-known enterprises that news names without a suffix
-(data/companies_known.txt), matched with Aho-Corasick and kept only where jieba puts a word
-boundary on both sides; (3) a brand followed by an industry word at the head of a project name
+where the name starts; (2) public lists of firms that news names without a suffix (A-share short
+names, SASAC's central enterprises: data/*.txt, sources in their headers), matched with
+Aho-Corasick and kept only where jieba puts a word boundary on both sides; (3) a brand followed by an industry word at the head of a project name
 or in an enumeration of firms ("强生化工年产...项目", "A、B等多家企业"). Government bodies, schools,
 associations, media and generic phrases are dropped, and so are places (gazetteer): a city alone or
 with a suffix (长沙, 长沙公司), a place before an industry word (合肥新能源), lists of places
@@ -20,9 +20,11 @@ import rjieba
 
 from park_pipeline.extract.project_names import name_spans
 from park_pipeline.language.gazetteer import gazetteer, is_place
+from park_pipeline.language.lexicon import jieba_dictionary
 from park_pipeline.language.ner import org_spans
 from park_pipeline.language.vocabulary import (
-    GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, SERVICE_TRADE_WORDS, TRADE_WORDS, alternation,
+    GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS,
+    alternation,
 )
 from park_pipeline.extract.sentences import Sentence
 
@@ -78,12 +80,34 @@ _FIRMS_HEAD_RE = re.compile(r"(?:企业|公司)[^，,。；;]{0,8}[，,]?(?:分�
 _PROJECT_WORD_RE = re.compile(r"项目|基地|产业园|工程|生产线")
 
 
+# Public lists of firms that news names without a legal form: A-share short names (证券简称) and
+# SASAC's central enterprises; each file's header names its source.
+_PUBLIC_FIRM_LISTS = ("data/listed_companies.txt", "data/central_enterprises.txt")
+# A listed short name that jieba knows as a frequent ordinary word (生态, 机器人) or as a place
+# (中关村) reads as that word far more often than as the firm; organisations (nt) stay.
+_COMMON_WORD_FREQ = 300
+_GENERIC_PART = frozenset(TRADE_WORDS + SERVICE_TRADE_WORDS + ORGANISATION_WORDS + ("新", "信息", "科技"))
+
+
 @lru_cache(maxsize=1)
 def _known() -> ahocorasick_rs.AhoCorasick:
-    """Matcher over data/companies_known.txt, built once per process."""
-    text = resources.files("park_pipeline.extract").joinpath("data/companies_known.txt").read_text(encoding="utf-8")
-    names = sorted({line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")})
-    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
+    """Matcher over the public firm lists, less the names that read as ordinary words; built once
+    per process."""
+    names = set()
+    for path in _PUBLIC_FIRM_LISTS:
+        text = resources.files("park_pipeline.extract").joinpath(path).read_text(encoding="utf-8")
+        names.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return ahocorasick_rs.AhoCorasick(sorted(n for n in names if _reads_as_firm(n)),
+                                      matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
+
+
+def _reads_as_firm(name: str) -> bool:
+    """False for short names that are ordinary words or places (生态, 中关村), or made only of
+    trade and organisation words and places (中国动力, 海南发展, 新产业)."""
+    entry = jieba_dictionary().get(name)
+    if entry and (entry[1] == "ns" or (entry[0] >= _COMMON_WORD_FREQ and entry[1] != "nt")):
+        return False
+    return not all(part in _GENERIC_PART or is_place(part) for part in rjieba.cut(name))
 
 
 def find_companies(sentences: list[Sentence]) -> list[dict]:
@@ -92,6 +116,8 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
     for sent in sentences:
         suffixed = _suffix_names(sent.text)
         spans = [(s, s + len(n)) for s, n in suffixed]
+        # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
+        suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
         known = [(s, n) for s, n in _known_names(sent.text) if not _inside(s, s + len(n), spans)]
         for prio, found in enumerate((known, suffixed, _brand_names(sent.text) + _described_names(sent.text))):
             for start, name in found:
@@ -238,9 +264,12 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
         while begin > 0 and text[begin - 1] not in "，,。；;：:！!？?":
             begin -= 1
         items = re.split(r"、", text[begin:m.start()])
-        if len(items) >= 2 and all(_bare_firm(_LEAD_STRIP.sub("", _after_cut(i))) or _SUFFIX_RE.search(i)
-                                   or _known().find_matches_as_indexes(i) for i in items):
-            spans.append((begin, m.start()))
+        firms = [_firm_standing_for_project(i) for i in items]
+        if len(items) >= 2 and all(firms):
+            pos = begin
+            for item, firm in zip(items, firms):
+                out.append((pos + item.rfind(firm), firm))
+                pos += len(item) + 1
     for m in _FIRMS_HEAD_RE.finditer(text):
         end = m.end()
         while end < len(text) and text[end] not in "，,。；;：:！!？?等":
@@ -261,8 +290,34 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     return out
 
 
-# "A、B、C等一批大项目": a list of firms standing for their projects.
-_LIST_OF_PROJECT_FIRMS_RE = re.compile(r"等一批(?:[大重好新]|重点|重大|优质|龙头)?项目")
+# "A、B、C等一批大项目", "A、B等10个项目": a list of names standing for their projects; when every
+# item is a firm's name (or a firm's regional headquarters), the items are firms.
+_LIST_OF_PROJECT_FIRMS_RE = re.compile(
+    r"等(?:一批|多个|几个|\d+余?个)?(?:[大重好新]|重点|重大|优质|龙头|签约|招商)?(?:产业)?项目")
+# "某某西南总部", "某某华东区域总部", "某某成都总部": a regional headquarters is named by its firm.
+_HEADQUARTERS_RE = re.compile(
+    r"(?:[川渝湘鄂赣皖苏浙闽粤桂黔滇陕甘宁青藏晋冀鲁豫辽吉黑京津沪琼]?(?:[东西南北中]部|华[东南西北中]|[东西][南北]))?"
+    r"(?:区域|地区|大区)?总部(?:基地)?$")
+
+
+def _firm_standing_for_project(item: str) -> str:
+    """The firm an enumerated item names, or "": a bare firm name (the first item may still carry
+    the clause's verb, which the model's span leaves out), a legal or listed name, or a firm's
+    regional headquarters."""
+    item = _LEAD_STRIP.sub("", _after_cut(item))
+    hq = _HEADQUARTERS_RE.search(item)
+    if hq and hq.start() >= 2:
+        firm = item[:hq.start()]
+        places = [start for start, end, _ in gazetteer().find(firm) if end == len(firm) and start >= 2]
+        firm = firm[:places[0]] if places else firm
+        return firm if 2 <= len(firm) <= _MAX_BARE_BRAND and not is_place(firm) and not _GENERIC_HEAD.match(firm) else ""
+    if _SUFFIX_RE.search(item) or _bare_firm(item) or any(s == 0 and e == len(item) for _, s, e in
+                                                           _known().find_matches_as_indexes(item)):
+        return item
+    spans = org_spans(item) if len(item) > 5 else ()
+    if spans and spans[-1][1] == len(item) and spans[-1][0] > 0 and _bare_firm(spans[-1][2]):
+        return spans[-1][2]
+    return ""
 # Words of places, facilities and works: an item holding one names a project, not a firm.
 _WORKS_WORD = re.compile(
     r"项目|工程|基地|园|中心|路|桥|高速|公路|铁路|隧道|站|厂|馆|院|校|楼|城|港|线|设施|改造|建设|管网|小区|片区|"

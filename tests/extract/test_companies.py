@@ -118,6 +118,12 @@ def test_seed_floor():
     ("行业龙头企业德国科瑞精密部件研发中心项目开工建设。", ["科瑞精密"]),
     # short bare names listed before 等一批…项目 stand for their firms
     ("四川云朗、华睿重装、新远达等一批大项目相继落地开工。", ["四川云朗", "华睿重装", "新远达"]),
+    # ... or before 等(N个)项目, the first one still behind the clause's verbs
+    ("推动促成云栖创投、德泓长盛、华兵资本等项目完成签约。", ["云栖创投", "德泓长盛", "华兵资本"]),
+    # a firm's regional headquarters stands for the firm
+    ("北京星账房西南总部、金蝉螂华南区域总部、启鑫成都总部等10余个项目即将落地。", ["北京星账房", "金蝉螂", "启鑫"]),
+    # a parent group's name inside a subsidiary's legal name is no second firm
+    ("远帆集团材料研究院有限公司党委书记出席签约仪式。", ["远帆集团材料研究院有限公司"]),
 ])
 def test_described_and_listed_firms(text, names):
     assert _names(text) == names
@@ -132,6 +138,26 @@ def test_described_and_listed_firms(text, names):
 ])
 def test_project_lists_name_no_firm(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # A-share short names (证券简称) and SASAC's central enterprises, from the public lists
+    ("园区与七匹狼签署战略合作协议。", "七匹狼"),
+    ("中国安能承建的防洪工程顺利完工。", "中国安能"),
+])
+def test_public_firm_lists(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,not_a_firm", [
+    # listed short names that read as ordinary words, places, or trade words only
+    ("园区生态环境持续改善,机器人产业加快集聚。", "生态"),
+    ("园区生态环境持续改善,机器人产业加快集聚。", "机器人"),
+    ("中国动力电池产业大会在园区召开。", "中国动力"),
+    ("游客在中关村创业大街参观。", "中关村"),
+])
+def test_listed_names_that_read_as_words_are_not_firms(text, not_a_firm):
+    assert not_a_firm not in _names(text)
 
 
 def test_tech_words_listed_before_a_batch_of_projects_are_not_firms():
