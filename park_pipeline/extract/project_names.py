@@ -18,7 +18,7 @@ from park_pipeline.language.vocabulary import TITLE_WORDS, TRADE_WORDS, alternat
 _SUFFIX_RE = re.compile(
     r"(?:产业园|基地|工程|园区|中心|综合体)?(?:建设)?项目(?:[（(][一二三四1-4]期[）)])?"
     r"|(?:产业园|基地)(?:[（(][^（）()]{1,12}[）)]|[一二三四]期)?"
-    r"|工程(?![师院学技机设队局处部车量质])"
+    r"|工程(?![师院学技机设队局处部车量质股有公集科])"  # 生物工程股份有限公司 is a firm's name
     r"|(?:综合体|中心|广场|产业园|园|城|厂|电站|站|港|线|医院|学校|小镇)(?=(?:计划|拟|预计)?(?:总投资|投资总额))"
 )
 
@@ -195,10 +195,15 @@ def _in_brackets(text: str, pos: int) -> bool:
     return opened >= 0 and re.search(r"[)）]", text[opened:pos]) is None and re.search(r"[)）]", text[pos:]) is not None
 
 
+# A quoted slogan inside a name ("三个中心") counts nothing.
+QUOTED_SLOGAN_RE = re.compile(r"“[^“”]{1,12}”")
+
+
 def _is_specific(name: str, suffix: str) -> bool:
     if len(name) < len(suffix) + 2 or len(name) > 60:
         return False
-    if _BAD_NAME_RE.search(name) and not re.search(r"年产|[0-9]+(?:万|千)?(?:吨|GW|MW|吉瓦)", name):
+    unquoted = QUOTED_SLOGAN_RE.sub("", name)  # a quoted slogan may hold counts: X公司“三个中心”基地项目
+    if _BAD_NAME_RE.search(unquoted) and not re.search(r"年产|[0-9]+(?:万|千)?(?:吨|GW|MW|吉瓦)", name):
         return False
     if name.count("“") != name.count("”") or name.count("（") != name.count("）"):
         return False
@@ -230,7 +235,7 @@ def _is_class(text: str, start: int, end: int) -> bool:
 # "投资6亿元的云途数据中心、投资5亿元的星程智慧车联网": what an amount introduces is a project,
 # whatever its last word.
 _INVESTED_NAME_RE = re.compile(
-    r"(?:总投资|计划投资|投资)(?:约|达|超|近)?[0-9.]+(?:亿|万)元(?:人民币)?的(?P<name>[^，,。；;、：:“”]{3,30}?)(?=[、，,。；;]|等|$)"
+    r"(?:总投资|计划投资|投资)(?:约|达|超|近)?[0-9.]+(?:亿|万)元?(?:人民币)?的(?P<name>[^，,。；;、：:“”]{3,30}?)(?=[、，,。；;]|等|$)"
 )
 
 

@@ -17,7 +17,7 @@ import rjieba
 
 from park_pipeline.extract.amounts import COUNT, Amount, find_amounts
 from park_pipeline.extract.companies import heads_with_company
-from park_pipeline.extract.project_names import firm_head, name_spans
+from park_pipeline.extract.project_names import QUOTED_SLOGAN_RE, firm_head, name_spans
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.vocabulary import FUTURE_AFTER, FUTURE_BEFORE, STAGE_ORDER, STAGE_WORDS, alternation
 
@@ -191,7 +191,7 @@ def _owner(text, amount: Amount, clause_start: int, lead: str, here, recent) -> 
         ):
             # Totals are checked from the last amount or "其中" on: "22个项目...其中,总投资10亿元的X项目".
             scope = max([a.end for a in find_amounts(text[: amount.start])] + [text.rfind("其中", 0, amount.start) + 2, 0])
-            if not _AGGREGATE_RE.search(text[scope : amount.start]):
+            if not _AGGREGATE_RE.search(QUOTED_SLOGAN_RE.sub("", text[scope : amount.start])):
                 return proj
             return None
         if start >= amount.end:
@@ -215,7 +215,9 @@ def _owner(text, amount: Amount, clause_start: int, lead: str, here, recent) -> 
 _FUTURE_LEAD = re.compile(r"^(?:项目)?(?:全部|全面)?(?:建成|投产|达产|达效|竣工)?(?:后|以后)?(?:预计|将|可|有望)?(?:实现)?")
 # Text between an amount and the project it introduces: "总投资10亿元的X项目", "投资20亿元建设X项目".
 # The investor may come first and say where: "X公司投资20亿元在高新区建设Y项目", "拟投资5亿元，用于建设Y".
-_NAME_FOLLOWS = re.compile(r"[^。；;]{0,30}的|[,，]?(?:用于|来|在[^，,。；;]{1,12}?)?(?:投资|投建|建设|新建|打造|实施|兴建|建)")
+# "…投资52亿元，用于Y项目" names it right after 用于; a quoted name keeps its opening quote outside.
+_NAME_FOLLOWS = re.compile(
+    r"(?:[^。；;]{0,30}的|[,，]?(?:(?:用于|来|在[^，,。；;]{1,12}?)?(?:投资|投建|建设|新建|打造|实施|兴建|建)|用于))[“\"]?")
 _ANAPHOR_LEAD = re.compile(r"^(?:其中[，,]?)?(?:该|此|这个|这一|本)?(?:项目|产业园|基地|工程)(?:[一二三四]期)?")
 
 
