@@ -373,12 +373,17 @@ def _brand(name: str) -> str:
         return ""
     if (_BROAD_INDUSTRY.fullmatch(m.group("ind")) and _PARKLIKE_AFTER.match(name, m.end())) or re.search(r"[()（）]", name[: m.end()]):
         return ""
-    return name[: m.end()]
+    region = _REGION_RE.search(m.group("brand"), 2)
+    return name[: region.start()] if region else name[: m.end()]  # 某某华东物流枢纽: the firm is 某某
 
 
 # A firm named without legal form or trade word is a brand of a few characters (蓝鲸, 星河控股,
 # 北辰云仓); a longer span runs into the product (镍氢宽温新能源汽车).
 _MAX_BARE_BRAND = 6
+
+
+# Regions a firm names its branches by (某某西北, 某某华东).
+_REGION_RE = re.compile(r"[东西][南北]|华[东南西北中]")
 
 
 def _proposed_brand(name: str) -> str:
@@ -391,9 +396,10 @@ def _proposed_brand(name: str) -> str:
     spans = [span for span in org_spans(name) if span[0] == lead]
     if not spans:
         return ""
-    end = spans[0][1]
-    places = [s for s, _, _ in gazetteer().find(name[lead:end]) if s >= 2]
-    brand = name[lead:lead + places[0]] if places else name[lead:end]
+    head = name[lead:spans[0][1]]
+    # cut before the place or region that follows the brand (某某 | 西北商贸)
+    cuts = [s for s, _, _ in gazetteer().find(head) if s >= 2] + [m.start() for m in _REGION_RE.finditer(head, 2)]
+    brand = head[:min(cuts)] if cuts else head
     if (len(brand) < 2 or len(brand) >= len(name) - 2 or len(brand) > _MAX_BARE_BRAND or re.search(r"\d", brand)
             or is_place(brand) or _NOT_BRAND.match(brand) or _NOT_COMPANY_RE.search(brand)
             or _GENERIC_HEAD.match(brand) or _PROJECT_WORD_RE.search(brand) or _PARKLIKE_AFTER.search(brand[-1:])):

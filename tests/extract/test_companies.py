@@ -122,6 +122,8 @@ def test_seed_floor():
     ("推动促成云栖创投、德泓长盛、华兵资本等项目完成签约。", ["云栖创投", "德泓长盛", "华兵资本"]),
     # a firm's regional headquarters stands for the firm
     ("北京星账房西南总部、金蝉螂华南区域总部、启鑫成都总部等10余个项目即将落地。", ["北京星账房", "金蝉螂", "启鑫"]),
+    # a region after the brand names the firm's branch, not the firm
+    ("投资60亿元的万嘉华东物流枢纽项目签约。", ["万嘉"]),
     # a parent group's name inside a subsidiary's legal name is no second firm
     ("远帆集团材料研究院有限公司党委书记出席签约仪式。", ["远帆集团材料研究院有限公司"]),
 ])

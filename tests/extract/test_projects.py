@@ -48,6 +48,8 @@ NAME_AMOUNT_CASES = [
     # the investor first, the name quoted after where it is built, or right after 用于
     ("云谷科技有限公司投资约3.5亿元,在智造小镇建设“高端光谱仪器创新制造基地”。", "高端光谱仪器创新制造基地", 3.5e8),
     ("行业龙头——恒捷股份投资52亿元,用于恒捷锂电池隔膜生产基地项目的建设。", "恒捷锂电池隔膜生产基地项目", 5.2e9),
+    # 靶向, 导向, 面向 inside a name are no preposition to cut at
+    ("总投资9亿元的康瑞医药靶向药研发与产业化基地签约落地。", "康瑞医药靶向药研发与产业化基地", 9e8),
     # 亿 without 元
     ("投资80亿的城东文化综合体等6个重点项目将落户高新区。", "城东文化综合体", 8e9),
 ]
