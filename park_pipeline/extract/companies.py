@@ -265,10 +265,13 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
             begin -= 1
         items = re.split(r"、", text[begin:m.start()])
         firms = [_firm_standing_for_project(i) for i in items]
-        if len(items) >= 2 and all(firms):
+        # every item a firm, or firms beside brand-and-product items (A、B硅碳负极材料、C等项目)
+        if len(items) >= 2 and (all(firms) or (sum(map(bool, firms)) >= 2 and not any(
+                _WORKS_WORD.search(item) for item, firm in zip(items, firms) if not firm))):
             pos = begin
             for item, firm in zip(items, firms):
-                out.append((pos + item.rfind(firm), firm))
+                if firm:
+                    out.append((pos + item.rfind(firm), firm))
                 pos += len(item) + 1
     for m in _FIRMS_HEAD_RE.finditer(text):
         end = m.end()
@@ -412,9 +415,18 @@ _DESCRIBED_FIRM_RE = re.compile(r"(?:领军|龙头|领先|知名|头部|标杆|�
 _TRAILING_VERB_RE = re.compile(r"(?:投资|建设|落户|签约|入驻|布局|设立|新建)+$")
 
 
+# "全球第二大基板制造商——日本某某硝子增资扩产": a firm named after a dash that closes its description.
+_APPOSED_FIRM_RE = re.compile(
+    rf"(?:商|企业|龙头|巨头)(?:——|—)(?P<name>[{_HAN}A-Za-z]{{2,10}}?)"
+    r"(?=增资|扩产|投资|建设|落户|签约|入驻|布局|在|将|的|[，,。；;（(])")
+
+
 def _described_names(text: str) -> list[tuple[int, str]]:
-    """The firm the model reads right after a description of it (the rules then decide)."""
-    out = []
+    """The firm the model reads right after a description of it, or the one a dash sets after
+    its description (the rules then decide)."""
+    out = [(m.start("name"), m.group("name")) for m in _APPOSED_FIRM_RE.finditer(text)
+           if not is_place(m.group("name")) and not _GENERIC_HEAD.match(m.group("name"))
+           and not _NOT_BRAND.match(_COUNTRY_LEAD.sub("", m.group("name")))]
     for m in _DESCRIBED_FIRM_RE.finditer(text):
         spans = org_spans(text[m.end():m.end() + 14])
         if spans and spans[0][0] == 0:

@@ -122,6 +122,10 @@ def test_seed_floor():
     ("推动促成云栖创投、德泓长盛、华兵资本等项目完成签约。", ["云栖创投", "德泓长盛", "华兵资本"]),
     # a firm's regional headquarters stands for the firm
     ("北京星账房西南总部、金蝉螂华南区域总部、启鑫成都总部等10余个项目即将落地。", ["北京星账房", "金蝉螂", "启鑫"]),
+    # ... also beside items that name a brand's product
+    ("高新区企业杰安硅碳负极材料、新航科达、明越数科等10个项目亮相签约活动。", ["新航科达", "明越数科"]),
+    # a firm set after a dash that closes its description
+    ("五期项目作为全球第二大玻璃基板制造商——日本东光硝子增资扩产的重要项目。", ["日本东光硝子"]),
     # a region after the brand names the firm's branch, not the firm
     ("投资60亿元的万嘉华东物流枢纽项目签约。", ["万嘉"]),
     # a parent group's name inside a subsidiary's legal name is no second firm
