@@ -191,17 +191,27 @@ def project_id_for(article_id: str, sent_start: int, surface: str) -> str:
 
 def owning_company(row: dict, sentence_companies: list[str]) -> str | None:
     """The company a mention is about: named in the project name, else the company named nearest
-    before it in the sentence (a builder never), else the first one after it."""
+    before it in the sentence, else the first one after it. Never a builder, the venue of the
+    event ("在X公司举办…签约仪式"), or an item of the same enumeration ("A路、X公司、B桥": siblings,
+    not owners)."""
     _, in_name = name_core(row["surface"])
     if in_name:
         return in_name
-    where = row["sentence"].find(row["surface"])
-    owners = [c for c in sentence_companies if not _BUILDER_RE.search(c)]
-    before = [c for c in owners if 0 <= row["sentence"].find(c) < where]
+    sentence = row["sentence"]
+    where = sentence.find(row["surface"])
+    end = where + len(row["surface"])
+
+    def owns(company: str) -> bool:
+        at = sentence.find(company)
+        between = sentence[at + len(company):where] if at < where else sentence[end:at]
+        return (at >= 0 and "、" not in between and not _BUILDER_RE.search(company)
+                and not re.search(rf"在{re.escape(company)}(?:举办|举行|召开|开展|组织)", sentence))
+
+    owners = [c for c in sentence_companies if owns(c)]
+    before = [c for c in owners if sentence.find(c) < where]
     if before:
-        return max(before, key=lambda c: row["sentence"].find(c))
-    after = [c for c in owners if row["sentence"].find(c) >= 0]
-    return min(after, key=lambda c: row["sentence"].find(c)) if after else None
+        return max(before, key=sentence.find)
+    return min(owners, key=sentence.find) if owners else None
 
 
 _MENTION_KEY = ["article_id", "sent_start", "surface"]

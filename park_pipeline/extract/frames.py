@@ -1,6 +1,7 @@
 """Articles frame -> one frame per entity table, every row keeping its article and sentence."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import polars as pl
@@ -8,6 +9,7 @@ import polars as pl
 from park_pipeline.errors import failure_reason
 from park_pipeline.extract import extract_article
 from park_pipeline.extract.indicators import drop_page_repeats
+from park_pipeline.language.vocabulary import STRONG, ZONE_TYPES, alternation
 from park_pipeline.parallel import MapChunks, map_in_process
 from park_pipeline.storage.schema import ENTITY_TABLES, frame
 
@@ -37,6 +39,28 @@ def extract_articles(
     return rows
 
 
+# A story that names a zone but no place for it ("高新区召开推进会") is about a park of its page.
+_STRONG_ZONE_RE = re.compile(alternation(w for w, (*_, kind) in ZONE_TYPES.items() if kind == STRONG))
+_PLACED_ON_PAGE = ("projects", "people", "companies")  # indicators keep their own scope rule
+
+
+def place_on_page(rows: dict[str, list[dict]], texts: dict[str, str]) -> None:
+    """Rows of a story that found no park but names a zone (高新区) take the page's park, when the
+    page's other stories name exactly one: a newspaper page's second story on "高新区" is about
+    the zone its first story placed."""
+    page_parks: dict[str, set[str]] = {}
+    stories_with_parks = set()
+    for mention in rows["park_mentions"]:
+        page_parks.setdefault(mention["doc_id"], set()).add(mention["park_id"])
+        stories_with_parks.add(mention["article_id"])
+    for table in _PLACED_ON_PAGE:
+        for row in rows[table]:
+            parks = page_parks.get(row["doc_id"], set())
+            if (row["park_id"] is None and len(parks) == 1 and row["article_id"] not in stories_with_parks
+                    and _STRONG_ZONE_RE.search(texts.get(row["article_id"], ""))):
+                row["park_id"] = next(iter(parks))
+
+
 def extract_entities(articles: pl.DataFrame, map_chunks: MapChunks = map_in_process) -> dict[str, pl.DataFrame]:
     """One frame per entity table for an articles frame, and the quarantine rows of the stories
     that failed (under QUARANTINED); `map_chunks` spreads the work (parallel.py)."""
@@ -47,5 +71,6 @@ def extract_entities(articles: pl.DataFrame, map_chunks: MapChunks = map_in_proc
             rows[table] += found
     # after the chunks are joined: two stories of one page may have gone to different workers
     rows["indicators"] = drop_page_repeats(rows["indicators"])
+    place_on_page(rows, {aid: text for aid, _, text, *_ in items})
     return {table: frame(table, rows[table]) for table in ENTITY_TABLES} | {
         QUARANTINED: frame("quarantine", rows[QUARANTINED])}

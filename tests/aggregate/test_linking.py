@@ -4,8 +4,9 @@ from datetime import date
 from itertools import combinations
 
 import polars as pl
+import pytest
 
-from park_pipeline.aggregate.linking import link_projects
+from park_pipeline.aggregate.linking import link_projects, owning_company
 from park_pipeline.aggregate.registry import build_registry, resolve_companies
 from park_pipeline.storage.schema import frame
 
@@ -162,3 +163,21 @@ def test_new_mentions_without_a_blocking_key_link_against_an_existing_registry()
     keyless = ("none", "a99", date(2024, 5, 1), SUIZHOU, "随州项目", "随州项目全面开工。", "开工", None, [])
     after = _link([*SERIES[:10], keyless], before)
     assert after.equals(before)  # nothing to follow in "随州项目", nothing else changed
+
+
+OWNER_CASES = [
+    # sentence, project mention, companies of the sentence, owner
+    ("明远科技有限公司投资8亿元建设智能传感器项目。", "智能传感器项目", ["明远科技有限公司"], "明远科技有限公司"),
+    ("智能传感器项目由明远科技有限公司投资建设。", "智能传感器项目", ["明远科技有限公司"], "明远科技有限公司"),
+    # the items of one enumeration are siblings, not owners of each other
+    ("观摩了青松路绿化、东河排水渠、明远膜公司、实验二小、北桥等项目。", "北桥", ["明远膜公司"], None),
+    ("观摩了青松路绿化、东河排水渠、明远膜公司、实验二小、北桥等项目。", "青松路绿化", ["明远膜公司"], None),
+    # the venue of a signing hosts it; the signed projects are not its own
+    ("市里在华远汽车股份有限公司举办项目集中签约仪式,签约智慧物流园项目。", "智慧物流园项目",
+     ["华远汽车股份有限公司"], None),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,companies,owner", OWNER_CASES)
+def test_owning_company(sentence, surface, companies, owner):
+    assert owning_company({"surface": surface, "sentence": sentence}, companies) == owner

@@ -116,6 +116,11 @@ def test_name_boundaries(text, names):
     assert names <= _projects(text).keys()
 
 
+def test_an_ellipsis_typed_as_dots_ends_the_name():
+    found = _projects("青峰材料年产3000吨碳酸锂项目......这些项目投资大、带动强。")
+    assert set(found) == {"青峰材料年产3000吨碳酸锂项目"}
+
+
 def test_enumeration_before_deng():
     found = _projects("启明半导体封测线、安达冷链物流中心等8个项目集中签约。")
     assert {"启明半导体封测线", "安达冷链物流中心"} <= found.keys()
@@ -124,6 +129,8 @@ def test_enumeration_before_deng():
 @pytest.mark.parametrize("text", [
     "高新区坚持把项目建设作为头号工程,全力推进重点项目。",
     "这些项目投资大、带动强。",
+    "全区各产业园区办项目的热情高涨。",  # every park's projects: a class
+    "面向项目一线开展精准服务。",  # 面向 is a preposition
     "该区新引进项目20个。",
     # verbs whose object is the projects themselves
     "会议要求各部门要继续做好项目服务保障。",
