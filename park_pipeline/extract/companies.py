@@ -104,10 +104,13 @@ def _known() -> ahocorasick_rs.AhoCorasick:
 def _reads_as_firm(name: str) -> bool:
     """False for short names that are ordinary words or places (生态, 中关村), or made only of
     trade and organisation words and places (中国动力, 海南发展, 新产业)."""
-    entry = jieba_dictionary().get(name)
-    if entry and (entry[1] == "ns" or (entry[0] >= _COMMON_WORD_FREQ and entry[1] != "nt")):
-        return False
-    return not all(part in _GENERIC_PART or is_place(part) for part in rjieba.cut(name))
+    return not _common_word(name) and not all(part in _GENERIC_PART or is_place(part) for part in rjieba.cut(name))
+
+
+def _common_word(word: str) -> bool:
+    """A word jieba lists as a place or as frequent and no organisation: it reads as that word."""
+    entry = jieba_dictionary().get(word)
+    return bool(entry) and (entry[1] == "ns" or (entry[0] >= _COMMON_WORD_FREQ and entry[1] != "nt"))
 
 
 def find_companies(sentences: list[Sentence]) -> list[dict]:
@@ -250,7 +253,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     out = []
     if _PROJECT_WORD_RE.search(text):
         for start, _end, name in name_spans(text):
-            brand = _brand(name) or _proposed_brand(name)
+            brand = _brand(name) or _placed_brand(name) or _proposed_brand(name)
             if brand:
                 out.append((start, brand))
     spans = []
@@ -378,6 +381,19 @@ def _brand(name: str) -> str:
         return ""
     region = _REGION_RE.search(m.group("brand"), 2)
     return name[: region.start()] if region else name[: m.end()]  # 某某华东物流枢纽: the firm is 某某
+
+
+def _placed_brand(name: str) -> str:
+    """A firm written as its home city and brand, then the place of the project: 深圳某王 in
+    "深圳某王陕西省医疗器械服务平台项目"; "" when the name does not open that way."""
+    places = gazetteer().find(name)
+    if len(places) < 2 or places[0][0] != 0 or not 2 <= places[1][0] - places[0][1] <= 4:
+        return ""
+    brand = name[places[0][1]:places[1][0]]
+    if (not re.fullmatch(rf"[{_HAN}]+", brand) or _NOT_BRAND.match(brand) or _GENERIC_HEAD.match(brand)
+            or _INDUSTRY_RE.search(brand) or _PLACE_LEVEL.search(brand) or _common_word(brand)):
+        return ""
+    return name[:places[1][0]]
 
 
 # A firm named without legal form or trade word is a brand of a few characters (蓝鲸, 星河控股,

@@ -126,6 +126,8 @@ def test_seed_floor():
     ("高新区企业杰安硅碳负极材料、新航科达、明越数科等10个项目亮相签约活动。", ["新航科达", "明越数科"]),
     # a firm set after a dash that closes its description
     ("五期项目作为全球第二大玻璃基板制造商——日本东光硝子增资扩产的重要项目。", ["日本东光硝子"]),
+    # a firm written as its home city and brand, then the place of its project
+    ("民资项目有:投资5亿元的深圳云岳陕西省医疗器械综合服务平台项目。", ["深圳云岳"]),
     # a region after the brand names the firm's branch, not the firm
     ("投资60亿元的万嘉华东物流枢纽项目签约。", ["万嘉"]),
     # a parent group's name inside a subsidiary's legal name is no second firm
