@@ -201,7 +201,10 @@ def _owner(text, amount: Amount, clause_start: int, lead: str, here, recent) -> 
     if prev:
         s, e, proj = prev[-1]
         between = text[e : amount.start]
-        if not _AGGREGATE_RE.search(between) and not re.search(r"[。；;]", between):
+        # "X实现营业收入451亿元,固定资产投资76亿元": an investment after other figures of X is one
+        # more figure reported of it, not what X costs
+        reported = _INVEST_KEY_RE.search(lead) and find_amounts(between)
+        if not _AGGREGATE_RE.search(between) and not re.search(r"[。；;]", between) and not reported:
             return proj
         return None
     if _AGGREGATE_RE.search(text[:amount.start]):

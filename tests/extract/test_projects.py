@@ -88,6 +88,8 @@ def test_usd_investment():
     # money spent so far is not the project's amount
     "城东基础设施及配套工程项目上半年完成投资8.3亿元。",
     "新材料产业园项目累计完成投资12亿元。",
+    # an investment reported after other figures of the same subject is one more figure
+    "华泰新材料产业园上半年实现营业收入45亿元,固定资产投资7.6亿元。",
     # a count of projects makes the figure a group's total
     "购地建厂项目再创新高。项目数量同比增长80%,总投资73.4亿元。",
     "北湖新材料项目、南山物流项目等19个项目,拟纳入省重点项目,总投资231亿元。",
