@@ -125,7 +125,7 @@ def _build(m: re.Match) -> Amount | None:
     return Amount(
         number=number,
         unit=mag + ("元" if cur in ("元人民币", "人民币") else cur),
-        value=number * _MAGNITUDES[mag],
+        value=round(number * _MAGNITUDES[mag], 2),  # 76.32 x 1e8 is 7631999999.999999 in floats
         currency=_CURRENCIES[cur],
         qualifier=qualifier,
         start=m.end("pre") if m.group("pre") in ("达", "高达") else m.start(),

@@ -57,3 +57,7 @@ def test_offsets_point_at_the_amount():
 @pytest.mark.parametrize("text,value", [("1,200", 1200), ("三十五", 35), ("两", 2), ("12.5", 12.5), ("一百零八", 108)])
 def test_to_number(text, value):
     assert to_number(text) == value
+
+
+def test_values_are_whole_cents_not_float_noise():
+    assert parse_amount("固定资产投资76.32亿元").yuan == 7_632_000_000
