@@ -229,8 +229,13 @@ _COUNT_AFTER_RE = re.compile(
 _AFTER_DENG_RE = re.compile(r"等(?:[^，,。；;、等\d个条项家批座所]{2,12}、){0,3}$")
 
 
+# "签约的科技金融项目有:A;B": a kind of project heading the list of its members
+_HEADS_LIST_RE = re.compile(r"(?:主要)?(?:有|包括|分别是|分别为)[:：]")
+
+
 def _is_class(text: str, start: int, end: int) -> bool:
-    return bool(_COUNT_AFTER_RE.match(text, end) or _AFTER_DENG_RE.search(text, 0, start))
+    return bool(_COUNT_AFTER_RE.match(text, end) or _AFTER_DENG_RE.search(text, 0, start)
+                or _HEADS_LIST_RE.match(text, end))
 
 
 # "投资6亿元的云途数据中心、投资5亿元的星程智慧车联网": what an amount introduces is a project,

@@ -210,6 +210,8 @@ def _owner(text, amount: Amount, clause_start: int, lead: str, here, recent) -> 
     if _AGGREGATE_RE.search(text[:amount.start]):
         return None
     bare = _FUTURE_LEAD.sub("", lead)
+    if _GROUP_SUBJECT_RE.match(text):
+        return None  # "签约项目涉及…,计划总投资14亿元": the signed projects together
     if recent and (_ANAPHOR_LEAD.search(lead) or _INVEST_KEY_RE.fullmatch(bare) or _OUTPUT_KEY_RE.fullmatch(bare)):
         return recent[-1]
     return None
@@ -221,6 +223,9 @@ _FUTURE_LEAD = re.compile(r"^(?:项目)?(?:全部|全面)?(?:建成|投产|达�
 # "…投资52亿元，用于Y项目" names it right after 用于; a quoted name keeps its opening quote outside.
 _NAME_FOLLOWS = re.compile(
     r"(?:[^。；;]{0,30}的|[,，]?(?:(?:用于|来|在[^，,。；;]{1,12}?)?(?:投资|投建|建设|新建|打造|实施|兴建|建)|用于))[“\"]?")
+# A sentence about the projects of an event together, not one of them.
+_GROUP_SUBJECT_RE = re.compile(
+    r"(?:此次|本次|这次|上述|这批|当天)?(?:集中)?(?:签约|开工|投产|竣工|开竣工|落地)?(?:的)?项目(?:涉及|包括|涵盖|覆盖|共|均|全部)")
 _ANAPHOR_LEAD = re.compile(r"^(?:其中[，,]?)?(?:该|此|这个|这一|本)?(?:项目|产业园|基地|工程)(?:[一二三四]期)?")
 
 

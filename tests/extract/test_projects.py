@@ -88,6 +88,8 @@ def test_usd_investment():
     # money spent so far is not the project's amount
     "城东基础设施及配套工程项目上半年完成投资8.3亿元。",
     "新材料产业园项目累计完成投资12亿元。",
+    # what the projects of an event amount to together
+    "园区举行签约仪式,华泰电子信息项目签约。签约项目涉及电子信息、高端装备等领域,计划总投资14.2亿元。",
     # an investment reported after other figures of the same subject is one more figure
     "华泰新材料产业园上半年实现营业收入45亿元,固定资产投资7.6亿元。",
     # a count of projects makes the figure a group's total
@@ -132,6 +134,7 @@ def test_enumeration_before_deng():
     "高新区坚持把项目建设作为头号工程,全力推进重点项目。",
     "这些项目投资大、带动强。",
     "全区各产业园区办项目的热情高涨。",  # every park's projects: a class
+    "签约的科技金融项目有:中新投资公司在高新区设立基金管理公司。",  # a kind heading its members
     "面向项目一线开展精准服务。",  # 面向 is a preposition
     "该区新引进项目20个。",
     # verbs whose object is the projects themselves
