@@ -185,12 +185,13 @@ def _owner(text, amount: Amount, clause_start: int, lead: str, here, recent) -> 
     """The project an amount belongs to, or None when it is a total or has no named owner."""
     # "总投资10亿元的X项目": the name follows.
     for start, end, proj in here:
-        between = text[amount.end : start]
+        between = text[amount.end : start].replace(" ", "")  # some sites space their commas: " , "
         if start >= amount.end and _NAME_FOLLOWS.fullmatch(between) and (
             between.startswith("、") or not re.search(r"\d[亿万]?元", between)
         ):
-            # Totals are checked from the last amount or "其中" on: "22个项目...其中,总投资10亿元的X项目".
-            scope = max([a.end for a in find_amounts(text[: amount.start])] + [text.rfind("其中", 0, amount.start) + 2, 0])
+            # Totals are checked from the last amount or "其中"/"包括" on: "22个项目...其中,总投资10亿元的X项目".
+            scope = max([a.end for a in find_amounts(text[: amount.start])]
+                        + [m.end() for m in _MEMBERS_FOLLOW_RE.finditer(text, 0, amount.start)] + [0])
             if not _AGGREGATE_RE.search(QUOTED_SLOGAN_RE.sub("", text[scope : amount.start])):
                 return proj
             return None
@@ -223,6 +224,8 @@ _FUTURE_LEAD = re.compile(r"^(?:项目)?(?:全部|全面)?(?:建成|投产|达�
 # "…投资52亿元，用于Y项目" names it right after 用于; a quoted name keeps its opening quote outside.
 _NAME_FOLLOWS = re.compile(
     r"(?:[^。；;]{0,30}的|[,，]?(?:(?:用于|来|在[^，,。；;]{1,12}?)?(?:投资|投建|建设|新建|打造|实施|兴建|建)|用于))[“\"]?")
+# Words after which a group's members are named one by one.
+_MEMBERS_FOLLOW_RE = re.compile(r"其中|包括|分别是|分别为")
 # A sentence about the projects of an event together, not one of them.
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:此次|本次|这次|上述|这批|当天)?(?:集中)?(?:签约|开工|投产|竣工|开竣工|落地)?(?:的)?项目(?:涉及|包括|涵盖|覆盖|共|均|全部)")
