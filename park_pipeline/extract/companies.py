@@ -51,6 +51,7 @@ _GENERIC_HEAD = re.compile(
     r"科技型|高新技术|骨干|重点|规上|规模以上|中小|小微|平台|城投|投资|控股|运营|管理|建设|开发|物业|"
     r"相关|有关|其他|其它|同类|下属|旗下|全资|参股|关联|集团|公司|股份|新|老|大|小|几家|数家|全|我|我们|"
     r"有限|有限责任|责任|国企|央企|企业|资本|资产|金融|产业|发展|城市|交通|水务|文旅|科技|实业|劳务|派遣|"
+    r"新能源|能源|总部|区域|销售|研发|生产|"
     r"临时工|贸易|商贸|咨询|服务|担保|融资|租赁|供应链|置业|房地产|地产|工程|园区|区属|市属|省属|县属|地方|当地|本地|外地|外省|海外|境外|"
     r"[央国民外港台侨]资|"
     r"[一二三四五六七八九十百千]+家?|[市区县省镇])*$"
@@ -104,7 +105,9 @@ def _known() -> ahocorasick_rs.AhoCorasick:
 def _reads_as_firm(name: str) -> bool:
     """False for short names that are ordinary words or places (生态, 中关村), or made only of
     trade and organisation words and places (中国动力, 海南发展, 新产业)."""
-    return not _common_word(name) and not all(part in _GENERIC_PART or is_place(part) for part in rjieba.cut(name))
+    if _common_word(name) or (name[0] == "新" and _common_word(name[1:])):  # 新希望, 新动力 read as phrases
+        return False
+    return not all(part in _GENERIC_PART or is_place(part) for part in rjieba.cut(name))
 
 
 def _common_word(word: str) -> bool:
@@ -253,9 +256,11 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     out = []
     if _PROJECT_WORD_RE.search(text):
         for start, _end, name in name_spans(text):
+            quote = len(name) - len(name.lstrip("“\"「『"))  # “某某西北商业总部”项目: the brand is inside
+            name = name[quote:]
             brand = _brand(name) or _placed_brand(name) or _proposed_brand(name)
             if brand:
-                out.append((start, brand))
+                out.append((start + quote, brand))
     spans = []
     for m in _LIST_OF_FIRMS_RE.finditer(text):
         begin = m.start()

@@ -47,6 +47,8 @@ def test_found(text, name):
 
 
 NOT_COMPANY_CASES = [
+    # a firm's kind, made of generic words only
+    "两家公司投资30亿元设立新能源管理总部平台公司。",
     "多家企业负责人参加了座谈会。",
     "该公司今年营收突破十亿元。",
     "高新区管委会与市自然资源局召开联席会议。",
@@ -163,6 +165,8 @@ def test_public_firm_lists(text, name):
     ("园区生态环境持续改善,机器人产业加快集聚。", "机器人"),
     ("中国动力电池产业大会在园区召开。", "中国动力"),
     ("游客在中关村创业大街参观。", "中关村"),
+    ("为园区发展注入新动力、带来新希望。", "新动力"),
+    ("为园区发展注入新动力、带来新希望。", "新希望"),
 ])
 def test_listed_names_that_read_as_words_are_not_firms(text, not_a_firm):
     assert not_a_firm not in _names(text)
