@@ -57,6 +57,9 @@ def _title_ac() -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick(TITLE_WORDS + _LIST_HEADS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
+_TITLES = frozenset(TITLE_WORDS)
+
+
 def _name_at(text: str, i: int, strong: bool = False) -> str | None:
     """A person's name starting at text[i], or None.
 
@@ -79,7 +82,8 @@ def _name_at(text: str, i: int, strong: bool = False) -> str | None:
         name = cand[:n]
         if len(name) < n or any(ch in _BAD_NAME_CHARS for ch in name[1:]) or name[sur:] in _NOT_GIVEN:
             break
-        if words.get(name, (0, "nr"))[1] not in ("nr", "nrfg", "nrt") or text.startswith(TITLE_WORDS, i + n):
+        if (words.get(name, (0, "nr"))[1] not in ("nr", "nrfg", "nrt") or text.startswith(TITLE_WORDS, i + n)
+                or name[sur:] in _TITLES):  # 负责人和代表: 和 is a joiner, 代表 a role, no 和 surname
             continue
         score = _evidence(text, i + n, cand[0], words)
         if score > best_score:
