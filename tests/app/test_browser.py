@@ -14,7 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from tests.ui.test_browser import (  # noqa: F401  (fixtures: Debian's chromium, skipped without it)
-    REPO, _free_port, _kill_group, _require_browser, _screenshot, _serving, _wait_until, browser,
+    REPO, UI_WAIT_S, _free_port, _kill_group, _require_browser, _screenshot, _serving, _wait_until, browser,
 )
 
 MAP_TRACES = ("return Array.from(document.querySelector('#overview-map .js-plotly-plot').data, "
@@ -47,7 +47,7 @@ def _choose(driver, menu: str, value: str) -> None:
     """Open a filter menu, tick one value, close it."""
     driver.find_element(By.ID, menu).click()
     option = _wait_until(lambda: driver.find_elements(By.XPATH, f"//label[@role='option'][normalize-space()='{value}']"),
-                         10, f"{value} in {menu}", every=0.2)
+                         UI_WAIT_S, f"{value} in {menu}", every=0.2)
     option[0].click()
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
 
@@ -80,25 +80,25 @@ def test_filters_map_table_evidence_and_excel_export(app_url, browser, published
 
     # Overview: the page's counts are the warehouse's, every park is on the map.
     browser.get(app_url)
-    _wait_until(lambda: _text(browser, "kpi-projects") == str(n_projects), 30, "the overview's KPIs", every=0.3)
+    _wait_until(lambda: _text(browser, "kpi-projects") == str(n_projects), UI_WAIT_S, "the overview's KPIs", every=0.3)
     assert _text(browser, "kpi-parks") == str(n_parks)
-    _wait_until(lambda: _map(browser)["parks"] == all_parks, 20, "every park on the map", every=0.3)
+    _wait_until(lambda: _map(browser)["parks"] == all_parks, UI_WAIT_S, "every park on the map", every=0.3)
     time.sleep(1)  # the map's first draw
     _screenshot(browser, tmp_path, "app_overview.png")
 
     # A province and an industry: the counts, the map and the table follow.
     _choose(browser, "f-province", province)
     _choose(browser, "f-industry", industry)
-    _wait_until(lambda: _text(browser, "kpi-projects") == str(expected), 20, "the filtered KPIs", every=0.3)
+    _wait_until(lambda: _text(browser, "kpi-projects") == str(expected), UI_WAIT_S, "the filtered KPIs", every=0.3)
     in_province = sorted(row[0] for row in published(
         "SELECT DISTINCT coalesce(p.short_name, p.name) FROM park.project_registry r JOIN park.parks p "
         "USING (park_id) WHERE p.province = ? AND r.industry = ?", [province, industry]))
-    _wait_until(lambda: _map(browser) == {"shaded": {province}, "parks": in_province}, 20,
+    _wait_until(lambda: _map(browser) == {"shaded": {province}, "parks": in_province}, UI_WAIT_S,
                 f"the map to show only {province}'s parks", every=0.3)
     _screenshot(browser, tmp_path, "app_overview_filtered.png")
 
     browser.find_element(By.ID, "nav-projects").click()
-    _wait_until(lambda: len(_grid_cells(browser, "projects", "name")) == expected, 20,
+    _wait_until(lambda: len(_grid_cells(browser, "projects", "name")) == expected, UI_WAIT_S,
                 f"{expected} rows in the projects table", every=0.3)
     assert set(_grid_cells(browser, "projects", "province")) == {province}
     assert set(_grid_cells(browser, "projects", "industry")) == {industry}
@@ -111,7 +111,7 @@ def test_filters_map_table_evidence_and_excel_export(app_url, browser, published
     sentence, source_path = published(
         "SELECT e.sentence, a.source_path FROM park.project_events e JOIN park.articles a USING (article_id) "
         "WHERE e.project_id = ? ORDER BY e.published_date, e.sent_start LIMIT 1", [project_id])[0]
-    _wait_until(lambda: sentence in _text(browser, "timeline"), 20, f"{project_id}'s sentence", every=0.3)
+    _wait_until(lambda: sentence in _text(browser, "timeline"), UI_WAIT_S, f"{project_id}'s sentence", every=0.3)
     assert source_path in _text(browser, "timeline")
     _screenshot(browser, tmp_path, "app_projects.png")
 
@@ -120,7 +120,7 @@ def test_filters_map_table_evidence_and_excel_export(app_url, browser, published
     downloads.mkdir()
     browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     browser.find_element(By.XPATH, "//button[normalize-space()='导出 Excel'][contains(@id, '\"projects\"')]").click()
-    exported = _wait_until(lambda: list(downloads.glob("projects.xlsx")), 20, "projects.xlsx", every=0.3)[0]
+    exported = _wait_until(lambda: list(downloads.glob("projects.xlsx")), UI_WAIT_S, "projects.xlsx", every=0.3)[0]
     sheet = pl.read_excel(exported)
     assert sheet.height == expected
     assert set(sheet["省份"]) == {province} and set(sheet["行业"]) == {industry}
@@ -128,7 +128,7 @@ def test_filters_map_table_evidence_and_excel_export(app_url, browser, published
 
     # The other pages, under the same filters.
     browser.find_element(By.ID, "nav-parks").click()
-    _wait_until(lambda: _text(browser, "park-summary").count("个项目") == 1, 20, "the park profile", every=0.3)
+    _wait_until(lambda: _text(browser, "park-summary").count("个项目") == 1, UI_WAIT_S, "the park profile", every=0.3)
     assert any(name in _text(browser, "park-summary") for name, in published(
         "SELECT name FROM park.parks WHERE province = ?", [province]))
     time.sleep(1)
@@ -138,10 +138,10 @@ def test_filters_map_table_evidence_and_excel_export(app_url, browser, published
                               "JOIN park.parks p USING (park_id) WHERE p.province = ? AND r.industry = ?",
                               [province, industry])[0][0]
     assert with_projects > 0
-    _wait_until(lambda: _grid_rows(browser, "companies") == with_projects, 20, "the filtered companies", every=0.3)
+    _wait_until(lambda: _grid_rows(browser, "companies") == with_projects, UI_WAIT_S, "the filtered companies", every=0.3)
     browser.find_element(By.ID, "f-clear").click()
     n_companies = published("SELECT count(DISTINCT company_id) FROM park.company_registry")[0][0]
-    _wait_until(lambda: _grid_rows(browser, "companies") == n_companies, 20, "every company", every=0.3)
+    _wait_until(lambda: _grid_rows(browser, "companies") == n_companies, UI_WAIT_S, "every company", every=0.3)
     _wait_until(lambda: _grid_cells(browser, "companies", "company"),
-                20, "the companies table drawn", every=0.3)
+                UI_WAIT_S, "the companies table drawn", every=0.3)
     _screenshot(browser, tmp_path, "app_companies.png")

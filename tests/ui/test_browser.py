@@ -137,6 +137,11 @@ def browser(tmp_path):
         driver.quit()
 
 
+# Waits return as soon as the page shows what they wait for; a machine busy with other work
+# (CI, a second test run) may take a while to get there.
+UI_WAIT_S = 90
+
+
 def _wait_until(condition, seconds: float, what: str, every: float = 1.0):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -200,11 +205,11 @@ def _sees_asset_graph(driver, url: str, tmp_path: Path) -> None:
             pass
         return False
 
-    _wait_until(expand_next_group, 40, "every asset group to expand", every=0.5)
+    _wait_until(expand_next_group, UI_WAIT_S, "every asset group to expand", every=0.5)
     driver.refresh()  # the UI remembers the expanded groups and fits the whole graph on load
     _wait_until(lambda: all(driver.find_elements(By.XPATH, f"//*[normalize-space(text())='{asset}']")
                             for asset in ("raw_documents", "articles", "park_summary", "park_report")),
-                30, "raw_documents, articles, park_summary and park_report in the graph")
+                UI_WAIT_S, "raw_documents, articles, park_summary and park_report in the graph")
     _dismiss_dialog(driver)
     time.sleep(3)  # let the fit-to-view settle before the picture
     _screenshot(driver, tmp_path, "ui_asset_graph.png")
@@ -222,15 +227,15 @@ def _sees_automation_running(driver, url: str, tmp_path: Path) -> None:
                 return False
         return True
 
-    _wait_until(all_running, 30, f"{', '.join(AUTOMATIONS)} to show RUNNING")
+    _wait_until(all_running, UI_WAIT_S, f"{', '.join(AUTOMATIONS)} to show RUNNING")
     _screenshot(driver, tmp_path, "ui_automation.png")
     _open(driver, f"{url}/locations/{LOCATION}/sensors/seeds_sensor",
           "//*[normalize-space(text())='Running']")
     _wait_until(lambda: any(toggle.is_selected() for toggle in driver.find_elements(
         By.XPATH, "//*[normalize-space(text())='Running']/ancestor::tr[1]//input[@type='checkbox']")),
-                30, "the seeds sensor page's Running switch to show on")
+                UI_WAIT_S, "the seeds sensor page's Running switch to show on")
     _wait_until(lambda: driver.find_elements(By.XPATH, "//*[contains(text(), 'requested')]"),
-                30, "the seeds sensor's first ticks")
+                UI_WAIT_S, "the seeds sensor's first ticks")
     _screenshot(driver, tmp_path, "ui_seeds_sensor.png")
 
 
