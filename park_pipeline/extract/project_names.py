@@ -98,9 +98,9 @@ _ANAPHOR_RE = re.compile(r"^(?:该|此|这个|这一|本)?(?:项目|产业园|�
 
 
 # Enumerations the text calls projects.
-# "新材料、光芯片等产业项目" lists industries, not projects.
+# "新材料、光芯片等产业项目" lists industries, not projects; "A、B等一批产业项目" is a batch of projects.
 _LIST_TAIL_RE = re.compile(
-    r"等(?:\d+|[一二三四五六七八九十百两多几]+)?(?:个|项|批|一批|大批|条)?(?![^，,。；;、]{0,6}?(?:产业|行业|领域|类))"
+    r"等(?:(?:一|大)?批|(?:\d+|[一二三四五六七八九十百两多几]+)?(?:个|项|批|条)?(?![^，,。；;、]{0,6}?(?:产业|行业|领域|类)))"
     r"[^，,。；;、]{0,12}?(?:项目|工程|基础设施|道路)"
 )
 

@@ -101,9 +101,14 @@ def test_name_boundaries(text, names):
     assert names <= _projects(text).keys()
 
 
-def test_enumeration_before_deng():
-    found = _projects("启明半导体封测线、安达冷链物流中心等8个项目集中签约。")
-    assert {"启明半导体封测线", "安达冷链物流中心"} <= found.keys()
+@pytest.mark.parametrize(("text", "names"), [
+    ("启明半导体封测线、安达冷链物流中心等8个项目集中签约。", {"启明半导体封测线", "安达冷链物流中心"}),
+    # a batch (一批) of 产业项目 lists projects, where "新材料、光芯片等产业项目" lists industries
+    ("今年重点推进星河(岳麓)影视城、岳麓区第二人民医院等一批产业项目。", {"星河(岳麓)影视城", "岳麓区第二人民医院"}),
+    ("园区加快建设启明封测线、安达冷链中心等一批重大项目。", {"启明封测线", "安达冷链中心"}),
+])
+def test_enumeration_before_deng(text, names):
+    assert names <= _projects(text).keys()
 
 
 @pytest.mark.parametrize("text", [
