@@ -96,6 +96,10 @@ def test_officials_before_an_enumeration_are_not_items():
     ("赣江物流产业园(新余向阳冷链中心)项目开工。", {"赣江物流产业园(新余向阳冷链中心)项目"}),  # no cut inside brackets
     ("安澜年产5万吨铝材项目(华盛铝业有限公司二期项目)建设现场。",  # an unclosed bracket starts a name
      {"安澜年产5万吨铝材项目", "华盛铝业有限公司二期项目"}),
+    # a cut word right before the head noun is the name's own modifier (展示中心), 拟建设 is no part of it
+    ("园区拟建设星河艺术展示中心、云帆文创园等项目。", {"星河艺术展示中心", "云帆文创园"}),
+    # a count inside quotes is part of the name
+    ("总投资12亿元的启明通信公司“三个中心”基地项目落户高新区。", {"启明通信公司“三个中心”基地项目"}),
 ])
 def test_name_boundaries(text, names):
     assert names <= _projects(text).keys()
