@@ -134,7 +134,7 @@ ALPHA = 0.3  # additive smoothing of the n-gram counts
 KEYWORD_WEIGHT = {3.0: 1.0, 1.0: 0.3}
 # Words every kind of project name has: they tell no industry apart, so they are no features.
 _GENERIC = re.compile(
-    r"\d+(?:\.\d+)?|[一二三四五六七八九十百千万亿]+期|年产|项目|生产|基地|产业园|园区|产业|"
+    r"\d+(?:\.\d+)?|[一二三四五六七八九十百千万亿]+期|年产|项目|生产|基地|中心|产业园|园区|产业|"
     r"[（(][^）)]*[）)]|有限责任公司|股份有限公司|有限公司|集团|主要|从事|[，、,。“”\"·\s—-]")
 
 
