@@ -199,6 +199,10 @@ def _in_brackets(text: str, pos: int) -> bool:
     return opened >= 0 and re.search(r"[)）]", text[opened:pos]) is None and re.search(r"[)）]", text[pos:]) is not None
 
 
+_PLACE_NOUN_SUFFIX_RE = re.compile(r"(?:中心|综合体|产业园|园区|基地)项目")
+_RANK_MARK_RE = re.compile(r"重点|重大|招商|优质|本次|此次|全部|上述|所有|部分|首批")
+
+
 _QUOTED_RE = re.compile(r"“[^“”]{1,12}”")
 
 
@@ -213,8 +217,10 @@ def _is_specific(name: str, suffix: str) -> bool:
     if _GENERIC_RE.match(head) or _ANAPHOR_RE.match(name):
         return False
     rest = _GENERIC_TAIL_RE.sub("", head)
-    if rest != head and (_REGION_END_RE.search(rest) or _CLASS_MARK_RE.search(head[len(rest):])):
-        return False
+    tail = head[len(rest):]
+    if rest != head and (_REGION_END_RE.search(rest) or _CLASS_MARK_RE.search(tail)) \
+            and not (_PLACE_NOUN_SUFFIX_RE.match(suffix) and not _RANK_MARK_RE.search(tail)):
+        return False  # "X重点项目", "X重点基地项目" are a class; "X储备中心项目" one project
     return len(rest) >= 2 and not _GENERIC_RE.match(rest) and not is_place(rest)
 
 

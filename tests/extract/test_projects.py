@@ -100,6 +100,10 @@ def test_officials_before_an_enumeration_are_not_items():
     ("园区拟建设星河艺术展示中心、云帆文创园等项目。", {"星河艺术展示中心", "云帆文创园"}),
     # a count inside quotes is part of the name
     ("总投资12亿元的启明通信公司“三个中心”基地项目落户高新区。", {"启明通信公司“三个中心”基地项目"}),
+    # 储备 qualifies the 中心, not the project (a 储备项目 is a class of projects)
+    ("安达冷链及粮食储备中心项目正在进行竣工验收。", {"安达冷链及粮食储备中心项目"}),
+    # what an amount is spent building is a project, though it is named like a zone
+    ("启明科技有限公司投资约3亿元建设“智能传感器生产基地”,主攻工业物联网。", {"智能传感器生产基地"}),
 ])
 def test_name_boundaries(text, names):
     assert names <= _projects(text).keys()
@@ -132,6 +136,8 @@ def test_enumeration_before_deng(text, names):
     "其中新材料、光芯片、数字赋能等产业项目15个。",
     "在施工现场,只见工程车辆往来穿梭。",
     "总投资10亿元的项目今年开工。",
+    "西宁开发区重点基地项目。",  # ranked: a class, whatever its head noun
+    "企业陆续入驻“智能终端产业基地”。",  # a zone the firms move into
 ])
 def test_generic_phrases_are_not_projects(text):
     assert find_projects(split_sentences(text)) == []
