@@ -164,7 +164,7 @@ def _clause_start(text: str, end: int) -> int:
 _SPACED_NUMBER = re.compile(r"(?:\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d)")
 
 
-# A head noun alone after a cut word means the word was the name's own modifier: 艺术展示中心.
+# A head noun alone after a cut word means the word was the name's own modifier: 产品展示中心.
 _BARE_HEAD_RE = re.compile(r"(?:中心|馆|大厅|平台)$")
 
 
@@ -210,7 +210,7 @@ def _is_specific(name: str, suffix: str) -> bool:
     if len(name) < len(suffix) + 2 or len(name) > 60:
         return False
     if _BAD_NAME_RE.search(_QUOTED_RE.sub("", name)) and not re.search(r"年产|[0-9]+(?:万|千)?(?:吨|GW|MW|吉瓦)", name):
-        return False  # a count inside quotes is part of the name: “四个中心”基地项目
+        return False  # a count inside quotes is part of the name: “三个中心”基地项目
     if name.count("“") != name.count("”") or name.count("（") != name.count("）"):
         return False
     head = name[: len(name) - len(suffix)]
