@@ -144,7 +144,7 @@ def evaluate(
 
     if warehouse is None:
         folders = pages or [gold_dir.parent / "raw", load_settings().seeds_dir]
-        warehouse = _build_scratch_warehouse(gold_dir, folders)
+        warehouse = _build_scratch_warehouse({path.stem for path in gold_dir.glob("*.json")}, folders)
     predictions = load_predictions(warehouse)
     console.print(format_report(score(gold_dir, predictions), worst=worst, errors=errors), markup=False)
     if not errors:
@@ -153,8 +153,38 @@ def evaluate(
             console.print(format_report(score(gold_dir, predictions, half), worst=0), markup=False)
 
 
-def _build_scratch_warehouse(gold_dir: Path, folders: list[Path]) -> Path:
-    """Run the real pipeline over the gold's pages in a scratch folder; returns the warehouse."""
+@app.command("eval-industries")
+def evaluate_industries(
+    labels: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                  help="Tab-separated labels: id (page file stem), project_name, industry; a header line."),
+    pages: list[Path] = typer.Option(None, "--pages", help="Folders holding the ID.txt pages "
+                                     "(default: LABELS' folder/raw and the seeds folder)."),
+    warehouse: Path = typer.Option(None, help="Score this warehouse instead of building one."),
+    errors: bool = typer.Option(False, "--errors", help="List every label the registry disagrees with or missed."),
+) -> None:
+    """How often project_registry.industry agrees with hand labels, for all labelled pages and for
+    each half (tuning, blind) of the split `eval` uses. A label is matched to a project of its page
+    by name (rapidfuzz ratio, or partial ratio less 15, at least 60); an unmatched label disagrees."""
+    from park_pipeline.evaluation import (
+        HALVES, format_industry_report, load_industry_labels, load_registry_projects, score_industries,
+    )
+
+    try:
+        rows = load_industry_labels(labels)
+    except ValueError as error:
+        raise UserError(str(error)) from error
+    if warehouse is None:
+        folders = pages or [labels.parent / "raw", load_settings().seeds_dir]
+        warehouse = _build_scratch_warehouse({row["id"] for row in rows}, folders)
+    _require(warehouse)
+    projects = load_registry_projects(warehouse)
+    reports = {"all": score_industries(rows, projects)} | {half: score_industries(rows, projects, half) for half in HALVES}
+    console.print(format_industry_report(reports, errors=errors), markup=False)
+
+
+def _build_scratch_warehouse(wanted: set[str], folders: list[Path]) -> Path:
+    """Run the real pipeline over the pages named `wanted` (file stems) in a scratch folder;
+    returns the warehouse."""
     import tempfile
 
     import dagster as dg
@@ -162,7 +192,6 @@ def _build_scratch_warehouse(gold_dir: Path, folders: list[Path]) -> Path:
     from park_pipeline.orchestration.resources import ParkStorage
     from park_pipeline.orchestration.runner import run_pipeline
 
-    wanted = {path.stem for path in gold_dir.glob("*.json")}
     scratch = Path(tempfile.mkdtemp(prefix="park-eval-"))
     (scratch / "seeds").mkdir()
     for folder in folders:

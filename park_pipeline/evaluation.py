@@ -173,3 +173,116 @@ def format_report(report: dict, worst: int = 20, errors: bool = False) -> str:
     for miss in report.get("misses", [])[:worst]:
         lines.append(f"{miss['file']} {miss['kind']}: gold={miss['gold']} pred={miss['pred']}")
     return "\n".join(lines)
+
+
+# Industry agreement ------------------------------------------------------------------------------
+# A label row (page, project name, industry) is matched to a registry project named on its page:
+# rapidfuzz ratio, or partial ratio less PARTIAL_PENALTY (a name cut short, or with its company in
+# front, still matches, but a whole match is worth more), at least NAME_MATCH. Each project answers
+# one label at most; a label with no matching project is a disagreement (the project was missed).
+NAME_MATCH, PARTIAL_PENALTY = 60.0, 15.0
+NO_LABEL = "其他"  # a label row whose labeller could name no industry ("null", empty)
+
+
+def load_industry_labels(path: str | pathlib.Path) -> list[dict]:
+    """Rows of a labels file: tab-separated `id`, `project_name`, `industry` with a header line;
+    `id` is the page's file stem."""
+    lines = pathlib.Path(path).read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t") if lines else []
+    if header[:3] != ["id", "project_name", "industry"]:
+        raise ValueError(f"{path}: the first line must be the header id<TAB>project_name<TAB>industry")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) < 3:
+            raise ValueError(f"{path}:{number}: expected 3 tab-separated fields, got {len(fields)}")
+        industry = fields[2].strip()
+        rows.append({"id": fields[0].strip(), "project_name": fields[1].strip(),
+                     "industry": NO_LABEL if industry in ("", "null", "None") else industry})
+    return rows
+
+
+def load_registry_projects(warehouse_path: str | pathlib.Path) -> dict[str, list[dict]]:
+    """Registry projects per page stem: {project_id, name, surfaces (the names it went by on that
+    page), industry, industry_confidence}."""
+    from park_pipeline.storage import published, queries
+
+    warehouse = pathlib.Path(warehouse_path)
+    owner = {aid: pathlib.PurePath(path).stem for aid, path in published.query(warehouse, queries.ARTICLE_SOURCES).rows}
+    out: dict[str, dict[str, dict]] = {}
+    rows = published.query(warehouse, queries.REGISTRY_PROJECTS_BY_ARTICLE).rows
+    for article_id, surface, project_id, name, industry, confidence in rows:
+        if article_id not in owner:
+            continue
+        project = out.setdefault(owner[article_id], {}).setdefault(project_id, {
+            "project_id": project_id, "name": name, "surfaces": [], "industry": industry,
+            "industry_confidence": confidence})
+        if surface not in project["surfaces"]:
+            project["surfaces"].append(surface)
+    return {stem: list(projects.values()) for stem, projects in out.items()}
+
+
+def name_match(label: str, project: Mapping[str, Any]) -> float:
+    """How well a label's project name matches a registry project (0-100): the best of its
+    registry name and the names it went by on the page."""
+    from rapidfuzz import fuzz
+
+    best = 0.0
+    for name in dict.fromkeys([project["name"], *project.get("surfaces", ())]):
+        if name:
+            best = max(best, fuzz.ratio(label, name), fuzz.partial_ratio(label, name) - PARTIAL_PENALTY)
+    return best
+
+
+def score_industries(labels: list[dict], projects: Mapping[str, list[dict]], half: str | None = None) -> dict:
+    """Agreement of the registry's industry with the labels (`half`: only that half's pages):
+    {labelled, matched, agree, agreement, errors: [{id, project_name, label, predicted, project,
+    confidence}]}; errors are the labels whose project disagrees or was not found (predicted None)."""
+    chosen = [row for row in labels if half is None or half_of(row["id"]) == half]
+    agree, matched, errors = 0, 0, []
+    by_page: dict[str, list[dict]] = {}
+    for row in chosen:
+        by_page.setdefault(row["id"], []).append(row)
+    for page, rows in sorted(by_page.items()):
+        candidates = projects.get(page, [])
+        # best pairs first, each project answering one label
+        pairs = sorted(((name_match(row["project_name"], project), -i, -j, i, j)
+                        for i, row in enumerate(rows) for j, project in enumerate(candidates)), reverse=True)
+        found: dict[int, dict] = {}
+        used: set[int] = set()
+        for similarity, _, _, i, j in pairs:
+            if similarity >= NAME_MATCH and i not in found and j not in used:
+                found[i] = candidates[j]
+                used.add(j)
+        for i, row in enumerate(rows):
+            project = found.get(i)
+            matched += project is not None
+            if project is not None and project["industry"] == row["industry"]:
+                agree += 1
+                continue
+            errors.append({"id": page, "project_name": row["project_name"], "label": row["industry"],
+                           "predicted": project["industry"] if project else None,
+                           "project": project["name"] if project else None,
+                           "confidence": project["industry_confidence"] if project else None})
+    return {"labelled": len(chosen), "matched": matched, "agree": agree,
+            "agreement": round(agree / len(chosen), 3) if chosen else 0.0, "errors": errors}
+
+
+def format_industry_report(reports: Mapping[str, dict], errors: bool = False) -> str:
+    """One line per part ({"all": report, "tuning": ..., "blind": ...}), then with `errors` every
+    disagreement: page, label, predicted (or `not found`), the label's name and the project's."""
+    lines = []
+    for part, report in reports.items():
+        found = report["matched"]
+        lines.append(f"{part:7s} industry agrees on {report['agree']} of {report['labelled']} labelled projects "
+                     f"({100 * report['agreement']:.0f} %); {found} found"
+                     + (f", {report['agree']} of them agree ({100 * report['agree'] / found:.0f} %)" if found else ""))
+    if errors:
+        first = next(iter(reports.values()), {"errors": []})
+        for e in sorted(first["errors"], key=lambda e: (e["id"], e["project_name"])):
+            predicted = "not found" if e["predicted"] is None else f"{e['predicted']} ({e['confidence']})"
+            lines.append(f"{e['id']} [{half_of(e['id'])}] label {e['label']} | predicted {predicted} | "
+                         f"{e['project_name']}" + (f" ~ {e['project']}" if e["project"] else ""))
+    return "\n".join(lines)

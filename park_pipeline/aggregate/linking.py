@@ -79,6 +79,7 @@ class Mention:
     capacity: str | None = None
     phase: str | None = None
     company_id: str | None = None
+    sentence: tuple | None = None  # (article_id, sent_start) of the mention
 
     @property
     def company(self) -> Company:
@@ -99,9 +100,12 @@ class Project:
     capacities: list[tuple[str, str | None]] = field(default_factory=list)
     stage: int = -1  # furthest stage reported (STAGE_ORDER), -1 for none
     phases: set[str | None] = field(default_factory=set)
+    sentences: set[tuple] = field(default_factory=set)  # where its mentions were, (article_id, sent_start)
 
     def add(self, mention: Mention) -> None:
         self.park_id = self.park_id or mention.park_id
+        if mention.sentence is not None:
+            self.sentences.add(mention.sentence)
         self.stage = max(self.stage, STAGE_ORDER.get(mention.status, -1))
         self.phases.add(mention.phase)
         if mention.core not in self.cores:
@@ -121,6 +125,8 @@ def link_score(mention: Mention, project: Project) -> tuple[float, list[str]] | 
     parks_known = mention.park_id is not None and project.park_id is not None
     if parks_known and mention.park_id != project.park_id:
         return None
+    if mention.sentence in project.sentences and mention.core not in project.cores:
+        return None  # one sentence names two products ("A总部、B总部等项目"): two projects
     mine, theirs = mention.company, company_of(project.company_name)
     reasons: list[str] = []
     if mine.brand and theirs.brand:
@@ -324,7 +330,8 @@ def _event(row: dict, project_id: str | None, company: str | None) -> dict:
 
 def _mention(event: dict, company_ids: dict[str, str]) -> Mention:
     return Mention(event["park_id"], event["product"], event["company"], event["investment_cny"], event["status"],
-                   capacity_of(event["surface"]), event["phase"], company_ids.get(event["company"]))
+                   capacity_of(event["surface"]), event["phase"], company_ids.get(event["company"]),
+                   (event["article_id"], event["sent_start"]))
 
 
 class ProjectIndex:

@@ -15,7 +15,7 @@ from collections import Counter
 import polars as pl
 
 from park_pipeline.aggregate.names import PHASE_RE, Company, company_of, name_core, trades_agree
-from park_pipeline.extract.industry import FULL_EVIDENCE, SPECIFIC, UNKNOWN, best_industry, industry_confidence, industry_scores
+from park_pipeline.extract.industry import FULL_EVIDENCE, SPECIFIC, UNKNOWN, best_industry, industry_confidence, industry_scores, product_scores
 
 # What the industry of a project's company (over all its projects' names) adds to the project's own
 # evidence: as much as one specific keyword in its company's name.
@@ -128,7 +128,7 @@ def project_industry(surfaces: list[str], sentence: str | None, company: str | N
     industry of its company over all its projects, and its first sentence."""
     scores = Counter(industry_scores(None, sentence, company))
     for product in dict.fromkeys(_product(surface, company_of(company)) for surface in surfaces):
-        scores.update(industry_scores(product))
+        scores.update(product_scores(product))
     if company_industry and company_industry != UNKNOWN:
         scores[company_industry] += COMPANY_PRIOR
     return best_industry(scores), industry_confidence(scores)

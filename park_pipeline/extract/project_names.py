@@ -29,7 +29,7 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?、\s…—]")
 
 # Words and phrases in front of a name that are not part of it ("此次签约的", "全力推进", "位于X的").
 _CUT_AFTER = re.compile(
-    r"(?:在[^，,。；;]{1,12}?(?:投资|投建|建设|新建|兴建|打造)|的|了|在|对|关于|于|将|是|为|把|由|从|(?<![东南西北靶导定双纵横])向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|引进|"
+    r"(?:在[^，,。；;]{1,12}?(?:投资|投建|建设|新建|兴建|打造)|拟(?:新建|建设|建)|的|了|在|对|关于|于|将|是|为|把|由|从|(?<![东南西北靶导定双纵横])向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|引进|"
     r"落户|深入|走进|来到|察看|查看|考察|参观|观摩|调研|督查|包括|分别是|分别为|主要有|主要为|还有|其中|紧盯|"
     r"聚焦|全力|先后|目前|今年|当天|同日|此外|同时|随着|作为|参加|举行|开展|视察|了解|听取|汇报|加速|抓好|"
     r"打造|布局|谋划|承接|签订|签署|形成|拥有|依托|借助|通过|支持|带动|助推|助力|加强|以及|暨|争取|抓牢|"
@@ -41,7 +41,7 @@ _CUT_AFTER = re.compile(
 
 
 # Weaker joiners that also occur inside names ("研发与产业化基地"); cut only at the very start.
-_LEAD_WORDS = re.compile(r"^(?:和|与|及|以及|暨|并|同时|还|也|又|新建|续建|扩建|建设|集中|重点|积极|加快|全力|一批)+")
+_LEAD_WORDS = re.compile(r"^(?:和|与|及|以及|暨|并|同时|还|也|又|拟建设|拟建|新建|续建|扩建|建设|集中|重点|积极|加快|全力|一批)+")
 
 
 _TRADE_RE = re.compile(alternation(TRADE_WORDS))
@@ -98,9 +98,9 @@ _ANAPHOR_RE = re.compile(r"^(?:该|此|这个|这一|本)?(?:项目|产业园|�
 
 
 # Enumerations the text calls projects.
-# "新材料、光芯片等产业项目" lists industries, not projects.
+# "新材料、光芯片等产业项目" lists industries, not projects; "A、B等一批产业项目" is a batch of projects.
 _LIST_TAIL_RE = re.compile(
-    r"等(?:\d+|[一二三四五六七八九十百两多几]+)?(?:个|项|批|一批|大批|条)?(?![^，,。；;、]{0,6}?(?:产业|行业|领域|类))"
+    r"等(?:(?:一|大)?批|(?:\d+|[一二三四五六七八九十百两多几]+)?(?:个|项|批|条)?(?![^，,。；;、]{0,6}?(?:产业|行业|领域|类)))"
     r"[^，,。；;、]{0,12}?(?:项目|工程|基础设施|道路)"
 )
 
@@ -165,13 +165,17 @@ def _clause_start(text: str, end: int) -> int:
 _SPACED_NUMBER = re.compile(r"(?:\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d)")
 
 
+# A head noun alone after a cut word means the word was the name's own modifier: 产品展示中心.
+_BARE_HEAD_RE = re.compile(r"(?:中心|馆|大厅|平台)$")
+
+
 def _trim(span: str, offset: int) -> tuple[int, str]:
     """Strip leading verbs/phrases from a clause-to-suffix span; returns (start, name)."""
     cut = 0
     # Cut after the rightmost strong cut word outside brackets (产业园(南昌向塘物流中心)项目); the
     # caller rejects what is left if it is generic.
     for m in _CUT_AFTER.finditer(span):
-        if m.end() < len(span) - 1 and not _in_brackets(span, m.start()):
+        if m.end() < len(span) - 1 and not _in_brackets(span, m.start()) and not _BARE_HEAD_RE.match(span, m.end()):
             cut = m.end()
     m = _LEAD_WORDS.match(span[cut:])
     if m and len(span) - cut - m.end() >= 3 and (firm_head(span[cut + m.end():]) or not firm_head(span[cut:])):
@@ -196,6 +200,10 @@ def _in_brackets(text: str, pos: int) -> bool:
     return opened >= 0 and re.search(r"[)）]", text[opened:pos]) is None and re.search(r"[)）]", text[pos:]) is not None
 
 
+_PLACE_NOUN_SUFFIX_RE = re.compile(r"(?:中心|综合体|产业园|园区|基地)项目")
+_RANK_MARK_RE = re.compile(r"重点|重大|招商|优质|本次|此次|全部|上述|所有|部分|首批")
+
+
 # A quoted slogan inside a name ("三个中心") counts nothing.
 QUOTED_SLOGAN_RE = re.compile(r"“[^“”]{1,12}”")
 
@@ -212,8 +220,10 @@ def _is_specific(name: str, suffix: str) -> bool:
     if _GENERIC_RE.match(head) or _ANAPHOR_RE.match(name):
         return False
     rest = _GENERIC_TAIL_RE.sub("", head)
-    if rest != head and (_REGION_END_RE.search(rest) or _CLASS_MARK_RE.search(head[len(rest):])):
-        return False
+    tail = head[len(rest):]
+    if rest != head and (_REGION_END_RE.search(rest) or _CLASS_MARK_RE.search(tail)) \
+            and not (_PLACE_NOUN_SUFFIX_RE.match(suffix) and not _RANK_MARK_RE.search(tail)):
+        return False  # "X重点项目", "X重点基地项目" are a class; "X储备中心项目" one project
     return len(rest) >= 2 and not _GENERIC_RE.match(rest) and not is_place(rest)
 
 

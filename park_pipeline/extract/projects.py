@@ -56,6 +56,7 @@ def find_projects(sentences: list[Sentence]) -> list[dict]:
                     "status": _status(sent.text, start, end, spans), "sentence": sent.text,
                     "sent_start": sent.start, "sent_end": sent.end, "pos": sent.start + start,
                     "_amount_phase": None, "_place": _is_place(sent.text, start, end),
+                    "_built": bool(_BUILT_BEFORE.search(sent.text, 0, start)),
                 }
             here.append((start, end, proj))
         _attach_amounts(sent.text, here, recent)
@@ -69,7 +70,8 @@ def find_projects(sentences: list[Sentence]) -> list[dict]:
         proj.pop("_amount_phase")
         local = proj["status"]
         proj["status"] = local or None
-        if proj.pop("_place") or not _is_project(proj):
+        built = proj.pop("_built")
+        if proj.pop("_place") or not (built or _is_project(proj)):
             continue
         if local is None:  # nothing said near the name: the article's event, if it has one
             proj["status"] = default
@@ -80,6 +82,10 @@ def find_projects(sentences: list[Sentence]) -> list[dict]:
 # "位于X产业园的", "入驻X基地": the name is a place, not a project.
 _PLACE_BEFORE = re.compile(r"(?:位于|坐落于|在|入驻|落户|落户到|进驻|依托|到)$")
 _ZONE_LIKE = re.compile(r"(?:产业园|基地|园区)(?:[（(][^）)]*[）)]|[一二三四]期)?$")
+
+
+# "投资10亿元建设“X生产基地”": what the text says is being built is a project, not a zone.
+_BUILT_BEFORE = re.compile(r"(?:建设|新建|兴建|投建|打造)[“\"]$")
 
 
 _BARE_RE = re.compile(r"(?:产业|高端|重点|重大|招商)?项目$")

@@ -157,3 +157,9 @@ PREDICTIONS = {
     "people": ("SELECT article_id, name FROM park.people", ("name",)),
     "indicators": ("SELECT article_id, indicator, value FROM park.indicators", ("indicator", "value")),
 }
+# Industry agreement: every name a registry project went by on a page, with the project's industry.
+REGISTRY_PROJECTS_BY_ARTICLE = """
+SELECT DISTINCT p.article_id, p.name AS surface, r.project_id, r.name, r.industry, r.industry_confidence
+FROM park.projects p JOIN park.project_registry r USING (project_id)
+ORDER BY p.article_id, r.project_id, surface
+"""

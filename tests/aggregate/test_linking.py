@@ -181,3 +181,32 @@ OWNER_CASES = [
 @pytest.mark.parametrize("sentence,surface,companies,owner", OWNER_CASES)
 def test_owning_company(sentence, surface, companies, owner):
     assert owning_company({"surface": surface, "sentence": sentence}, companies) == owner
+
+
+def _one_sentence(surfaces: list[str], sentence: str) -> pl.DataFrame:
+    """Link the mentions of one invented sentence (one article, one sent_start)."""
+    mentions = pl.DataFrame([{
+        "article_id": "s01", "doc_id": "d-s01", "park_id": SUIZHOU, "name": surface, "investment_cny": None,
+        "status": "签约", "sentence": sentence, "sent_start": 0, "sent_end": len(sentence),
+        "published_date": date(2024, 1, 5)} for surface in surfaces])
+    companies = pl.DataFrame(schema={"article_id": pl.String, "sent_start": pl.Int32, "name": pl.String})
+    linked, failures = link_projects(frame("project_events", []), mentions, companies)
+    assert failures == []
+    return linked
+
+
+@pytest.mark.parametrize("surfaces", [
+    ["总部项目", "启明西南总部", "华泰西南总部", "安达西南总部"],  # each alike the generic first one
+    ["数据中心项目", "星云区域数据中心", "云帆区域数据中心"],
+])
+def test_the_products_one_sentence_lists_are_projects_of_their_own(surfaces):
+    # alike enough to join across stories, but one sentence lists them side by side
+    events = _one_sentence(surfaces, "、".join(surfaces) + "等一批项目集中签约。")
+    assert events["project_id"].n_unique() == len(surfaces)
+
+
+def test_phases_of_one_product_in_one_sentence_are_one_project():
+    sentence = "恒润隔膜项目一期、恒润隔膜项目二期同日签约。"
+    events = _one_sentence(["恒润隔膜项目一期", "恒润隔膜项目二期"], sentence)
+    assert events["project_id"].n_unique() == 1
+    assert sorted(events["phase"].to_list()) == ["一期", "二期"]

@@ -120,6 +120,14 @@ def test_officials_before_an_enumeration_are_not_items():
     ("赣江物流产业园(新余向阳冷链中心)项目开工。", {"赣江物流产业园(新余向阳冷链中心)项目"}),  # no cut inside brackets
     ("安澜年产5万吨铝材项目(华盛铝业有限公司二期项目)建设现场。",  # an unclosed bracket starts a name
      {"安澜年产5万吨铝材项目", "华盛铝业有限公司二期项目"}),
+    # a cut word right before the head noun is the name's own modifier (展示中心), 拟建设 is no part of it
+    ("园区拟建设星河艺术展示中心、云帆文创园等项目。", {"星河艺术展示中心", "云帆文创园"}),
+    # a count inside quotes is part of the name
+    ("总投资12亿元的启明通信公司“三个中心”基地项目落户高新区。", {"启明通信公司“三个中心”基地项目"}),
+    # 储备 qualifies the 中心, not the project (a 储备项目 is a class of projects)
+    ("安达冷链及粮食储备中心项目通过验收。", {"安达冷链及粮食储备中心项目"}),
+    # what an amount is spent building is a project, though it is named like a zone
+    ("启明科技有限公司拟投资3亿元建设“智能传感器生产基地”,主攻工业物联网。", {"智能传感器生产基地"}),
 ])
 def test_name_boundaries(text, names):
     assert names <= _projects(text).keys()
@@ -130,9 +138,14 @@ def test_an_ellipsis_typed_as_dots_ends_the_name():
     assert set(found) == {"青峰材料年产3000吨碳酸锂项目"}
 
 
-def test_enumeration_before_deng():
-    found = _projects("启明半导体封测线、安达冷链物流中心等8个项目集中签约。")
-    assert {"启明半导体封测线", "安达冷链物流中心"} <= found.keys()
+@pytest.mark.parametrize(("text", "names"), [
+    ("启明半导体封测线、安达冷链物流中心等8个项目集中签约。", {"启明半导体封测线", "安达冷链物流中心"}),
+    # a batch (一批) of 产业项目 lists projects, where "新材料、光芯片等产业项目" lists industries
+    ("园区加快推进星河(江城)影视基地、江城第二人民医院扩建等一批产业项目。", {"星河(江城)影视基地", "江城第二人民医院扩建"}),
+    ("园区加快建设启明封测线、安达冷链中心等一批重大项目。", {"启明封测线", "安达冷链中心"}),
+])
+def test_enumeration_before_deng(text, names):
+    assert names <= _projects(text).keys()
 
 
 @pytest.mark.parametrize("text", [
@@ -155,6 +168,8 @@ def test_enumeration_before_deng():
     "其中新材料、光芯片、数字赋能等产业项目15个。",
     "在施工现场,只见工程车辆往来穿梭。",
     "总投资10亿元的项目今年开工。",
+    "西宁开发区重点基地项目。",  # ranked: a class, whatever its head noun
+    "企业陆续入驻“智能终端产业基地”。",  # a zone the firms move into
 ])
 def test_generic_phrases_are_not_projects(text):
     assert find_projects(split_sentences(text)) == []
