@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import Place, gazetteer, short_name
-from park_pipeline.language.vocabulary import NATIONAL_NEW_AREAS, SUB, WEAK, ZONE_TYPES, ZONE_WORDS
+from park_pipeline.language.vocabulary import NATIONAL_NEW_AREAS, PARK_OBJECT_VERBS, SUB, WEAK, ZONE_TYPES, ZONE_WORDS
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
@@ -32,10 +32,10 @@ _INFER_FAMILIES = frozenset({"高新", "经开", "开发"})
 _LEVELS = {"国家级": "national", "国家": "national", "省级": "provincial", "市级": None, "县级": None, "区级": None}
 # tokens that end a name prefix when read backwards
 _BOUNDARY_WORDS = frozenset(
-    "在 于 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
+    "在 于 自 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
     "全市 全区 全省 全国 全县 该 该区 我区 本区 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
     "打造 建设 举行 召开 获悉 参观 考察 调研 实施 推进 加快 支持 服务 支撑 带动 引领 聚焦 发挥 成为 作为 包括 "
-    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区".split())
+    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区".split()) | set(PARK_OBJECT_VERBS)
 _ONE_CHAR_BOUNDARY = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
 _GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我市 本市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
 _LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
@@ -139,7 +139,7 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
     brk = [m.end() for m in _SENT_BREAK.finditer(text, lo, start)]
     lo = brk[-1] if brk else lo
     names = gazetteer().by_name
-    toks = _split_glued(tag_spans(text[lo:start], lo), names)
+    toks = _split_glued(text, tag_spans(text[lo:start], lo), start, names)
     taken: list[tuple[str, str, int]] = []
     level = boundary = None
     clean = lo == prev_end or bool(brk) or lo == 0
@@ -183,15 +183,14 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
     return pre
 
 
-def _split_glued(toks, names) -> list[tuple[str, str, int, int]]:
-    """jieba's HMM glues a preposition to the next unknown word (据县, 在县): split it off again."""
-    out = []
-    for word, tag, ws, we in toks:
+def _split_glued(text: str, toks, end: int, names) -> list[tuple[str, str, int, int]]:
+    """jieba's HMM glues a preposition to the next unknown word (据县, 在县, 自长|吉): split it off
+    and segment what follows it again (长吉)."""
+    for i, (word, tag, ws, we) in enumerate(toks):
         if len(word) > 1 and word[0] in _ONE_CHAR_BOUNDARY and word not in dictionary() and word not in names:
-            out += [(word[0], "p", ws, ws + 1), (word[1:], tag, ws + 1, we)]
-        else:
-            out.append((word, tag, ws, we))
-    return out
+            return toks[:i] + [(word[0], "p", ws, ws + 1)] + _split_glued(text, tag_spans(text[ws + 1:end], ws + 1),
+                                                                          end, names)
+    return toks
 
 
 def _split(taken, names, level, boundary, pstart, places) -> _Prefix:
@@ -399,10 +398,10 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
             groups.setdefault((_MERGE_FAMILY.get(m.family, m.family), m.core), []).append(m)
         elif m.kind != SUB and not m.generic:
             bare.append(m)
-    # weak types need a place in at least one mention, sub-parks a placing context; a park named
-    # only inside quoted slogans is not one the text reports on
+    # weak types need a place in at least one mention or a name written twice (长吉示范区), sub-parks
+    # a placing context; a park named only inside quoted slogans is not one the text reports on
     keep = {k: ms for k, ms in groups.items()
-            if (ms[0].kind != WEAK or any(m.places for m in ms) or (ms[0].zone == "新区" and len(ms) >= 2)
+            if (ms[0].kind != WEAK or any(m.places for m in ms) or len(ms) >= 2
                 or any(m.mod + m.zone in NATIONAL_NEW_AREAS for m in ms))
             and (ms[0].kind != SUB or any(m.sub_ok for m in ms))
             and not _only_in_slogans(text, ms)}

@@ -74,6 +74,11 @@ NATIONAL_NEW_AREAS = {
     "雄安新区": ("河北省", "保定市"),
 }
 
+# Verbs that take a park as their object (盘点开发区, 纵观高新区, 对标经开区): a park's name never
+# includes them, though jieba's dictionary tags several of them nouns.
+PARK_OBJECT_VERBS = ("盘点", "纵观", "细数", "回顾", "梳理", "对标", "对比", "参观", "走访", "探访", "考察", "观摩", "调研",
+                     "热议", "聚焦", "点赞", "解读", "比较")
+
 # People's titles --------------------------------------------------------------------------------
 # Roles, longest first in matching (主任科员 before 主任). Org prefixes (党工委, 管委会) stay in the
 # title text through the chain that precedes the name.

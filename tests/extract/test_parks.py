@@ -143,3 +143,23 @@ def test_surface_is_the_first_mention_of_the_park():
     assert [(p.surface, p.short_name) for p in parks] == [("新乡高新区", "新乡高新区")]
     text = "经开区举行集中开工仪式。岳阳经济技术开发区今年签约项目19个。"
     assert [p.surface for p in find_parks(text)[0]] == ["经开区"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weak type with no place counts when its name is written twice, the first after a glued 自
+    ("白山市消息。自辽梅示范区挂牌以来,辽梅示范区引进项目30个。", ["辽梅示范区"]),
+    ("白山市消息。松桦新区签约项目8个,松桦新区管委会出席。", ["松桦新区"]),
+    ("白山市消息。全力建设绿色发展示范区。", []),  # once, and a description rather than a name
+])
+def test_weak_type_named_twice(text, expected):
+    assert [p.short_name for p in find_parks(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb that takes the park as object is no part of its name, however jieba tags it
+    ("岳阳经济技术开发区今年签约项目19个。年终岁末,盘点开发区发展成绩单。", ["岳阳经开区"]),
+    ("纵观高新区十年,随州高新区签约项目12个。", ["随州高新区"]),
+    ("随州市消息。细数开发区的变化,开发区新落户企业20家。", ["随州开发区"]),
+])
+def test_verb_before_zone_is_not_a_name(text, expected):
+    assert [p.short_name for p in find_parks(text)[0]] == expected
