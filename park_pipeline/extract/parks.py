@@ -124,6 +124,7 @@ class _Prefix:
     boundary: str | None
     start: int  # where the written name begins
     generic: bool = False  # the word before the zone makes it plural or general (各, 多个, 229家)
+    level_word: str | None = None  # the level written right before the zone word (贵阳国家|高新区)
 
     @property
     def mod(self) -> str:
@@ -145,6 +146,7 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
     clean = lo == prev_end or bool(brk) or lo == 0
     adjacent = None
     class_word = False  # 国家级经开区 with no name is the class of zones
+    level_word = None
     for word, tag, ws, _ in reversed(toks):
         if adjacent is None and word not in _LEVELS:
             adjacent = (word, tag)
@@ -153,7 +155,7 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
             if taken:
                 boundary, clean = word, True
                 break
-            class_word = True
+            class_word, level_word = True, word
             continue
         if (tag == "x" or not _is_han(word) or word in _BOUNDARY_WORDS or word in ZONE_TYPES
                 or word.endswith(_COMPANY_ENDS) or (len(word) == 1 and tag[0] in "pcuyrmq")):
@@ -180,6 +182,7 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
         taken.pop(0)
     pre = _split(taken, names, level, boundary, taken[0][2] if taken else start, [])
     pre.generic = generic and not (pre.places or pre.mod)
+    pre.level_word = level_word
     return pre
 
 
@@ -237,7 +240,7 @@ def _mentions(text: str) -> list[Mention]:
             continue
         pre = _prefix(text, s, prev_end)
         kind = ZONE_TYPES[zone][3]
-        if kind != SUB and not pre.mod and _province_only(pre.places):
+        if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
         elif kind != SUB and pre.mod and not _own_name(pre):
             pre = _Prefix([], [], pre.level, None, s, pre.generic)  # a descriptive prefix: a bare mention
@@ -262,7 +265,8 @@ def _listed_type(text: str, start: int, end: int) -> bool:
 
 
 def _province_only(places: list[str]) -> bool:
-    """湖北省高新区 is the province's zones in general; 北京经开区 names one (北京 is also a city)."""
+    """湖北省高新区 is the province's zones in general; 北京经开区 names one (北京 is also a city), and
+    so does a province's national zone written 国家 (not 国家级) before the zone word (山南国家高新区)."""
     return bool(places) and all(p.level == "province" for n in places for p in gazetteer().by_name[n])
 
 

@@ -132,6 +132,10 @@ def test_generic_mentions_are_not_the_article_park():
     ("湖北省高新区发展大会在武汉召开。", []),  # the province's zones in general
     ("北京经济技术开发区今年引进项目百余个。", ["北京经开区"]),  # a municipality is also a city
     ("山西综改示范区今年签约项目20个。", ["综改示范区"]),
+    # a province's national zone written 国家 names one; 国家级 is the class
+    ("拉萨经济技术开发区(西藏国家高新技术产业开发区)今年签约项目20个。", ["拉萨经开区", "西藏高新区"]),
+    ("宁夏国家高新区今年引进项目30个。", ["宁夏高新区"]),
+    ("湖北省国家级高新区达到12家。", []),
 ])
 def test_province_prefix(text, expected):
     assert [p.short_name for p in find_parks(text)[0]] == expected
