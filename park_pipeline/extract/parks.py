@@ -463,13 +463,24 @@ def _mask(text: str, names: tuple[str, ...]) -> str:
     return text
 
 
+def _naming_place(m: Mention) -> str:
+    """The place a park's canonical name starts with: the last one written, except that a park with
+    its own name written after its city and district (无锡市新吴区空港经开区) is named by the city."""
+    g = gazetteer()
+    if m.mod and len(m.places) >= 2 and all(p.level == "county" for p in g.by_name[m.places[-1]]):
+        city = next((n for n in reversed(m.places[:-1]) if any(p.level == "city" for p in g.by_name[n])), None)
+        if city:
+            return city
+    return m.places[-1]
+
+
 def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park:
     """Canonical names from the most informative mention: place + modifier + long zone type."""
     best = max(ms, key=lambda m: (bool(m.places), bool(m.mod), m.family != "开发", len(m.zone), -m.start))
     family, long_form, short_form, kind = ZONE_TYPES[best.zone]
     if family == "开发" and any(m.family == "经开" for m in ms):
         long_form, short_form = "经济技术开发区", "经开区"
-    place = _place_short(best.places[-1]) if best.places else core
+    place = _place_short(_naming_place(best)) if best.places else core
     if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区
         place = "" if best.mod.startswith(main_short) or best.mod + best.zone in NATIONAL_NEW_AREAS else main_short
     if kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)

@@ -33,6 +33,11 @@ CASES = [
     # 县苏博工业园区 is the county's 苏博工业园区
     ("马山县消息,县委书记到县苏博工业园区调研,与苏博工业园区管委会座谈。",
      [("苏博工业园区", "苏博工业园区", "广西壮族自治区", "南宁市")]),
+    # a park with its own name after its city and district is named by the city; a county's
+    # park without one keeps the county (禹州 above)
+    ("常州市武进区绿港经开区举行集中开工,绿港经开区签约项目9个。",
+     [("常州绿港经济技术开发区", "绿港经开区", "江苏省", "常州市")]),
+    ("江苏省常州市武进高新区签约项目9个。", [("武进高新技术产业开发区", "武进高新区", "江苏省", "常州市")]),
     # a national new area names itself: no place before it, mentioned once
     ("两江新区新引进项目20个。", [("两江新区", "两江新区", "重庆市", "重庆市")]),
     ("6月2日,西咸新区空港新城与多家企业签约。", [("西咸新区", "西咸新区", "陕西省", "西安市")]),
