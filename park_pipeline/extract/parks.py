@@ -15,6 +15,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import ahocorasick_rs
@@ -59,7 +60,7 @@ _BRACKET_PLACE = re.compile(r"(?:中国)?[(（]([\u4e00-\u9fff]{2,6})[)）]")
 
 def _place_short(name: str) -> str:
     """Short form of a place name as written (随州市 -> 随州, 沛县 stays)."""
-    return short_name(name, gazetteer().by_name[name][0].level)
+    return short_name(name, gazetteer().places(name)[0].level)
 
 
 def park_id(name: str) -> str:
@@ -131,7 +132,7 @@ class _Prefix:
         return "".join(w for w, _ in self.mod_tokens)
 
 
-def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
+def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place]]) -> _Prefix:
     """Read the name prefix before a zone word, backwards to a clean boundary.
 
     Leading places must nest (四川|宜宾 yes, 宜宾|三江 -> 三江 is part of the modifier). Without a
@@ -139,7 +140,6 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
     lo = max(prev_end, start - _MAX_PREFIX - 6)
     brk = [m.end() for m in _SENT_BREAK.finditer(text, lo, start)]
     lo = brk[-1] if brk else lo
-    names = gazetteer().by_name
     toks = _split_glued(text, tag_spans(text[lo:start], lo), start, names)
     taken: list[tuple[str, str, int]] = []
     level = boundary = None
@@ -201,7 +201,7 @@ def _split(taken, names, level, boundary, pstart, places) -> _Prefix:
     g = gazetteer()
     i = 0
     while i < len(taken) and taken[i][0] in names:
-        if places and not _nests(g.by_name[places[-1]], g.by_name[taken[i][0]]):
+        if places and not _nests(g.places(places[-1]), g.places(taken[i][0])):
             break
         places.append(taken[i][0])
         i += 1
@@ -229,7 +229,7 @@ def _is_han(word: str) -> bool:
     return all('\u4e00' <= ch <= '\u9fff' for ch in word) and word != "丨"
 
 
-def _mentions(text: str) -> list[Mention]:
+def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
     out: list[Mention] = []
     prev_end = 0
     for idx, s, e in _zone_ac.find_matches_as_indexes(text):
@@ -238,7 +238,7 @@ def _mentions(text: str) -> list[Mention]:
         if out and out[-1].end == s - 1 and text[s - 1] in "(（" and text[e:e + 1] in ")）":
             prev_end = e + 1
             continue
-        pre = _prefix(text, s, prev_end)
+        pre = _prefix(text, s, prev_end, names)
         kind = ZONE_TYPES[zone][3]
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
@@ -267,7 +267,7 @@ def _listed_type(text: str, start: int, end: int) -> bool:
 def _province_only(places: list[str]) -> bool:
     """湖北省高新区 is the province's zones in general; 北京经开区 names one (北京 is also a city), and
     so does a province's national zone written 国家 (not 国家级) before the zone word (山南国家高新区)."""
-    return bool(places) and all(p.level == "province" for n in places for p in gazetteer().by_name[n])
+    return bool(places) and all(p.level == "province" for n in places for p in gazetteer().places(n))
 
 
 def _own_name(pre: _Prefix) -> bool:
@@ -294,7 +294,7 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
             return False
         if m.zone == "园区" and prev_end != pre.start and not all(t.startswith(_PROPER_TAGS) for _, t in pre.mod_tokens):
             return False  # 园区 alone is generic: only proper names (官桥园区)
-    elif not m.places or (m.places[-1].endswith(("市", "省")) and any(p.level != "county" for p in g.by_name[m.places[-1]])):
+    elif not m.places or (m.places[-1].endswith(("市", "省")) and any(p.level != "county" for p in g.places(m.places[-1]))):
         return False  # 银川市工业园区 is the city's parks taken together; 苏州工业园区 is one park
     after = text[m.end:m.end + 12]
     if _SUB_REJECT_AFTER.match(after):
@@ -356,7 +356,7 @@ def _locate(places: list[str], ctx: collections.Counter, main: Place | None, dom
         p = resolved[-1]
         lone_foreign = p.level == "county" and len(resolved) == 1 and main is not None and p.province != main.province
         if (not lone_foreign or g.context(text.replace(places[-1], ""))[p.province] >= 1
-                or (len(g.by_name[places[-1]]) == 1 and not dominant)):
+                or (len(g.places(places[-1])) == 1 and not dominant)):
             city = p.city
             if city is None and main and main.province == p.province:
                 city = main.city
@@ -392,10 +392,13 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     main_short = short_name(main.name, main.level) if main else ""
     groups: dict[tuple[str, str], list[Mention]] = {}
     bare: list[Mention] = []
-    title_ms = [m for h in hints for m in _mentions(h)]
+    # place names of this page: the gazetteer's, and short names it leaves out as ordinary words
+    # when the page also writes the full name (正定县 ... 正定高新区)
+    names = collections.ChainMap(gazetteer().page_words(full), gazetteer().by_name)
+    title_ms = [m for h in hints for m in _mentions(h, names)]
     for m in title_ms:
         m.in_title = True
-    for m in title_ms + _mentions(text):
+    for m in title_ms + _mentions(text, names):
         if m.in_title and not m.core:
             continue
         if m.core:
@@ -467,8 +470,8 @@ def _naming_place(m: Mention) -> str:
     """The place a park's canonical name starts with: the last one written, except that a park with
     its own name written after its city and district (无锡市新吴区空港经开区) is named by the city."""
     g = gazetteer()
-    if m.mod and len(m.places) >= 2 and all(p.level == "county" for p in g.by_name[m.places[-1]]):
-        city = next((n for n in reversed(m.places[:-1]) if any(p.level == "city" for p in g.by_name[n])), None)
+    if m.mod and len(m.places) >= 2 and all(p.level == "county" for p in g.places(m.places[-1])):
+        city = next((n for n in reversed(m.places[:-1]) if any(p.level == "city" for p in g.places(n))), None)
         if city:
             return city
     return m.places[-1]
