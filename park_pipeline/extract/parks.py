@@ -55,6 +55,7 @@ _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
 _FAMILY_MODS = frozenset({"高新", "经开"})  # 成都高新综合保税区
 _NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中".split())
 _COMPANY_ENDS = ("公司", "集团")
+_JOINING_DOTS = frozenset("·•・")
 _BRACKET_PLACE = re.compile(r"(?:中国)?[(（]([\u4e00-\u9fff]{2,6})[)）]")
 
 
@@ -160,6 +161,12 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
         if (tag == "x" or not _is_han(word) or word in _BOUNDARY_WORDS or word in ZONE_TYPES
                 or word.endswith(_COMPANY_ENDS) or (len(word) == 1 and tag[0] in "pcuyrmq")):
             boundary, clean = word, True
+            if word in _JOINING_DOTS and taken and ws > lo:  # 南宁·中关村科技园: a place joined by a dot leads the name
+                before = tag_spans(text[max(lo, ws - 6):ws], max(lo, ws - 6))
+                if before and before[-1][0] in names:
+                    taken.reverse()
+                    b = before[-2][0] if len(before) > 1 else _boundary_before(text, before[-1][2])
+                    return _split(taken, names, level, b, before[-1][2], [before[-1][0]])
             if word in ")）":  # 中国(驻马店)国际农产品加工产业园: a bracketed place is part of the name
                 m = next((m for m in _BRACKET_PLACE.finditer(text, max(lo - 8, 0), ws + 1) if m.end() == ws + 1), None)
                 if m and m.group(1) in names:

@@ -59,6 +59,7 @@ ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
     "产业园": ("园", "产业园", "产业园", SUB),
     "园区": ("园", "园区", "园区", SUB),
     "产业基地": ("园", "产业基地", "产业基地", SUB),  # only where something happens in it (在草堂科技产业基地举行)
+    "科技园": ("园", "科技园", "科技园", SUB),  # a city's branch of a national brand (某市·中关村科技园)
 }
 ZONE_WORDS = tuple(ZONE_TYPES)
 

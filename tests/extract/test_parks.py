@@ -175,3 +175,14 @@ def test_weak_type_named_twice(text, expected):
 ])
 def test_verb_before_zone_is_not_a_name(text, expected):
     assert [p.short_name for p in find_parks(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place joined by a middle dot leads a park's name; a 科技园 counts where something is placed in it
+    ("柳州高新区在柳州·中关村科技园举行签约仪式,12个项目落户柳州·中关村科技园。",
+     [("柳州高新技术产业开发区", "柳州高新区"), ("柳州中关村科技园", "柳州·中关村科技园")]),
+    ("荆门高新区·掇刀区开展重点项目拉练活动。", [("荆门高新技术产业开发区", "荆门高新区")]),  # a zone, then its district
+    ("北京某某集团金桥科技园进行考察调研。", []),  # a firm's campus, nothing placed in it
+])
+def test_dot_joined_place_and_science_parks(text, expected):
+    assert [(p.name, p.surface) for p in find_parks(text)[0]] == expected
