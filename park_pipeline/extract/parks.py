@@ -474,10 +474,11 @@ def _mask(text: str, names: tuple[str, ...]) -> str:
 
 
 def _naming_place(m: Mention) -> str:
-    """The place a park's canonical name starts with: the last one written, except that a park with
-    its own name written after its city and district (无锡市新吴区空港经开区) is named by the city."""
+    """The place a park's canonical name starts with: the last one written, except that a zone with
+    its own name written after its city and district (某市某区空港经开区) is named by the city; a
+    sub-park keeps its district (某市某区家具产业园 is the district's)."""
     g = gazetteer()
-    if m.mod and len(m.places) >= 2 and all(p.level == "county" for p in g.places(m.places[-1])):
+    if m.mod and m.kind != SUB and len(m.places) >= 2 and all(p.level == "county" for p in g.places(m.places[-1])):
         city = next((n for n in reversed(m.places[:-1]) if any(p.level == "city" for p in g.places(n))), None)
         if city:
             return city
