@@ -81,6 +81,7 @@ class Mention:
     sub_ok: bool = False
     generic: bool = False  # 全省各开发区, 多个国家级经开区: zones in general, not one park
     in_title: bool = False  # in the title or source: names the park; provenance comes from the text
+    proper: bool = False  # the modifier is a proper name (长春|松原 -> 某某示范区), not a common noun (生态, 农业)
 
     @property
     def family(self) -> str:
@@ -252,7 +253,8 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         elif kind != SUB and pre.mod and not _own_name(pre):
             pre = _Prefix([], [], pre.level, None, s, pre.generic)  # a descriptive prefix: a bare mention
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
-                    generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)))
+                    generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
+                    proper=all(t.startswith(_PROPER_TAGS) or w not in dictionary() for w, t in pre.mod_tokens))
         if kind == SUB:
             m.sub_ok = _sub_ok(text, m, pre, prev_end)
         out.append(m)
@@ -412,10 +414,11 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
             groups.setdefault((_MERGE_FAMILY.get(m.family, m.family), m.core), []).append(m)
         elif m.kind != SUB and not m.generic:
             bare.append(m)
-    # weak types need a place in at least one mention or a name written twice (长吉示范区), sub-parks
+    # weak types need a place in at least one mention or a proper name written twice, sub-parks
     # a placing context; a park named only inside quoted slogans is not one the text reports on
     keep = {k: ms for k, ms in groups.items()
-            if (ms[0].kind != WEAK or any(m.places for m in ms) or len(ms) >= 2
+            if (ms[0].kind != WEAK or any(m.places for m in ms)
+                or (len(ms) >= 2 and (ms[0].zone == "新区" or all(m.proper for m in ms)))
                 or any(m.mod + m.zone in NATIONAL_NEW_AREAS for m in ms))
             and (ms[0].kind != SUB or any(m.sub_ok for m in ms))
             and not _only_in_slogans(text, ms)}

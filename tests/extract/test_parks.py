@@ -163,6 +163,7 @@ def test_surface_is_the_first_mention_of_the_park():
     ("白山市消息。自辽梅示范区挂牌以来,辽梅示范区引进项目30个。", ["辽梅示范区"]),
     ("白山市消息。松桦新区签约项目8个,松桦新区管委会出席。", ["松桦新区"]),
     ("白山市消息。全力建设绿色发展示范区。", []),  # once, and a description rather than a name
+    ("白山市消息。争创生态文明示范区,生态示范区建设提速,生态示范区获批。", []),  # a common noun, not a name
 ])
 def test_weak_type_named_twice(text, expected):
     assert [p.short_name for p in find_parks(text)[0]] == expected
