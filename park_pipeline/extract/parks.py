@@ -49,6 +49,10 @@ _SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约
 # (府南园区办) or a modifier of another noun (发挥产业园优势)
 _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等|办|[（(“”\"]|[一二三四]期|建设|"
                                r"优势|企业|发展|经济|政策|规划|管理|平台|模式)")
+# a sub-park given an investment or called a project is a firm's project (某集团投资30亿元的某某产业园区,
+# 某某产业园区总投资30亿元, 某某产业园区是某集团投资建设的项目), wherever else it is named
+_PROJECT_BEFORE = re.compile(r"(?:投资[^，。；,;]{0,12}?[亿万]元|投资(?:建设|兴建|新建))的?$")
+_PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目")
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
@@ -82,6 +86,7 @@ class Mention:
     generic: bool = False  # 全省各开发区, 多个国家级经开区: zones in general, not one park
     in_title: bool = False  # in the title or source: names the park; provenance comes from the text
     proper: bool = False  # the modifier is a proper name (长春|松原 -> 某某示范区), not a common noun (生态, 农业)
+    project: bool = False  # a sub-park written as a firm's project
 
     @property
     def family(self) -> str:
@@ -257,6 +262,8 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
                     proper=all(t.startswith(_PROPER_TAGS) or w not in dictionary() for w, t in pre.mod_tokens))
         if kind == SUB:
             m.sub_ok = _sub_ok(text, m, pre, prev_end)
+            m.project = bool(_PROJECT_BEFORE.search(text, max(0, m.name_start - 16), m.name_start)
+                             or _PROJECT_AFTER.match(text, m.end, m.end + 40))
         out.append(m)
         prev_end = e
     return out
@@ -415,12 +422,12 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
         elif m.kind != SUB and not m.generic:
             bare.append(m)
     # weak types need a place in at least one mention or a proper name written twice, sub-parks
-    # a placing context; a park named only inside quoted slogans is not one the text reports on
+    # a placing context and no mention as a project; a park named only inside quoted slogans is not one the text reports on
     keep = {k: ms for k, ms in groups.items()
             if (ms[0].kind != WEAK or any(m.places for m in ms)
                 or (len(ms) >= 2 and (ms[0].zone == "新区" or all(m.proper for m in ms)))
                 or any(m.mod + m.zone in NATIONAL_NEW_AREAS for m in ms))
-            and (ms[0].kind != SUB or any(m.sub_ok for m in ms))
+            and (ms[0].kind != SUB or (any(m.sub_ok for m in ms) and not any(m.project for m in ms)))
             and not _only_in_slogans(text, ms)}
     for m in bare:
         fams = _COMPATIBLE.get(m.family, (m.family,))
