@@ -445,7 +445,7 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     host = max(hosts, key=lambda p: len(p.mentions)) if hosts else None
     for park in hosts + [p for p in parks if p not in hosts]:
         best = max(park.mentions, key=lambda m: len(m.places))
-        if park.mentions[0].kind == SUB and host:  # sub-parks lie in the article's park
+        if park.mentions[0].kind == SUB and host and not best.places:  # a sub-park named by no place lies in the host
             park.province, park.city = host.province, host.city
         else:
             places = best.places
@@ -458,6 +458,8 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
                 park.province, park.city = national
             if park.province is None:
                 park.province, park.city = _place_inside(park.name, ctx)
+            if park.province is None:  # no place of its own: the province the page names most
+                park.province = max((p for p in ctx if p in gazetteer().provinces), key=lambda p: ctx[p], default=None)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
 

@@ -193,3 +193,15 @@ def test_verb_before_zone_is_not_a_name(text, expected):
 ])
 def test_dot_joined_place_and_science_parks(text, expected):
     assert [(p.name, p.surface) for p in find_parks(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sub-park whose name starts with a place lies there, not in the article's park
+    ("随州高新区代表团赴苏州工业园区、昆山开发区学习考察。",
+     [("随州高新区", "湖北省", "随州市"), ("苏州工业园区", "江苏省", "苏州市"), ("昆山开发区", "江苏省", "苏州市")]),
+    ("株洲高新区新马金谷工业园,某公司正在谋划布局。", [("株洲高新区", "湖南省", "株洲市"), ("新马金谷工业园", "湖南省", "株洲市")]),
+    # a park with no place of its own is in the province the page names
+    ("海南省消息。椰林经济开发区今年签约项目20个。", [("椰林经开区", "海南省", None)]),
+])
+def test_where_a_park_lies(text, expected):
+    assert [(p.short_name, p.province, p.city) for p in find_parks(text)[0]] == expected
