@@ -445,7 +445,9 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     host = max(hosts, key=lambda p: len(p.mentions)) if hosts else None
     for park in hosts + [p for p in parks if p not in hosts]:
         best = max(park.mentions, key=lambda m: len(m.places))
-        if park.mentions[0].kind == SUB and host and not best.places:  # a sub-park named by no place lies in the host
+        # a sub-park lies in the article's park unless its name starts with another place (a study
+        # trip to 苏州工业园区); a co-built 无锡连云港…产业园 in a 连云港 story still lies in the host
+        if park.mentions[0].kind == SUB and host and (not best.places or _names_city(park.name, host.city)):
             park.province, park.city = host.province, host.city
         else:
             places = best.places
@@ -462,6 +464,10 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
                 park.province = max((p for p in ctx if p in gazetteer().provinces), key=lambda p: ctx[p], default=None)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
+
+
+def _names_city(name: str, city: str | None) -> bool:
+    return bool(city) and (city in name or _place_short(city) in name)
 
 
 def _only_in_slogans(text: str, ms: list[Mention]) -> bool:
