@@ -450,7 +450,7 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
         if park.mentions[0].kind == SUB and host and (not best.places or _names_city(park.name, host.city)):
             park.province, park.city = host.province, host.city
         else:
-            places = best.places
+            places = best.places or [p for p in [_leading_place(best.mod)] if p]
             if places and places[-1] + best.zone in gazetteer().by_name:  # 滨海新区 is a district itself
                 places = places[:-1] + [places[-1] + best.zone]
             park.province, park.city = _locate(places, ctx, main, main_score >= 3, full)
@@ -464,6 +464,12 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
                 park.province = max((p for p in ctx if p in gazetteer().provinces), key=lambda p: ctx[p], default=None)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
+
+
+def _leading_place(mod: str) -> str | None:
+    """A place jieba glued into the first word of a modifier (钦州港 -> 钦州)."""
+    found = gazetteer().find(mod)
+    return found[0][2] if found and found[0][0] == 0 and found[0][1] < len(mod) else None
 
 
 def _names_city(name: str, city: str | None) -> bool:
@@ -510,8 +516,9 @@ def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park
     if family == "开发" and any(m.family == "经开" for m in ms):
         long_form, short_form = "经济技术开发区", "经开区"
     place = _place_short(_naming_place(best)) if best.places else core
-    if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区
-        place = "" if best.mod.startswith(main_short) or best.mod + best.zone in NATIONAL_NEW_AREAS else main_short
+    if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区, 钦州港经开区 names its own
+        place = ("" if best.mod.startswith(main_short) or best.mod + best.zone in NATIONAL_NEW_AREAS
+                 or _leading_place(best.mod) else main_short)
     if kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
         name = place + best.mod + best.zone if best.places else best.mod + best.zone
         short = (best.mod or place) + best.zone

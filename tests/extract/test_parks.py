@@ -44,6 +44,9 @@ CASES = [
     # a short county name jieba knows as a word is a place on a page that writes its full name
     ("深圳市光明区消息。光明高新区今年签约项目12个,光明高新区党工委书记出席。",
      [("光明高新技术产业开发区", "光明高新区", "广东省", "深圳市")]),
+    # a place jieba glued into the name's first word names and places the park, whatever the story's city
+    ("柳州市消息。钦州港经济技术开发区今年签约项目50个。",
+     [("钦州港经济技术开发区", "钦州港经开区", "广西壮族自治区", "钦州市")]),
     # a national new area names itself: no place before it, mentioned once
     ("两江新区新引进项目20个。", [("两江新区", "两江新区", "重庆市", "重庆市")]),
     ("6月2日,西咸新区空港新城与多家企业签约。", [("西咸新区", "西咸新区", "陕西省", "西安市")]),
