@@ -204,8 +204,8 @@ def _split_glued(text: str, toks, end: int, names) -> list[tuple[str, str, int, 
     and segment what follows it again (长吉)."""
     for i, (word, tag, ws, we) in enumerate(toks):
         if len(word) > 1 and word[0] in _ONE_CHAR_BOUNDARY and word not in dictionary() and word not in names:
-            return toks[:i] + [(word[0], "p", ws, ws + 1)] + _split_glued(text, tag_spans(text[ws + 1:end], ws + 1),
-                                                                          end, names)
+            rest = tag_spans(text[ws + 1:end], ws + 1)
+            return toks[:i] + [(word[0], "p", ws, ws + 1)] + _split_glued(text, rest, end, names)
     return toks
 
 
@@ -310,7 +310,8 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
             return False
         if m.zone == "园区" and prev_end != pre.start and not all(t.startswith(_PROPER_TAGS) for _, t in pre.mod_tokens):
             return False  # 园区 alone is generic: only proper names (官桥园区)
-    elif not m.places or (m.places[-1].endswith(("市", "省")) and any(p.level != "county" for p in g.places(m.places[-1]))):
+    elif not m.places or (m.places[-1].endswith(("市", "省"))
+                          and any(p.level != "county" for p in g.places(m.places[-1]))):
         return False  # 银川市工业园区 is the city's parks taken together; 苏州工业园区 is one park
     after = text[m.end:m.end + 12]
     if _SUB_REJECT_AFTER.match(after):
@@ -421,8 +422,9 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
             groups.setdefault((_MERGE_FAMILY.get(m.family, m.family), m.core), []).append(m)
         elif m.kind != SUB and not m.generic:
             bare.append(m)
-    # weak types need a place in at least one mention or a proper name written twice, sub-parks
-    # a placing context and no mention as a project; a park named only inside quoted slogans is not one the text reports on
+    # weak types need a place in at least one mention or a proper name written twice, sub-parks a
+    # placing context and no mention as a project; a park named only inside quoted slogans is not
+    # one the text reports on
     keep = {k: ms for k, ms in groups.items()
             if (ms[0].kind != WEAK or any(m.places for m in ms)
                 or (len(ms) >= 2 and (ms[0].zone == "新区" or all(m.proper for m in ms)))
@@ -473,6 +475,7 @@ def _leading_place(mod: str) -> str | None:
 
 
 def _names_city(name: str, city: str | None) -> bool:
+    """Does a park's name contain the city (随州市 or 随州)?"""
     return bool(city) and (city in name or _place_short(city) in name)
 
 
