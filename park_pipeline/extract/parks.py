@@ -15,12 +15,13 @@ from __future__ import annotations
 import collections
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import Place, gazetteer, short_name
-from park_pipeline.language.vocabulary import NATIONAL_NEW_AREAS, SUB, WEAK, ZONE_TYPES, ZONE_WORDS
+from park_pipeline.language.vocabulary import NATIONAL_NEW_AREAS, PARK_OBJECT_VERBS, SUB, WEAK, ZONE_TYPES, ZONE_WORDS
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
@@ -32,10 +33,10 @@ _INFER_FAMILIES = frozenset({"高新", "经开", "开发"})
 _LEVELS = {"国家级": "national", "国家": "national", "省级": "provincial", "市级": None, "县级": None, "区级": None}
 # tokens that end a name prefix when read backwards
 _BOUNDARY_WORDS = frozenset(
-    "在 于 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
+    "在 于 自 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
     "全市 全区 全省 全国 全县 该 该区 我区 本区 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
     "打造 建设 举行 召开 获悉 参观 考察 调研 实施 推进 加快 支持 服务 支撑 带动 引领 聚焦 发挥 成为 作为 包括 "
-    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区".split())
+    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区".split()) | set(PARK_OBJECT_VERBS)
 _ONE_CHAR_BOUNDARY = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
 _GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我市 本市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
 _LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
@@ -48,18 +49,23 @@ _SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约
 # (府南园区办) or a modifier of another noun (发挥产业园优势)
 _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等|办|[（(“”\"]|[一二三四]期|建设|"
                                r"优势|企业|发展|经济|政策|规划|管理|平台|模式)")
+# a sub-park given an investment or called a project is a firm's project (某集团投资30亿元的某某产业园区,
+# 某某产业园区总投资30亿元, 某某产业园区是某集团投资建设的项目), wherever else it is named
+_PROJECT_BEFORE = re.compile(r"(?:投资[^，。；,;]{0,12}?[亿万]元|投资(?:建设|兴建|新建))的?$")
+_PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目")
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
 _FAMILY_MODS = frozenset({"高新", "经开"})  # 成都高新综合保税区
 _NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中".split())
 _COMPANY_ENDS = ("公司", "集团")
+_JOINING_DOTS = frozenset("·•・")
 _BRACKET_PLACE = re.compile(r"(?:中国)?[(（]([\u4e00-\u9fff]{2,6})[)）]")
 
 
 def _place_short(name: str) -> str:
     """Short form of a place name as written (随州市 -> 随州, 沛县 stays)."""
-    return short_name(name, gazetteer().by_name[name][0].level)
+    return short_name(name, gazetteer().places(name)[0].level)
 
 
 def park_id(name: str) -> str:
@@ -79,6 +85,8 @@ class Mention:
     sub_ok: bool = False
     generic: bool = False  # 全省各开发区, 多个国家级经开区: zones in general, not one park
     in_title: bool = False  # in the title or source: names the park; provenance comes from the text
+    proper: bool = False  # the modifier is a proper name (长春|松原 -> 某某示范区), not a common noun (生态, 农业)
+    project: bool = False  # a sub-park written as a firm's project
 
     @property
     def family(self) -> str:
@@ -124,13 +132,14 @@ class _Prefix:
     boundary: str | None
     start: int  # where the written name begins
     generic: bool = False  # the word before the zone makes it plural or general (各, 多个, 229家)
+    level_word: str | None = None  # the level written right before the zone word (贵阳国家|高新区)
 
     @property
     def mod(self) -> str:
         return "".join(w for w, _ in self.mod_tokens)
 
 
-def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
+def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place]]) -> _Prefix:
     """Read the name prefix before a zone word, backwards to a clean boundary.
 
     Leading places must nest (四川|宜宾 yes, 宜宾|三江 -> 三江 is part of the modifier). Without a
@@ -138,13 +147,13 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
     lo = max(prev_end, start - _MAX_PREFIX - 6)
     brk = [m.end() for m in _SENT_BREAK.finditer(text, lo, start)]
     lo = brk[-1] if brk else lo
-    names = gazetteer().by_name
-    toks = _split_glued(tag_spans(text[lo:start], lo), names)
+    toks = _split_glued(text, tag_spans(text[lo:start], lo), start, names)
     taken: list[tuple[str, str, int]] = []
     level = boundary = None
     clean = lo == prev_end or bool(brk) or lo == 0
     adjacent = None
     class_word = False  # 国家级经开区 with no name is the class of zones
+    level_word = None
     for word, tag, ws, _ in reversed(toks):
         if adjacent is None and word not in _LEVELS:
             adjacent = (word, tag)
@@ -153,11 +162,17 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
             if taken:
                 boundary, clean = word, True
                 break
-            class_word = True
+            class_word, level_word = True, word
             continue
         if (tag == "x" or not _is_han(word) or word in _BOUNDARY_WORDS or word in ZONE_TYPES
                 or word.endswith(_COMPANY_ENDS) or (len(word) == 1 and tag[0] in "pcuyrmq")):
             boundary, clean = word, True
+            if word in _JOINING_DOTS and taken and ws > lo:  # 南宁·中关村科技园: a place joined by a dot leads the name
+                before = tag_spans(text[max(lo, ws - 6):ws], max(lo, ws - 6))
+                if before and before[-1][0] in names:
+                    taken.reverse()
+                    b = before[-2][0] if len(before) > 1 else _boundary_before(text, before[-1][2])
+                    return _split(taken, names, level, b, before[-1][2], [before[-1][0]])
             if word in ")）":  # 中国(驻马店)国际农产品加工产业园: a bracketed place is part of the name
                 m = next((m for m in _BRACKET_PLACE.finditer(text, max(lo - 8, 0), ws + 1) if m.end() == ws + 1), None)
                 if m and m.group(1) in names:
@@ -180,18 +195,18 @@ def _prefix(text: str, start: int, prev_end: int) -> _Prefix:
         taken.pop(0)
     pre = _split(taken, names, level, boundary, taken[0][2] if taken else start, [])
     pre.generic = generic and not (pre.places or pre.mod)
+    pre.level_word = level_word
     return pre
 
 
-def _split_glued(toks, names) -> list[tuple[str, str, int, int]]:
-    """jieba's HMM glues a preposition to the next unknown word (据县, 在县): split it off again."""
-    out = []
-    for word, tag, ws, we in toks:
+def _split_glued(text: str, toks, end: int, names) -> list[tuple[str, str, int, int]]:
+    """jieba's HMM glues a preposition to the next unknown word (据县, 在县, 自长|吉): split it off
+    and segment what follows it again (长吉)."""
+    for i, (word, tag, ws, we) in enumerate(toks):
         if len(word) > 1 and word[0] in _ONE_CHAR_BOUNDARY and word not in dictionary() and word not in names:
-            out += [(word[0], "p", ws, ws + 1), (word[1:], tag, ws + 1, we)]
-        else:
-            out.append((word, tag, ws, we))
-    return out
+            rest = tag_spans(text[ws + 1:end], ws + 1)
+            return toks[:i] + [(word[0], "p", ws, ws + 1)] + _split_glued(text, rest, end, names)
+    return toks
 
 
 def _split(taken, names, level, boundary, pstart, places) -> _Prefix:
@@ -199,7 +214,7 @@ def _split(taken, names, level, boundary, pstart, places) -> _Prefix:
     g = gazetteer()
     i = 0
     while i < len(taken) and taken[i][0] in names:
-        if places and not _nests(g.by_name[places[-1]], g.by_name[taken[i][0]]):
+        if places and not _nests(g.places(places[-1]), g.places(taken[i][0])):
             break
         places.append(taken[i][0])
         i += 1
@@ -227,7 +242,7 @@ def _is_han(word: str) -> bool:
     return all('\u4e00' <= ch <= '\u9fff' for ch in word) and word != "丨"
 
 
-def _mentions(text: str) -> list[Mention]:
+def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
     out: list[Mention] = []
     prev_end = 0
     for idx, s, e in _zone_ac.find_matches_as_indexes(text):
@@ -236,16 +251,19 @@ def _mentions(text: str) -> list[Mention]:
         if out and out[-1].end == s - 1 and text[s - 1] in "(（" and text[e:e + 1] in ")）":
             prev_end = e + 1
             continue
-        pre = _prefix(text, s, prev_end)
+        pre = _prefix(text, s, prev_end, names)
         kind = ZONE_TYPES[zone][3]
-        if kind != SUB and not pre.mod and _province_only(pre.places):
+        if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
         elif kind != SUB and pre.mod and not _own_name(pre):
             pre = _Prefix([], [], pre.level, None, s, pre.generic)  # a descriptive prefix: a bare mention
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
-                    generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)))
+                    generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
+                    proper=all(t.startswith(_PROPER_TAGS) or w not in dictionary() for w, t in pre.mod_tokens))
         if kind == SUB:
             m.sub_ok = _sub_ok(text, m, pre, prev_end)
+            m.project = bool(_PROJECT_BEFORE.search(text, max(0, m.name_start - 16), m.name_start)
+                             or _PROJECT_AFTER.match(text, m.end, m.end + 40))
         out.append(m)
         prev_end = e
     return out
@@ -263,8 +281,9 @@ def _listed_type(text: str, start: int, end: int) -> bool:
 
 
 def _province_only(places: list[str]) -> bool:
-    """湖北省高新区 is the province's zones in general; 北京经开区 names one (北京 is also a city)."""
-    return bool(places) and all(p.level == "province" for n in places for p in gazetteer().by_name[n])
+    """湖北省高新区 is the province's zones in general; 北京经开区 names one (北京 is also a city), and
+    so does a province's national zone written 国家 (not 国家级) before the zone word (山南国家高新区)."""
+    return bool(places) and all(p.level == "province" for n in places for p in gazetteer().places(n))
 
 
 def _own_name(pre: _Prefix) -> bool:
@@ -291,7 +310,8 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
             return False
         if m.zone == "园区" and prev_end != pre.start and not all(t.startswith(_PROPER_TAGS) for _, t in pre.mod_tokens):
             return False  # 园区 alone is generic: only proper names (官桥园区)
-    elif not m.places or (m.places[-1].endswith(("市", "省")) and any(p.level != "county" for p in g.by_name[m.places[-1]])):
+    elif not m.places or (m.places[-1].endswith(("市", "省"))
+                          and any(p.level != "county" for p in g.places(m.places[-1]))):
         return False  # 银川市工业园区 is the city's parks taken together; 苏州工业园区 is one park
     after = text[m.end:m.end + 12]
     if _SUB_REJECT_AFTER.match(after):
@@ -353,7 +373,7 @@ def _locate(places: list[str], ctx: collections.Counter, main: Place | None, dom
         p = resolved[-1]
         lone_foreign = p.level == "county" and len(resolved) == 1 and main is not None and p.province != main.province
         if (not lone_foreign or g.context(text.replace(places[-1], ""))[p.province] >= 1
-                or (len(g.by_name[places[-1]]) == 1 and not dominant)):
+                or (len(g.places(places[-1])) == 1 and not dominant)):
             city = p.city
             if city is None and main and main.province == p.province:
                 city = main.city
@@ -389,22 +409,27 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     main_short = short_name(main.name, main.level) if main else ""
     groups: dict[tuple[str, str], list[Mention]] = {}
     bare: list[Mention] = []
-    title_ms = [m for h in hints for m in _mentions(h)]
+    # place names of this page: the gazetteer's, and short names it leaves out as ordinary words
+    # when the page also writes the full name (正定县 ... 正定高新区)
+    names = collections.ChainMap(gazetteer().page_words(full), gazetteer().by_name)
+    title_ms = [m for h in hints for m in _mentions(h, names)]
     for m in title_ms:
         m.in_title = True
-    for m in title_ms + _mentions(text):
+    for m in title_ms + _mentions(text, names):
         if m.in_title and not m.core:
             continue
         if m.core:
             groups.setdefault((_MERGE_FAMILY.get(m.family, m.family), m.core), []).append(m)
         elif m.kind != SUB and not m.generic:
             bare.append(m)
-    # weak types need a place in at least one mention, sub-parks a placing context; a park named
-    # only inside quoted slogans is not one the text reports on
+    # weak types need a place in at least one mention or a proper name written twice, sub-parks a
+    # placing context and no mention as a project; a park named only inside quoted slogans is not
+    # one the text reports on
     keep = {k: ms for k, ms in groups.items()
-            if (ms[0].kind != WEAK or any(m.places for m in ms) or (ms[0].zone == "新区" and len(ms) >= 2)
+            if (ms[0].kind != WEAK or any(m.places for m in ms)
+                or (len(ms) >= 2 and (ms[0].zone == "新区" or all(m.proper for m in ms)))
                 or any(m.mod + m.zone in NATIONAL_NEW_AREAS for m in ms))
-            and (ms[0].kind != SUB or any(m.sub_ok for m in ms))
+            and (ms[0].kind != SUB or (any(m.sub_ok for m in ms) and not any(m.project for m in ms)))
             and not _only_in_slogans(text, ms)}
     for m in bare:
         fams = _COMPATIBLE.get(m.family, (m.family,))
@@ -422,10 +447,12 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     host = max(hosts, key=lambda p: len(p.mentions)) if hosts else None
     for park in hosts + [p for p in parks if p not in hosts]:
         best = max(park.mentions, key=lambda m: len(m.places))
-        if park.mentions[0].kind == SUB and host:  # sub-parks lie in the article's park
+        # a sub-park lies in the article's park unless its name starts with another place (a study
+        # trip to 苏州工业园区); a co-built 无锡连云港…产业园 in a 连云港 story still lies in the host
+        if park.mentions[0].kind == SUB and host and (not best.places or _names_city(park.name, host.city)):
             park.province, park.city = host.province, host.city
         else:
-            places = best.places
+            places = best.places or [p for p in [_leading_place(best.mod)] if p]
             if places and places[-1] + best.zone in gazetteer().by_name:  # 滨海新区 is a district itself
                 places = places[:-1] + [places[-1] + best.zone]
             park.province, park.city = _locate(places, ctx, main, main_score >= 3, full)
@@ -435,8 +462,21 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
                 park.province, park.city = national
             if park.province is None:
                 park.province, park.city = _place_inside(park.name, ctx)
+            if park.province is None:  # no place of its own: the province the page names most
+                park.province = max((p for p in ctx if p in gazetteer().provinces), key=lambda p: ctx[p], default=None)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
+
+
+def _leading_place(mod: str) -> str | None:
+    """A place jieba glued into the first word of a modifier (钦州港 -> 钦州)."""
+    found = gazetteer().find(mod)
+    return found[0][2] if found and found[0][0] == 0 and found[0][1] < len(mod) else None
+
+
+def _names_city(name: str, city: str | None) -> bool:
+    """Does a park's name contain the city (随州市 or 随州)?"""
+    return bool(city) and (city in name or _place_short(city) in name)
 
 
 def _only_in_slogans(text: str, ms: list[Mention]) -> bool:
@@ -460,15 +500,28 @@ def _mask(text: str, names: tuple[str, ...]) -> str:
     return text
 
 
+def _naming_place(m: Mention) -> str:
+    """The place a park's canonical name starts with: the last one written, except that a zone with
+    its own name written after its city and district (某市某区空港经开区) is named by the city; a
+    sub-park keeps its district (某市某区家具产业园 is the district's)."""
+    g = gazetteer()
+    if m.mod and m.kind != SUB and len(m.places) >= 2 and all(p.level == "county" for p in g.places(m.places[-1])):
+        city = next((n for n in reversed(m.places[:-1]) if any(p.level == "city" for p in g.places(n))), None)
+        if city:
+            return city
+    return m.places[-1]
+
+
 def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park:
     """Canonical names from the most informative mention: place + modifier + long zone type."""
     best = max(ms, key=lambda m: (bool(m.places), bool(m.mod), m.family != "开发", len(m.zone), -m.start))
     family, long_form, short_form, kind = ZONE_TYPES[best.zone]
     if family == "开发" and any(m.family == "经开" for m in ms):
         long_form, short_form = "经济技术开发区", "经开区"
-    place = _place_short(best.places[-1]) if best.places else core
-    if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区
-        place = "" if best.mod.startswith(main_short) or best.mod + best.zone in NATIONAL_NEW_AREAS else main_short
+    place = _place_short(_naming_place(best)) if best.places else core
+    if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区, 钦州港经开区 names its own
+        place = ("" if best.mod.startswith(main_short) or best.mod + best.zone in NATIONAL_NEW_AREAS
+                 or _leading_place(best.mod) else main_short)
     if kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
         name = place + best.mod + best.zone if best.places else best.mod + best.zone
         short = (best.mod or place) + best.zone

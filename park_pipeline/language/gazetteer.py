@@ -71,6 +71,8 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.by_name: dict[str, list[Place]] = collections.defaultdict(list)
+        # short county names left out because jieba knows them as ordinary words (正定 d, 光明 n)
+        self.word_names: dict[str, list[Place]] = collections.defaultdict(list)
         seen: set[tuple] = set()
         words = jieba_dictionary()
 
@@ -94,7 +96,12 @@ class Gazetteer:
                 if county and _COUNTY_SUFFIX.search(county) and county != city:
                     q = Place(county, "county", prov, city)
                     s = short_name(county, "county")
-                    add(q, county, s if _is_place_word(words.get(s)) else "")
+                    if _is_place_word(words.get(s)):
+                        add(q, county, s)
+                    else:
+                        add(q, county)
+                        if s != county:
+                            self.word_names[s].append(q)
         with (_CPCA_DATA / "pca_aliases.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 if row["level"] == "city":
@@ -105,6 +112,17 @@ class Gazetteer:
         self.provinces = frozenset(p.province for ps in self.by_name.values() for p in ps)
         self._ac = ahocorasick_rs.AhoCorasick(self.names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
+    def places(self, name: str) -> list[Place]:
+        """The places a name may mean, short names left out as ordinary words included."""
+        return self.by_name.get(name) or self.word_names.get(name, [])
+
+    def page_words(self, text: str) -> dict[str, list[Place]]:
+        """Short names left out as ordinary words that are places on this page, because it also
+        writes the full name (正定县 ... 正定高新区): each with the places so named."""
+        full = {name for _, _, name in self.find(text)}
+        return {short: [p for p in ps if p.name in full] for short, ps in self.word_names.items()
+                if any(p.name in full for p in ps)}
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping place names in text, leftmost-longest: (start, end, name)."""
         return [(s, e, self.names[i]) for i, s, e in self._ac.find_matches_as_indexes(text)]
@@ -114,7 +132,7 @@ class Gazetteer:
         """The place a name most likely means: the one whose province and city the article names
         most (`context`, from `context()`), then the higher level (city before province when
         prefer_city: 北京 the city)."""
-        cands = self.by_name.get(name)
+        cands = self.places(name)
         if not cands:
             return None
         rank = {"province": 1 if prefer_city else 0, "city": 0 if prefer_city else 1, "county": 2}

@@ -24,6 +24,7 @@ STRONG, WEAK, SUB = "strong", "weak", "sub"
 ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
     "高新技术产业开发区": ("高新", "高新技术产业开发区", "高新区", STRONG),
     "高新技术产业园区": ("高新", "高新技术产业园区", "高新区", STRONG),
+    "高新技术产业园": ("高新", "高新技术产业园", "高新区", STRONG),
     "高新技术开发区": ("高新", "高新技术产业开发区", "高新区", STRONG),
     "高新区": ("高新", "高新技术产业开发区", "高新区", STRONG),
     "经济技术开发区": ("经开", "经济技术开发区", "经开区", STRONG),
@@ -59,6 +60,7 @@ ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
     "产业园": ("园", "产业园", "产业园", SUB),
     "园区": ("园", "园区", "园区", SUB),
     "产业基地": ("园", "产业基地", "产业基地", SUB),  # only where something happens in it (在草堂科技产业基地举行)
+    "科技园": ("园", "科技园", "科技园", SUB),  # a city's branch of a national brand (某市·中关村科技园)
 }
 ZONE_WORDS = tuple(ZONE_TYPES)
 
@@ -73,6 +75,11 @@ NATIONAL_NEW_AREAS = {
     "哈尔滨新区": ("黑龙江省", "哈尔滨市"), "长春新区": ("吉林省", "长春市"), "赣江新区": ("江西省", "南昌市"),
     "雄安新区": ("河北省", "保定市"),
 }
+
+# Verbs that take a park as their object (盘点开发区, 纵观高新区, 对标经开区): a park's name never
+# includes them, though jieba's dictionary tags several of them nouns.
+PARK_OBJECT_VERBS = ("盘点", "纵观", "细数", "回顾", "梳理", "对标", "对比", "参观", "走访", "探访", "考察", "观摩", "调研",
+                     "热议", "聚焦", "点赞", "解读", "比较")
 
 # People's titles --------------------------------------------------------------------------------
 # Roles, longest first in matching (主任科员 before 主任). Org prefixes (党工委, 管委会) stay in the

@@ -9,6 +9,8 @@ CASES = [
      [("随州高新技术产业开发区", "随州高新区", "湖北省", "随州市")]),
     ("禹州高新技术产业开发区处处涌动热潮,禹州高新区召开分析会。",
      [("禹州高新技术产业开发区", "禹州高新区", "河南省", "许昌市")]),
+    ("随州高新技术产业园今年签约项目20个,高新技术产业园管委会出席。",  # a high-tech zone written …产业园
+     [("随州高新技术产业园", "随州高新区", "湖北省", "随州市")]),
     ("荆门高新区·掇刀区开展重点项目拉练活动。",
      [("荆门高新技术产业开发区", "荆门高新区", "湖北省", "荆门市")]),
     ("大连市旅顺经济技术开发区排名攀升,旅顺经开区积极推进改革。",
@@ -33,6 +35,18 @@ CASES = [
     # 县苏博工业园区 is the county's 苏博工业园区
     ("马山县消息,县委书记到县苏博工业园区调研,与苏博工业园区管委会座谈。",
      [("苏博工业园区", "苏博工业园区", "广西壮族自治区", "南宁市")]),
+    # a park with its own name after its city and district is named by the city; a county's
+    # park without one keeps the county (禹州 above)
+    ("常州市武进区绿港经开区举行集中开工,绿港经开区签约项目9个。",
+     [("常州绿港经济技术开发区", "绿港经开区", "江苏省", "常州市")]),
+    ("江苏省常州市武进高新区签约项目9个。", [("武进高新技术产业开发区", "武进高新区", "江苏省", "常州市")]),
+    ("常州市武进区绿港产业园区今年引进企业12家。", [("武进绿港产业园区", "绿港产业园区", "江苏省", "常州市")]),
+    # a short county name jieba knows as a word is a place on a page that writes its full name
+    ("深圳市光明区消息。光明高新区今年签约项目12个,光明高新区党工委书记出席。",
+     [("光明高新技术产业开发区", "光明高新区", "广东省", "深圳市")]),
+    # a place jieba glued into the name's first word names and places the park, whatever the story's city
+    ("柳州市消息。钦州港经济技术开发区今年签约项目50个。",
+     [("钦州港经济技术开发区", "钦州港经开区", "广西壮族自治区", "钦州市")]),
     # a national new area names itself: no place before it, mentioned once
     ("两江新区新引进项目20个。", [("两江新区", "两江新区", "重庆市", "重庆市")]),
     ("6月2日,西咸新区空港新城与多家企业签约。", [("西咸新区", "西咸新区", "陕西省", "西安市")]),
@@ -56,6 +70,11 @@ SUB_CASES = [
     ("随州高新区签约耀邦智慧产业园项目。府南园区办积极统筹。", ["随州高新区"]),
     ("长春新区续建欧亚城市汇集、越达产业园等续建项目28个。", ["长春新区"]),
     ("银川市工业园区全力抓好运行调度。", []),
+    # a sub-park given an investment or called a project is a firm's project, wherever else it is named
+    ("随州高新区签约项目20个。某某集团投资30亿元的恒芯信创产业园区开工,恒芯信创产业园区入驻企业5家。", ["随州高新区"]),
+    ("随州高新区签约项目20个。恒芯信创产业园区总投资30亿元,占地500亩。", ["随州高新区"]),
+    ("随州高新区签约项目20个。恒芯信创产业园区是某某集团投资建设的重点项目。", ["随州高新区"]),
+    ("随州高新区签约项目20个。目前,恒芯信创产业园区已入驻企业15家。", ["随州高新区", "恒芯信创产业园区"]),
     ("西安高新区在草堂科技产业基地举行开工仪式,助力打造新材料产业基地。", ["西安高新区", "草堂科技产业基地"]),
 ]
 
@@ -132,6 +151,10 @@ def test_generic_mentions_are_not_the_article_park():
     ("湖北省高新区发展大会在武汉召开。", []),  # the province's zones in general
     ("北京经济技术开发区今年引进项目百余个。", ["北京经开区"]),  # a municipality is also a city
     ("山西综改示范区今年签约项目20个。", ["综改示范区"]),
+    # a province's national zone written 国家 names one; 国家级 is the class
+    ("拉萨经济技术开发区(西藏国家高新技术产业开发区)今年签约项目20个。", ["拉萨经开区", "西藏高新区"]),
+    ("宁夏国家高新区今年引进项目30个。", ["宁夏高新区"]),
+    ("湖北省国家级高新区达到12家。", []),
 ])
 def test_province_prefix(text, expected):
     assert [p.short_name for p in find_parks(text)[0]] == expected
@@ -143,3 +166,49 @@ def test_surface_is_the_first_mention_of_the_park():
     assert [(p.surface, p.short_name) for p in parks] == [("新乡高新区", "新乡高新区")]
     text = "经开区举行集中开工仪式。岳阳经济技术开发区今年签约项目19个。"
     assert [p.surface for p in find_parks(text)[0]] == ["经开区"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weak type with no place counts when its name is written twice, the first after a glued 自
+    ("白山市消息。自辽梅示范区挂牌以来,辽梅示范区引进项目30个。", ["辽梅示范区"]),
+    ("白山市消息。松桦新区签约项目8个,松桦新区管委会出席。", ["松桦新区"]),
+    ("白山市消息。全力建设绿色发展示范区。", []),  # once, and a description rather than a name
+    ("白山市消息。争创生态文明示范区,生态示范区建设提速,生态示范区获批。", []),  # a common noun, not a name
+])
+def test_weak_type_named_twice(text, expected):
+    assert [p.short_name for p in find_parks(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb that takes the park as object is no part of its name, however jieba tags it
+    ("岳阳经济技术开发区今年签约项目19个。年终岁末,盘点开发区发展成绩单。", ["岳阳经开区"]),
+    ("纵观高新区十年,随州高新区签约项目12个。", ["随州高新区"]),
+    ("随州市消息。细数开发区的变化,开发区新落户企业20家。", ["随州开发区"]),
+])
+def test_verb_before_zone_is_not_a_name(text, expected):
+    assert [p.short_name for p in find_parks(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place joined by a middle dot leads a park's name; a 科技园 counts where something is placed in it
+    ("柳州高新区在柳州·中关村科技园举行签约仪式,12个项目落户柳州·中关村科技园。",
+     [("柳州高新技术产业开发区", "柳州高新区"), ("柳州中关村科技园", "柳州·中关村科技园")]),
+    ("荆门高新区·掇刀区开展重点项目拉练活动。", [("荆门高新技术产业开发区", "荆门高新区")]),  # a zone, then its district
+    ("北京某某集团金桥科技园进行考察调研。", []),  # a firm's campus, nothing placed in it
+])
+def test_dot_joined_place_and_science_parks(text, expected):
+    assert [(p.name, p.surface) for p in find_parks(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sub-park whose name starts with a place lies there, not in the article's park
+    ("随州高新区代表团赴苏州工业园区、昆山开发区学习考察。",
+     [("随州高新区", "湖北省", "随州市"), ("苏州工业园区", "江苏省", "苏州市"), ("昆山开发区", "江苏省", "苏州市")]),
+    ("株洲高新区新马金谷工业园,某公司正在谋划布局。", [("株洲高新区", "湖南省", "株洲市"), ("新马金谷工业园", "湖南省", "株洲市")]),
+    ("徐州高新区今年签约项目20个,苏州徐州合作产业园区入驻企业12家。",  # co-built: named after the host's city too
+     [("徐州高新区", "江苏省", "徐州市"), ("徐州合作产业园区", "江苏省", "徐州市")]),
+    # a park with no place of its own is in the province the page names
+    ("海南省消息。椰林经济开发区今年签约项目20个。", [("椰林经开区", "海南省", None)]),
+])
+def test_where_a_park_lies(text, expected):
+    assert [(p.short_name, p.province, p.city) for p in find_parks(text)[0]] == expected

@@ -37,3 +37,11 @@ def test_common_words_are_not_places():
 
 def test_find_is_leftmost_longest():
     assert [n for _, _, n in gazetteer().find("大连市旅顺口区和随州")] == ["大连市", "旅顺口区", "随州"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("深圳市光明区今年签约项目12个", {"光明": "光明区"}),  # the page writes the full name
+    ("光明的前途", {}),  # an ordinary word: not a place
+])
+def test_page_words_are_left_out_short_names_whose_full_name_the_page_writes(text, expected):
+    assert {short: places[0].name for short, places in gazetteer().page_words(text).items()} == expected
