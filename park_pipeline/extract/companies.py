@@ -125,7 +125,8 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
         known = [(s, n) for s, n in _known_names(sent.text) if not _inside(s, s + len(n), spans)]
-        for prio, found in enumerate((known, suffixed, _brand_names(sent.text) + _described_names(sent.text))):
+        guesses = _brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
+        for prio, found in enumerate((known, suffixed, guesses)):
             for start, name in found:
                 name = _normalize(name)
                 if name:
@@ -454,6 +455,36 @@ def _described_names(text: str) -> list[tuple[int, str]]:
             name = _TRAILING_VERB_RE.sub("", spans[0][2])
             if 2 <= len(name) and not _NOT_BRAND.match(name) and not is_place(name):
                 out.append((m.end(), name))
+    return out
+
+
+# A firm's officer named with the firm before the title: "星途科技董事长王强", "云启智能CEO李娜".
+_CORPORATE_TITLE_RE = re.compile(r"(?:副?董事长|执行董事|副?总经理|副?总裁|首席执行官|CEO|创始人|联合创始人)(?:兼[A-Z\u4e00-\u9fff]{1,6})?")
+
+
+def _titled_firms(text: str) -> list[tuple[int, str]]:
+    """The firm written right before an officer's title, when it reads as a brand with its trade
+    (星途科技) or the model reads an organisation ending there; the legal names the suffix finder
+    has already."""
+    out = []
+    for m in _CORPORATE_TITLE_RE.finditer(text):
+        begin = m.start()
+        while begin > 0 and m.start() - begin < 12 and text[begin - 1] not in "，,。；;：:！!？?、（(“\"":
+            begin -= 1
+        span = _LEAD_STRIP.sub("", _after_cut(text[begin:m.start()]))
+        if len(span) < 3 or _SUFFIX_RE.search(span):
+            continue
+        brand = _BRAND_INDUSTRY_RE.match(span)
+        if brand and brand.end() < len(span) and not _INDUSTRY_RE.fullmatch(span[brand.end():]):
+            brand = None  # "…科技园区董事长": the trade word is not where the name ends
+        if not brand:
+            spans = org_spans(span)
+            if not spans or spans[-1][1] != len(span):
+                continue
+            span = spans[-1][2]
+        if (not _NOT_BRAND.match(span) and not _GENERIC_HEAD.match(span) and not is_place(span)
+                and not _PLACE_END.search(span) and not _NOT_COMPANY_RE.search(span)):
+            out.append((m.start() - len(span), span))
     return out
 
 

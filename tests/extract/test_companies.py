@@ -47,6 +47,7 @@ def test_found(text, name):
 
 
 NOT_COMPANY_CASES = [
+    "市发改委副主任、高新区管委会副总经理李明出席。",  # a body's officer
     # a firm's kind, made of generic words only
     "两家公司投资30亿元设立新能源管理总部平台公司。",
     "多家企业负责人参加了座谈会。",
@@ -130,6 +131,9 @@ def test_seed_floor():
     ("五期项目作为全球第二大玻璃基板制造商——日本东光硝子增资扩产的重要项目。", ["日本东光硝子"]),
     # a firm written as its home city and brand, then the place of its project
     ("民资项目有:投资5亿元的深圳云岳陕西省医疗器械综合服务平台项目。", ["深圳云岳"]),
+    # the firm right before its officer's title
+    ("星途科技董事长王强介绍,项目明年投产。", ["星途科技"]),
+    ("云启智能CEO李娜表示,将加大在园区的投资。", ["云启智能"]),
     # a region after the brand names the firm's branch, not the firm
     ("投资60亿元的万嘉华东物流枢纽项目签约。", ["万嘉"]),
     # a parent group's name inside a subsidiary's legal name is no second firm
