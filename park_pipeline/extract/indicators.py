@@ -13,13 +13,21 @@ import re
 
 from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, to_number
 from park_pipeline.extract.sentences import Sentence
-from park_pipeline.language.vocabulary import EVENT_VERBS, ZONE_WORDS, alternation
+from park_pipeline.language.vocabulary import (
+    EVENT_VERBS,
+    LIST_EVENT_VERBS,
+    RATE_CHANGE_WORDS,
+    TARGET_WORDS,
+    ZONE_WORDS,
+    alternation,
+)
 
 _COUNT_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<fuzz>多|余)?"
     r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿|万)|家|项|平方公里|公里|位|[%％]"
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
+_CN_NUMERAL = re.compile(r"[一二三四五六七八九十两几多]")
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?"
     rf"(?P<verb>增长|下降|增幅|增速|提高|减少)(?:了|为|达|达到)?(?P<num>{NUMBER})[%％]"
@@ -59,6 +67,8 @@ _VERB_AT_CLAUSE_END = re.compile(
 )
 _VERB_BEFORE_DE = re.compile(rf"{_EVENT}的$")
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
+# A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
+_TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计)?到20\d\d年")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
@@ -101,7 +111,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
             start = row.pop("_start")
             if row.pop("_among", False) and any(p["value"] == row["value"] and p["unit"] == row["unit"] for p in out):
                 continue
-            if _SKIP_CONTEXT.search(_clause(text, start)):
+            if _SKIP_CONTEXT.search(_clause(text, start)) or _TARGET_BEFORE.search(_clause_chain(text, start)):
                 continue
             local = _PERIOD_RE.search(_clause_chain(text, start))
             row.update(

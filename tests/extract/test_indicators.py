@@ -65,6 +65,10 @@ def test_growth_only_row_has_no_value():
     "全省一季度固定资产投资增长6%。",  # province level
     "园区内亿元以上项目12个中,有3个为10亿元以上项目。",  # size classes are not amounts
     "鸿展精密模具有限公司一季度实现产值8000万元,同比增长20%。",  # one company's figure
+    # a goal or forecast set earlier in the sentence covers the figures after it
+    "到2030年,储能产业累计完成投资600亿元,规上工业产值达到900亿元。",
+    "今年,园区将狠抓招商,预计完成到位资金45亿元、工业项目到位资金预计完成38亿元。",
+    "园区力争全年新增规上企业20家,固定资产投资突破150亿元。",
 ])
 def test_left_out(text):
     rows = [r for r in _rows(text) if r["unit"] in ("亿元", "万元") or r["value"] is None]
