@@ -190,6 +190,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         unit = m.group("unit").replace("％", "%")
+        if unit == "分" and _CN_NUMERAL.match(m.group("num")):
+            continue  # "十分重要" is an adverb; scores are printed in digits
         near = text[max(0, m.start() - 6) : m.start()]
         if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(r"(?:增长|下降|增幅|增速|提高|减少|分别)(?:了|为|达|达到)?$", near)):
             continue
