@@ -87,6 +87,7 @@ _OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|�
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
 _BARE_NOUNS = ("项目", "企业", "单位", "园区", "平台")
+_LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
@@ -152,7 +153,17 @@ def _same(a: dict, b: dict) -> bool:
     return (
         a["value"] == b["value"] and a["unit"] == b["unit"] and a["growth_pct"] == b["growth_pct"]
         and (a["indicator"][:2] in b["indicator"] or b["indicator"][:2] in a["indicator"])
+        and not _other_events(a["indicator"], b["indicator"])
     )
+
+
+_EVENT_IN_NAME = re.compile(alternation(LIST_EVENT_VERBS))
+
+
+def _other_events(a: str, b: str) -> bool:
+    """Names of counts of different events (集中开工项目数, 集中竣工项目数) are different figures."""
+    ea, eb = set(_EVENT_IN_NAME.findall(a)), set(_EVENT_IN_NAME.findall(b))
+    return bool(ea and eb) and not any(x in y or y in x for x in ea for y in eb)
 
 
 def _clause(text: str, pos: int) -> str:
@@ -246,6 +257,9 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             # "百亿级的项目有3个": the words before 的 say which projects
             i = lead.rfind("的")
             name = _name(lead[:i] + lead[i + 1 :] + noun)
+        if name in _BARE_NOUNS:
+            listed = _LIST_VERB.search(lead)  # "集中开工A、B等项目10个": the listed things are the verb's
+            name = listed.group("verb") + name if listed else name
         if not name or name in _BARE_NOUNS:
             continue
         value = to_number(m.group("num"))

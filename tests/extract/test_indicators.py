@@ -179,6 +179,17 @@ def test_counts_without_a_plain_noun(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the verb written before a list of projects names what the count closes
+    ("其中,集中开工甲乙科技二期、丙丁生物等项目10个;集中竣工戊己电路等项目10个。",
+     [("集中开工项目数", 10), ("集中竣工项目数", 10)]),
+    ("其中某某高新区签约甲乙医药等9个项目,计划总投资近20亿元。", [("签约项目数", 9), ("签约项目计划总投资", 20)]),
+    ("园区引进甲乙新材料、丙丁智能装备等企业12家。", [("引进企业数", 12)]),
+])
+def test_counts_closing_a_list(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
 def test_ranking_is_a_figure():
     rows = _rows("在华中地区参评的38家国家级经开区中排名第6位,较上年前移2位。")
     row = _find(rows, 6)
@@ -211,10 +222,12 @@ def test_page_repeat_across_stories_counted_once():
     rows = [row("d1", None, "开工建设项目数", 21), row("d1", "P1", "开工建设项目数", 21),  # same page: once
             row("d2", "P1", "开工建设项目数", 21),  # another page
             row("d1", "P2", "“两新”项目数", 21),  # another figure with the same value
-            row("d3", "P1", "签约项目数", 8), row("d3", "P2", "签约项目数", 8)]  # two parks' figures
+            row("d3", "P1", "签约项目数", 8), row("d3", "P2", "签约项目数", 8),  # two parks' figures
+            row("d4", "P1", "集中开工项目数", 10), row("d4", "P1", "集中竣工项目数", 10)]  # two events
     kept = drop_page_repeats(rows)
     assert [(r["doc_id"], r["park_id"], r["value"]) for r in kept] == [
-        ("d1", "P1", 21), ("d2", "P1", 21), ("d1", "P2", 21), ("d3", "P1", 8), ("d3", "P2", 8)]
+        ("d1", "P1", 21), ("d2", "P1", 21), ("d1", "P2", 21), ("d3", "P1", 8), ("d3", "P2", 8),
+        ("d4", "P1", 10), ("d4", "P1", 10)]
 
 
 @pytest.mark.parametrize("text,value,name", [
