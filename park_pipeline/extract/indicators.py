@@ -43,7 +43,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
 _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年初|年初|今年|去年|目前|截至目前|当前|"
     # discourse openers: "这是继…", "特别是近3年…"
-    r"这是|这|继|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
+    r"这是|这次|这批|这|继|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
     r"已经|已|实现|完成|达到|达|新增加|有|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在|主要建设|主要|"
@@ -87,6 +87,9 @@ _OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|�
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
 _BARE_NOUNS = ("项目", "企业", "单位", "园区", "平台")
+# "X项目为A、B、C,共计7个": a total with no noun counts the subject that opened the list.
+_TOTAL_ONLY = re.compile(r"(?:共计|共有|共|合计|总计|累计)")
+_LISTED_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?P<subject>[^，,；;。：:]{2,24}?(?:项目|企业))(?:主要)?(?:为|是|有|包括|分别是|分别为)")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
@@ -246,6 +249,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             elif _PROJECT_VERB_END.search(lead):
                 # "签约3个" counts projects; "重点工业项目集中签约5个" already says what
                 noun = "" if re.search(r"项目(?:集中)?[\u4e00-\u9fff]{2,3}$", lead) else "项目"
+            elif _TOTAL_ONLY.fullmatch(lead) and (listed := _LISTED_SUBJECT.search(text, 0, m.start())):
+                lead = listed.group("subject")  # "集中开工项目为A、B、C,共计7个": the things listed
             elif not _COUNT_NOUNS.search(lead[-8:]):
                 continue
         if unit == "%" and not _RATIO_WORDS.search(lead):
@@ -446,7 +451,9 @@ def _name(lead: str) -> str:
 def _company_subject(text: str, pos: int) -> bool:
     """The sentence is about one company (its subject carries a company suffix) and not a zone."""
     before = text[:pos]
-    return bool(_COMPANY_RE.search(before)) and not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
+    if not _COMPANY_RE.search(before) or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
+        return False
+    return not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
 
 
 def _is_project_own(text: str, pos: int, lead: str) -> bool:

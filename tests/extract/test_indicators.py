@@ -180,6 +180,17 @@ def test_counts_without_a_plain_noun(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a total with no noun counts the subject that opened the list, firms inside the list or not
+    ("据悉,这批集中开工项目为甲乙科技有限公司年产3万吨材料项目、丙丁大道改造工程、戊己产业园项目,共计6个,"
+     "总投资18.4亿元,今年计划投资3.2亿元。",
+     [("集中开工项目数", 6), ("集中开工项目总投资", 18.4), ("集中开工项目计划投资", 3.2)]),
+    ("今年秋季签约项目有甲乙智能装备、丙丁医药、戊己新材料,合计3个。", [("签约项目数", 3)]),
+])
+def test_total_counts_the_listed_subject(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the verb written before a list of projects names what the count closes
     ("其中,集中开工甲乙科技二期、丙丁生物等项目10个;集中竣工戊己电路等项目10个。",
      [("集中开工项目数", 10), ("集中竣工项目数", 10)]),
