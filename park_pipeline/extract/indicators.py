@@ -69,6 +69,7 @@ _VERB_BEFORE_DE = re.compile(rf"{_EVENT}的$")
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
 _TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计)?到20\d\d年")
+_SIZE_CLASS_NOUN = re.compile(r"(?:大|重大|重点|工业|产业)?(?:项目|企业)")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
@@ -379,6 +380,8 @@ def _is_size_class(text: str, amount: Amount) -> bool:
         return True
     if nxt == "的" and _COUNT_ONLY.match(text, amount.end + 1):
         return False  # "总投资560亿元的96个项目": a total
+    if _SIZE_CLASS_NOUN.match(text, amount.end):
+        return True  # "超10亿元大项目5个"
     return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")
 
 
@@ -418,6 +421,8 @@ def _lead(text: str, pos: int) -> str:
     return text[start:pos].strip()
 
 
+# A size class inside a count's name: "10亿元以上项目", "5亿元~10亿元项目", "超10亿元大项目".
+_SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-)|(?:超过|超|逾)[\d.]+[亿万]元")
 _ALL_ZONES = re.compile(r"^(?:[^，,；;。]*?)(?:全市|全省|全县|全州|全盟)(?P<zones>工业园区|产业园区|开发区|园区)")
 
 
@@ -443,7 +448,7 @@ def _name(lead: str) -> str:
     if zones and zones.group("zones") not in name:
         # "全市工业园区" is every zone of the city, not one park: its figures keep the scope
         name = zones.group("zones") + name
-    if re.search(r"\d[亿万]", name) and not re.search(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-)", name):
+    if re.search(r"\d[亿万]", name) and not _SIZE_IN_NAME.search(name):
         return ""  # an amount inside the name: the clause was cut wrongly
     return name
 

@@ -180,6 +180,16 @@ def test_counts_without_a_plain_noun(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "超N亿元(大)项目" is a size class: its amount is no total, the count keeps it in its name
+    ("园区新引进项目40个,其中购地建厂项目22个,总投资超20亿元大项目3个。",
+     [("新引进项目数", 40), ("购地建厂项目数", 22), ("总投资超20亿元大项目数", 3)]),
+    ("新签约亿元以上项目12个,其中超5亿元项目4个。", [("新签约亿元以上项目数", 12), ("超5亿元项目数", 4)]),
+])
+def test_size_class_with_over(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a total with no noun counts the subject that opened the list, firms inside the list or not
     ("据悉,这批集中开工项目为甲乙科技有限公司年产3万吨材料项目、丙丁大道改造工程、戊己产业园项目,共计6个,"
      "总投资18.4亿元,今年计划投资3.2亿元。",
