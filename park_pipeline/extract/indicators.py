@@ -53,9 +53,12 @@ _NAME_LEAD = re.compile(
 )
 _NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计)+$")
 _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})")
+_CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
 _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
+# "数量从838家增加到1552家": a change between two levels, not a figure of its own.
+_FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
 _NOT_THINGS = r"(?!月|多月|小时|工作日|星期|季度)"  # "3个月" is a span of time, not a count of things
 _COUNT_ONLY = re.compile(rf"(?<!第){COUNT}(?:多|余)?(?:个{_NOT_THINGS}|项|家|批)")
 # Verbs after which "签约3个" means projects.
@@ -91,6 +94,7 @@ _BARE_NOUNS = ("项目", "企业", "单位", "园区", "平台")
 # "X项目为A、B、C,共计7个": a total with no noun counts the subject that opened the list.
 _TOTAL_ONLY = re.compile(r"(?:共计|共有|共|合计|总计|累计)")
 _LISTED_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?P<subject>[^，,；;。：:]{2,24}?(?:项目|企业))(?:主要)?(?:为|是|有|包括|分别是|分别为)")
+_COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
@@ -205,6 +209,13 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         unit = m.group("unit").replace("％", "%")
+        last = rows[-1] if rows and taken and taken[-1][1] == m.start() - 1 and text[m.start() - 1] == "、" else None
+        if last and last["unit"] == unit in _COUNT_UNITS_NEED_NOUN and "从" not in _lead(text, m.start()) \
+                and (value := to_number(m.group("num"))) is not None:
+            # "分别为45个、43个": the next figure of a series; _distribute names each
+            rows.append(_row(last["indicator"], value, unit, m.start(), text, m.end()))
+            taken.append((m.start(), m.end()))
+            continue
         if unit == "分" and _CN_NUMERAL.match(m.group("num")):
             continue  # "十分重要" is an adverb; scores are printed in digits
         near = text[max(0, m.start() - 6) : m.start()]
@@ -226,9 +237,9 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if size and not (size.end() == len(text) or _CLAUSE_SPLIT.match(text, size.end())):
             continue  # "10个以上项目" is a size class; "占全市的25%以上," is a figure
         lead = _lead(text, m.start())
-        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead):
+        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead):
             continue
-        if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等", lead) or to_number(m.group("num")) == 1):
+        if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等|分别", lead) or to_number(m.group("num")) == 1):
             continue  # "A、B、C 3个项目" restates a list; "1个项目" is an anecdote
         noun = ""
         if "户" in unit:
@@ -250,6 +261,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             elif _PROJECT_VERB_END.search(lead):
                 # "签约3个" counts projects; "重点工业项目集中签约5个" already says what
                 noun = "" if re.search(r"项目(?:集中)?[\u4e00-\u9fff]{2,3}$", lead) else "项目"
+            elif _RESPECTIVELY.fullmatch(lead) and (counted := _COUNTED_BEFORE.search(_lead(text, m.start() - len(lead) - 1))):
+                lead = counted.group("what")  # "A、B开工项目个数居前列,分别为45个、43个"
             elif _TOTAL_ONLY.fullmatch(lead) and (listed := _LISTED_SUBJECT.search(text, 0, m.start())):
                 lead = listed.group("subject")  # "集中开工项目为A、B、C,共计7个": the things listed
             elif not _COUNT_NOUNS.search(lead[-8:]):
@@ -344,23 +357,29 @@ def _merge_growth_first(rows: list[dict]) -> None:
             row["indicator"] = ""
 
 
-_RESPECTIVELY = re.compile(r"分别(?:为|是|完成|实现|达到|达|增长|占)?")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|有|完成|实现|达到|达|增长|占)?")
 
 
 def _distribute(text: str, rows: list[dict]) -> None:
-    """"A、B、C三大产业分别完成22.4亿元、1.6亿元、0.4亿元": give each figure its own name."""
+    """"A、B、C三大产业分别完成22.4亿元、1.6亿元、0.4亿元": give each figure its own name; a
+    bare measure after them ("…,总投资分别为120亿元、98亿元") is split over the same items."""
+    named: list[str] = []
     for m in _RESPECTIVELY.finditer(text):
         subject = _lead(text, m.start())
         items = re.split(r"、|和|及|与", subject)
         if len(items) < 2:
-            continue
-        tail = re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])
+            measure = _name(subject)
+            if not (named and measure and _BARE_MEASURE.match(measure)):
+                continue
+            items = [item + measure for item in named]
+            subject = ""
+        tail = subject and re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])
         key = ""
         if tail:
             key = tail.group(1) if not re.match(r"[两二三四五六七八九十]", tail.group(1)) else ""
             items[-1] = items[-1][: tail.start()]
         items[0] = _name(items[0]) or items[0]
-        if not key:  # "A、B分别完成投资35.2亿元、28.7亿元": the measure sits after 分别
+        if not key and subject:  # "A、B分别完成投资35.2亿元、28.7亿元": the measure sits after 分别
             first = min((r["_start"] for r in rows if r["_start"] >= m.end()), default=m.end())
             key = re.sub(r"^(?:完成|实现|达到|达|为|是)+", "", text[m.end() : first])
             key = key if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", key) else ""
@@ -371,6 +390,7 @@ def _distribute(text: str, rows: list[dict]) -> None:
         if len(inside) == len(items) and all(items):
             for row, item in zip(inside, items):
                 row["indicator"] = item + key
+            named = [] if subject == "" else [row["indicator"] for row in inside]
 
 
 def _is_size_class(text: str, amount: Amount) -> bool:
@@ -438,7 +458,7 @@ def _name(lead: str) -> str:
         name = _NAME_LEAD.sub("", name)
         m = _PARK_LEAD.match(name)
         if m and len(name) - m.end() >= 2:
-            name = name[m.end() :]
+            name = _CO_NAMED_PLACE.sub("", name[m.end() :])
     name = _NAME_TAIL.sub("", name).strip("\"' ")
     if name.count("“") != name.count("”") or (name.startswith("“") and name.endswith("”")):
         name = name.strip("“”")  # an unbalanced or enclosing quote, not a quoted part ("“三新”项目")

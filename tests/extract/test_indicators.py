@@ -180,6 +180,23 @@ def test_counts_without_a_plain_noun(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a series after 分别: every count is kept, each with its own name
+    ("今年以来,全区签约项目和开工项目分别为45个、43个。", [("签约项目数", 45), ("开工项目数", 43)]),
+    ("园区入驻企业、规上企业分别有120家、35家。", [("入驻企业数", 120), ("规上企业数", 35)]),
+    # a bare measure after them is split over the same items
+    ("一季度,新签约项目、新开工项目分别达到45个、43个,总投资分别为120亿元、98亿元。",
+     [("新签约项目数", 45), ("新开工项目数", 43), ("新签约项目总投资", 120), ("新开工项目总投资", 98)]),
+    # what is counted sits in the clause before 分别
+    ("从各区来看,甲乙市、某某高新区·丙丁区开工项目个数居全市前列,分别为31个、27个。",
+     [("开工项目数", 31), ("开工项目数", 27)]),
+    # a change from one level to another is no series of figures
+    ("近3年,园区科技型、专精特新企业数量分别从120家、35家增加到260家、71家。", []),
+])
+def test_respectively_series_of_counts(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "超N亿元(大)项目" is a size class: its amount is no total, the count keeps it in its name
     ("园区新引进项目40个,其中购地建厂项目22个,总投资超20亿元大项目3个。",
      [("新引进项目数", 40), ("购地建厂项目数", 22), ("总投资超20亿元大项目数", 3)]),
