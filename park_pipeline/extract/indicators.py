@@ -59,6 +59,7 @@ _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
 # "数量从838家增加到1552家": a change between two levels, not a figure of its own.
 _FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
+_RATE_CHANGE = re.compile(rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$")
 _NOT_THINGS = r"(?!月|多月|小时|工作日|星期|季度)"  # "3个月" is a span of time, not a count of things
 _COUNT_ONLY = re.compile(rf"(?<!第){COUNT}(?:多|余)?(?:个{_NOT_THINGS}|项|家|批)")
 # Verbs after which "签约3个" means projects.
@@ -239,6 +240,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         lead = _lead(text, m.start())
         if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead):
             continue
+        if unit == "个百分点" and _RATE_CHANGE.search(lead):
+            continue  # "较一季度加快3.3个百分点": how a rate moved, not a figure
         if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等|分别", lead) or to_number(m.group("num")) == 1):
             continue  # "A、B、C 3个项目" restates a list; "1个项目" is an anecdote
         noun = ""

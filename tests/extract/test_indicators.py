@@ -245,6 +245,8 @@ def test_share_with_at_least_at_clause_end_is_a_figure():
     "新生产线投用后,这将为企业每年增加3个亿的收入。",  # "3个亿" is money, not a count
     "会议期间,先后接洽了20个项目单位。",  # contacts made, not a figure of the park
     "引进10个以上项目的园区可获奖励。",  # a size class
+    "上半年,园区规上工业增加值同比增长8.8%,较一季度加快2.1个百分点。",  # how a rate moved
+    "前三季度,工业投资增速比上半年回落1.5个百分点。",
     "项目投产后年纳税3000万元,对延长本地产业链具有十分重要的意义。",  # 十分 is an adverb, not a score
 ])
 def test_more_left_out(text):
