@@ -13,6 +13,7 @@ import re
 
 from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, to_number
 from park_pipeline.extract.sentences import Sentence
+from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
     EVENT_VERBS,
     LIST_EVENT_VERBS,
@@ -462,6 +463,7 @@ def _name(lead: str) -> str:
         m = _PARK_LEAD.match(name)
         if m and len(name) - m.end() >= 2:
             name = _CO_NAMED_PLACE.sub("", name[m.end() :])
+        name = _without_place(name)
     name = _NAME_TAIL.sub("", name).strip("\"' ")
     if name.count("“") != name.count("”") or (name.startswith("“") and name.endswith("”")):
         name = name.strip("“”")  # an unbalanced or enclosing quote, not a quoted part ("“三新”项目")
@@ -473,6 +475,14 @@ def _name(lead: str) -> str:
         name = zones.group("zones") + name
     if re.search(r"\d[亿万]", name) and not _SIZE_IN_NAME.search(name):
         return ""  # an amount inside the name: the clause was cut wrongly
+    return name
+
+
+def _without_place(name: str) -> str:
+    """"某某区招商项目数", "某某市共开复工项目": the place a figure is of is the row's park, not its name."""
+    places = gazetteer().find(name[:8]) if name else []
+    if places and places[0][0] == 0 and len(name) - places[0][1] >= 4:
+        return name[places[0][1] :]
     return name
 
 

@@ -180,6 +180,16 @@ def test_counts_without_a_plain_noun(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a place at the start of the name is the row's park or city, not part of the name
+    ("这是继今年初江津区招商15个项目后的又一突破。", [("招商项目数", 15)]),
+    ("今年,鹤壁市共开复工各类项目120个。", [("开复工各类项目数", 120)]),
+    ("一季度,遂宁市规模以上工业增加值达到210亿元。", [("规模以上工业增加值", 210)]),
+])
+def test_place_at_name_start(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a series after 分别: every count is kept, each with its own name
     ("今年以来,全区签约项目和开工项目分别为45个、43个。", [("签约项目数", 45), ("开工项目数", 43)]),
     ("园区入驻企业、规上企业分别有120家、35家。", [("入驻企业数", 120), ("规上企业数", 35)]),
