@@ -211,6 +211,9 @@ def test_respectively_series_of_counts(text, expected):
     ("园区新引进项目40个,其中购地建厂项目22个,总投资超20亿元大项目3个。",
      [("新引进项目数", 40), ("购地建厂项目数", 22), ("总投资超20亿元大项目数", 3)]),
     ("新签约亿元以上项目12个,其中超5亿元项目4个。", [("新签约亿元以上项目数", 12), ("超5亿元项目数", 4)]),
+    # "N个亿元以上项目" counts projects of a size class; "3个亿" alone is money
+    ("此次全市共有180个亿元以上项目集中开工,总投资860.5亿元。",
+     [("集中开工亿元以上项目数", 180), ("集中开工亿元以上项目总投资", 860.5)]),
 ])
 def test_size_class_with_over(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
