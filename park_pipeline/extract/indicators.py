@@ -53,6 +53,8 @@ _NAME_LEAD = re.compile(
     r"[(（][^()（）]{1,12}[)）]|[)）]|[\u4e00-\u9fff]{2,3}市(?=(?:19|20)\d{2}年|[一二三四]季度|今年|上半年|前三季度))+"
 )
 _NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计)+$")
+# A verb between a subject and its measure ("生物产业规上工业实现产值" -> …规上工业产值).
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9fff]{2})")
 _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})")
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
@@ -465,7 +467,7 @@ def _name(lead: str) -> str:
         if m and len(name) - m.end() >= 2:
             name = _CO_NAMED_PLACE.sub("", name[m.end() :])
         name = _without_place(name)
-    name = _NAME_TAIL.sub("", name).strip("\"' ")
+    name = _INNER_VERB.sub("", _NAME_TAIL.sub("", name)).strip("\"' ")
     if name.count("“") != name.count("”") or (name.startswith("“") and name.endswith("”")):
         name = name.strip("“”")  # an unbalanced or enclosing quote, not a quoted part ("“三新”项目")
     name = _NAME_LEAD.sub("", name)
