@@ -63,6 +63,9 @@ _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访
 # "数量从838家增加到1552家": a change between two levels, not a figure of its own.
 _FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
 _RATE_CHANGE = re.compile(rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$")
+# "…项目共21个,包括7个A项目和14个B项目": counts of the parts of a count before them.
+_PARTS_LEAD = re.compile(r"(?:其中)?(?:包括|包含)")
+_SIBLING_COUNT = re.compile(rf"{COUNT}(?:多|余)?(?:个|家|项)[^，,；;。]{{0,16}}?(?:项目|企业)(?:和|及|与|以及|、)$")
 _NOT_THINGS = r"(?!月|多月|小时|工作日|星期|季度)"  # "3个月" is a span of time, not a count of things
 _COUNT_ONLY = re.compile(rf"(?<!第){COUNT}(?:多|余)?(?:个{_NOT_THINGS}|项|家|批)")
 # Verbs after which "签约3个" means projects.
@@ -123,6 +126,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
         rows, before = _sentence_figures(text, before), text
         for row in rows:
             start = row.pop("_start")
+            row.pop("_part", None)
             if row.pop("_among", False) and any(p["value"] == row["value"] and p["unit"] == row["unit"] for p in out):
                 continue
             if _SKIP_CONTEXT.search(_clause(text, start)) or _TARGET_BEFORE.search(_clause_chain(text, start)):
@@ -246,6 +250,9 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             continue
         if unit == "个百分点" and _RATE_CHANGE.search(lead):
             continue  # "较一季度加快3.3个百分点": how a rate moved, not a figure
+        parts = unit in _COUNT_UNITS_NEED_NOUN and bool(rows) and _PARTS_LEAD.match(lead)
+        if parts and _SIBLING_COUNT.search(lead):
+            lead = ""  # "包括7个A项目和14个B项目": 14 counts the B projects only
         if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等|分别", lead) or to_number(m.group("num")) == 1):
             continue  # "A、B、C 3个项目" restates a list; "1个项目" is an anecdote
         noun = ""
@@ -293,6 +300,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             continue
         row = _row(name, value, unit, m.start(), text, m.end())
         # "在签约的9个项目中,有…": the set the sentence goes on to break down, named before
+        row["_part"] = bool(parts)
         row["_among"] = bool(noun) and text[m.end() + len(nm.group(0)) if nm else m.end():][:1] == "中"
         rows.append(row)
         taken.append((m.start(), m.end()))
@@ -337,7 +345,7 @@ def _name_from_context(rows: list[dict]) -> None:
         if not name:
             continue
         if row["unit"] in _COUNT_UNIT and _COUNTED_THING.search(name):
-            subject = name
+            subject = subject if row.get("_part") and subject else name  # a part's total is its whole's
             row["indicator"] = name + "数"
         elif subject and row["unit"] == "%" and _BARE_RATE.fullmatch(name) and name[:-1] not in subject:
             row["indicator"] = subject + name  # "新引进项目12个,…投产率50%" -> 新引进项目投产率
@@ -460,7 +468,10 @@ def _name(lead: str) -> str:
     for sep in ("等", "、", "的"):
         i = name.rfind(sep)
         if i >= 0 and len(name) - i - 1 >= 2:
-            name = name[i + 1 :]
+            # "集中开工的建设项目": the event before 的 stays in the name
+            event = _VERB_BEFORE_DE.search(name, 0, i + 1) if sep == "的" else None
+            rest = name[i + 1 :]
+            name = event.group("verb") + rest if event and not rest.startswith(event.group("verb")) else rest
     for _ in range(3):
         name = _NAME_LEAD.sub("", name)
         m = _PARK_LEAD.match(name)

@@ -146,6 +146,16 @@ def test_names_built_from_context(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the event before 的 stays in the name; parts after 包括 are named alone and leave the total to the whole
+    ("据了解,集中开工的建设项目共18个,包括6个产业投资项目和12个政府投资项目,计划总投资85亿元。",
+     [("集中开工建设项目数", 18), ("产业投资项目数", 6), ("政府投资项目数", 12), ("集中开工建设项目计划总投资", 85)]),
+    ("集中签约的产业投资项目共8个,计划总投资20亿元。", [("集中签约产业投资项目数", 8), ("集中签约产业投资项目计划总投资", 20)]),
+])
+def test_whole_and_parts(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
 def test_set_named_again_before_its_breakdown_is_not_a_new_figure():
     rows = _rows("昨日,某某新区23个重大项目集中开工。在集中开工的23个项目中,有产业类项目15个,总投资88亿元。")
     assert [(r["indicator"], r["value"]) for r in rows] == [
