@@ -88,6 +88,7 @@ _AGGREGATE = re.compile(
     rf"(?<!第){COUNT}(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
     r"|平均|人均"  # an average is over many projects
     r"|项目数量|项目个数"  # "项目数量同比增长…,总投资…": the projects counted before
+    r"|[亿万]元(?:及)?以上(?:的)?项目"  # a size class is a group of projects
 )
 # Keys that, with no count or total in front of them, describe one project ("计划总投资2.9亿元").
 _OWN_KEY = re.compile(
