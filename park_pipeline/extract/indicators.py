@@ -496,7 +496,8 @@ def _name(lead: str) -> str:
 def _without_place(name: str) -> str:
     """"某某区招商项目数", "某某市共开复工项目": the place a figure is of is the row's park, not its name."""
     places = gazetteer().find(name[:8]) if name else []
-    if places and places[0][0] == 0 and len(name) - places[0][1] >= 4:
+    # only a place written with its level (某某区, 某某市): a bare one may be a word (新建, 江北)
+    if places and places[0][0] == 0 and name[places[0][1] - 1] in "省市区县" and len(name) - places[0][1] >= 4:
         return name[places[0][1] :]
     return name
 

@@ -196,6 +196,7 @@ def test_counts_without_a_plain_noun(text, expected):
     ("这是继今年初江津区招商15个项目后的又一突破。", [("招商项目数", 15)]),
     ("今年,鹤壁市共开复工各类项目120个。", [("开复工各类项目数", 120)]),
     ("一季度,遂宁市规模以上工业增加值达到210亿元。", [("规模以上工业增加值", 210)]),
+    ("今年新建续建项目56个。", [("新建续建项目数", 56)]),  # a place name that is also a word stays
     # nor is a verb between the subject and its measure
     ("上半年,新材料产业规上工业实现产值45.2亿元。", [("新材料产业规上工业产值", 45.2)]),
 ])
