@@ -4,8 +4,10 @@ A figure is a number with a unit (money, a count of projects/firms, a share in %
 the clause text in front of it with time, place and verb words stripped, or the noun after a
 count ("签约5个项目" -> 签约项目). Growth rates that follow a figure go into growth_pct; a growth
 rate with no figure becomes a growth-only row (value None). Company-level figures, capacities,
-size classes ("10亿元以上项目"), province-level figures, targets and single projects' own
-investments are left out.
+size classes ("10亿元以上项目"), province-level figures, targets (also when the goal is set earlier
+in the sentence: "到2030年,…") and single projects' own investments are left out. Counts are also
+read where the noun is elsewhere: after a list ("集中开工A、B等项目10个", "X项目为A、B,共计7个") and
+in a series ("分别为45个、43个").
 """
 from __future__ import annotations
 
@@ -251,7 +253,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             continue
         if unit == "个百分点" and _RATE_CHANGE.search(lead):
             continue  # "较一季度加快3.3个百分点": how a rate moved, not a figure
-        parts = unit in _COUNT_UNITS_NEED_NOUN and bool(rows) and _PARTS_LEAD.match(lead)
+        parts = unit in _COUNT_UNITS_NEED_NOUN and bool(rows) and bool(_PARTS_LEAD.match(lead))
         if parts and _SIBLING_COUNT.search(lead):
             lead = ""  # "包括7个A项目和14个B项目": 14 counts the B projects only
         if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等|分别", lead) or to_number(m.group("num")) == 1):
@@ -301,7 +303,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             continue
         row = _row(name, value, unit, m.start(), text, m.end())
         # "在签约的9个项目中,有…": the set the sentence goes on to break down, named before
-        row["_part"] = bool(parts)
+        row["_part"] = parts
         row["_among"] = bool(noun) and text[m.end() + len(nm.group(0)) if nm else m.end():][:1] == "中"
         rows.append(row)
         taken.append((m.start(), m.end()))
