@@ -4,8 +4,10 @@ A figure is a number with a unit (money, a count of projects/firms, a share in %
 the clause text in front of it with time, place and verb words stripped, or the noun after a
 count ("签约5个项目" -> 签约项目). Growth rates that follow a figure go into growth_pct; a growth
 rate with no figure becomes a growth-only row (value None). Company-level figures, capacities,
-size classes ("10亿元以上项目"), province-level figures, targets and single projects' own
-investments are left out.
+size classes ("10亿元以上项目"), province-level figures, targets (also when the goal is set earlier
+in the sentence: "到2030年,…") and single projects' own investments are left out. Counts are also
+read where the noun is elsewhere: after a list ("集中开工A、B等项目10个", "X项目为A、B,共计7个") and
+in a series ("分别为45个、43个").
 """
 from __future__ import annotations
 
@@ -13,13 +15,22 @@ import re
 
 from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, to_number
 from park_pipeline.extract.sentences import Sentence
-from park_pipeline.language.vocabulary import EVENT_VERBS, ZONE_WORDS, alternation
+from park_pipeline.language.gazetteer import gazetteer
+from park_pipeline.language.vocabulary import (
+    EVENT_VERBS,
+    LIST_EVENT_VERBS,
+    RATE_CHANGE_WORDS,
+    TARGET_WORDS,
+    ZONE_WORDS,
+    alternation,
+)
 
 _COUNT_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<fuzz>多|余)?"
-    r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿|万)|家|项|平方公里|公里|位|[%％]"
+    r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
+_CN_NUMERAL = re.compile(r"[一二三四五六七八九十两几多]")
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?"
     rf"(?P<verb>增长|下降|增幅|增速|提高|减少)(?:了|为|达|达到)?(?P<num>{NUMBER})[%％]"
@@ -35,7 +46,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
 _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年初|年初|今年|去年|目前|截至目前|当前|"
     # discourse openers: "这是继…", "特别是近3年…"
-    r"这是|这|继|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
+    r"这是|这次|这批|这|继|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
     r"已经|已|实现|完成|达到|达|新增加|有|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在|主要建设|主要|"
@@ -44,10 +55,19 @@ _NAME_LEAD = re.compile(
     r"[(（][^()（）]{1,12}[)）]|[)）]|[\u4e00-\u9fff]{2,3}市(?=(?:19|20)\d{2}年|[一二三四]季度|今年|上半年|前三季度))+"
 )
 _NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计)+$")
+# A verb between a subject and its measure ("生物产业规上工业实现产值" -> …规上工业产值).
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9fff]{2})")
 _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})")
+_CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
 _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
+# "数量从838家增加到1552家": a change between two levels, not a figure of its own.
+_FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
+_RATE_CHANGE = re.compile(rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$")
+# "…项目共21个,包括7个A项目和14个B项目": counts of the parts of a count before them.
+_PARTS_LEAD = re.compile(r"(?:其中)?(?:包括|包含)")
+_SIBLING_COUNT = re.compile(rf"{COUNT}(?:多|余)?(?:个|家|项)[^，,；;。]{{0,16}}?(?:项目|企业)(?:和|及|与|以及|、)$")
 _NOT_THINGS = r"(?!月|多月|小时|工作日|星期|季度)"  # "3个月" is a span of time, not a count of things
 _COUNT_ONLY = re.compile(rf"(?<!第){COUNT}(?:多|余)?(?:个{_NOT_THINGS}|项|家|批)")
 # Verbs after which "签约3个" means projects.
@@ -59,6 +79,9 @@ _VERB_AT_CLAUSE_END = re.compile(
 )
 _VERB_BEFORE_DE = re.compile(rf"{_EVENT}的$")
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
+# A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
+_TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计)?到20\d\d年")
+_SIZE_CLASS_NOUN = re.compile(r"(?:大|重大|重点|工业|产业)?(?:项目|企业)")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
@@ -66,6 +89,8 @@ _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|�
 _AGGREGATE = re.compile(
     rf"(?<!第){COUNT}(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
     r"|平均|人均"  # an average is over many projects
+    r"|项目数量|项目个数"  # "项目数量同比增长…,总投资…": the projects counted before
+    r"|[亿万]元(?:及)?以上(?:的)?项目"  # a size class is a group of projects
 )
 # Keys that, with no count or total in front of them, describe one project ("计划总投资2.9亿元").
 _OWN_KEY = re.compile(
@@ -77,6 +102,11 @@ _OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|�
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
 _BARE_NOUNS = ("项目", "企业", "单位", "园区", "平台")
+# "X项目为A、B、C,共计7个": a total with no noun counts the subject that opened the list.
+_TOTAL_ONLY = re.compile(r"(?:共计|共有|共|合计|总计|累计)")
+_LISTED_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?P<subject>[^，,；;。：:]{2,24}?(?:项目|企业))(?:主要)?(?:为|是|有|包括|分别是|分别为)")
+_COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
+_LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
@@ -99,9 +129,10 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
         rows, before = _sentence_figures(text, before), text
         for row in rows:
             start = row.pop("_start")
+            row.pop("_part", None)
             if row.pop("_among", False) and any(p["value"] == row["value"] and p["unit"] == row["unit"] for p in out):
                 continue
-            if _SKIP_CONTEXT.search(_clause(text, start)):
+            if _SKIP_CONTEXT.search(_clause(text, start)) or _TARGET_BEFORE.search(_clause_chain(text, start)):
                 continue
             local = _PERIOD_RE.search(_clause_chain(text, start))
             row.update(
@@ -142,7 +173,17 @@ def _same(a: dict, b: dict) -> bool:
     return (
         a["value"] == b["value"] and a["unit"] == b["unit"] and a["growth_pct"] == b["growth_pct"]
         and (a["indicator"][:2] in b["indicator"] or b["indicator"][:2] in a["indicator"])
+        and not _other_events(a["indicator"], b["indicator"])
     )
+
+
+_EVENT_IN_NAME = re.compile(alternation(LIST_EVENT_VERBS))
+
+
+def _other_events(a: str, b: str) -> bool:
+    """Names of counts of different events (集中开工项目数, 集中竣工项目数) are different figures."""
+    ea, eb = set(_EVENT_IN_NAME.findall(a)), set(_EVENT_IN_NAME.findall(b))
+    return bool(ea and eb) and not any(x in y or y in x for x in ea for y in eb)
 
 
 def _clause(text: str, pos: int) -> str:
@@ -180,6 +221,15 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         unit = m.group("unit").replace("％", "%")
+        last = rows[-1] if rows and taken and taken[-1][1] == m.start() - 1 and text[m.start() - 1] == "、" else None
+        if last and last["unit"] == unit in _COUNT_UNITS_NEED_NOUN and "从" not in _lead(text, m.start()) \
+                and (value := to_number(m.group("num"))) is not None:
+            # "分别为45个、43个": the next figure of a series; _distribute names each
+            rows.append(_row(last["indicator"], value, unit, m.start(), text, m.end()))
+            taken.append((m.start(), m.end()))
+            continue
+        if unit == "分" and _CN_NUMERAL.match(m.group("num")):
+            continue  # "十分重要" is an adverb; scores are printed in digits
         near = text[max(0, m.start() - 6) : m.start()]
         if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(r"(?:增长|下降|增幅|增速|提高|减少|分别)(?:了|为|达|达到)?$", near)):
             continue
@@ -199,9 +249,14 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if size and not (size.end() == len(text) or _CLAUSE_SPLIT.match(text, size.end())):
             continue  # "10个以上项目" is a size class; "占全市的25%以上," is a figure
         lead = _lead(text, m.start())
-        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead):
+        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead):
             continue
-        if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等", lead) or to_number(m.group("num")) == 1):
+        if unit == "个百分点" and _RATE_CHANGE.search(lead):
+            continue  # "较一季度加快3.3个百分点": how a rate moved, not a figure
+        parts = unit in _COUNT_UNITS_NEED_NOUN and bool(rows) and bool(_PARTS_LEAD.match(lead))
+        if parts and _SIBLING_COUNT.search(lead):
+            lead = ""  # "包括7个A项目和14个B项目": 14 counts the B projects only
+        if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等|分别", lead) or to_number(m.group("num")) == 1):
             continue  # "A、B、C 3个项目" restates a list; "1个项目" is an anecdote
         noun = ""
         if "户" in unit:
@@ -223,6 +278,10 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             elif _PROJECT_VERB_END.search(lead):
                 # "签约3个" counts projects; "重点工业项目集中签约5个" already says what
                 noun = "" if re.search(r"项目(?:集中)?[\u4e00-\u9fff]{2,3}$", lead) else "项目"
+            elif _RESPECTIVELY.fullmatch(lead) and (counted := _COUNTED_BEFORE.search(_lead(text, m.start() - len(lead) - 1))):
+                lead = counted.group("what")  # "A、B开工项目个数居前列,分别为45个、43个"
+            elif _TOTAL_ONLY.fullmatch(lead) and (listed := _LISTED_SUBJECT.search(text, 0, m.start())):
+                lead = listed.group("subject")  # "集中开工项目为A、B、C,共计7个": the things listed
             elif not _COUNT_NOUNS.search(lead[-8:]):
                 continue
         if unit == "%" and not _RATIO_WORDS.search(lead):
@@ -234,6 +293,9 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             # "百亿级的项目有3个": the words before 的 say which projects
             i = lead.rfind("的")
             name = _name(lead[:i] + lead[i + 1 :] + noun)
+        if name in _BARE_NOUNS:
+            listed = _LIST_VERB.search(lead)  # "集中开工A、B等项目10个": the listed things are the verb's
+            name = listed.group("verb") + name if listed else name
         if not name or name in _BARE_NOUNS:
             continue
         value = to_number(m.group("num"))
@@ -241,6 +303,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             continue
         row = _row(name, value, unit, m.start(), text, m.end())
         # "在签约的9个项目中,有…": the set the sentence goes on to break down, named before
+        row["_part"] = parts
         row["_among"] = bool(noun) and text[m.end() + len(nm.group(0)) if nm else m.end():][:1] == "中"
         rows.append(row)
         taken.append((m.start(), m.end()))
@@ -285,7 +348,7 @@ def _name_from_context(rows: list[dict]) -> None:
         if not name:
             continue
         if row["unit"] in _COUNT_UNIT and _COUNTED_THING.search(name):
-            subject = name
+            subject = subject if row.get("_part") and subject else name  # a part's total is its whole's
             row["indicator"] = name + "数"
         elif subject and row["unit"] == "%" and _BARE_RATE.fullmatch(name) and name[:-1] not in subject:
             row["indicator"] = subject + name  # "新引进项目12个,…投产率50%" -> 新引进项目投产率
@@ -312,23 +375,29 @@ def _merge_growth_first(rows: list[dict]) -> None:
             row["indicator"] = ""
 
 
-_RESPECTIVELY = re.compile(r"分别(?:为|是|完成|实现|达到|达|增长|占)?")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|有|完成|实现|达到|达|增长|占)?")
 
 
 def _distribute(text: str, rows: list[dict]) -> None:
-    """"A、B、C三大产业分别完成22.4亿元、1.6亿元、0.4亿元": give each figure its own name."""
+    """"A、B、C三大产业分别完成22.4亿元、1.6亿元、0.4亿元": give each figure its own name; a
+    bare measure after them ("…,总投资分别为120亿元、98亿元") is split over the same items."""
+    named: list[str] = []
     for m in _RESPECTIVELY.finditer(text):
         subject = _lead(text, m.start())
         items = re.split(r"、|和|及|与", subject)
         if len(items) < 2:
-            continue
-        tail = re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])
+            measure = _name(subject)
+            if not (named and measure and _BARE_MEASURE.match(measure)):
+                continue
+            items = [item + measure for item in named]
+            subject = ""
+        tail = subject and re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])
         key = ""
         if tail:
             key = tail.group(1) if not re.match(r"[两二三四五六七八九十]", tail.group(1)) else ""
             items[-1] = items[-1][: tail.start()]
         items[0] = _name(items[0]) or items[0]
-        if not key:  # "A、B分别完成投资35.2亿元、28.7亿元": the measure sits after 分别
+        if not key and subject:  # "A、B分别完成投资35.2亿元、28.7亿元": the measure sits after 分别
             first = min((r["_start"] for r in rows if r["_start"] >= m.end()), default=m.end())
             key = re.sub(r"^(?:完成|实现|达到|达|为|是)+", "", text[m.end() : first])
             key = key if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", key) else ""
@@ -339,6 +408,7 @@ def _distribute(text: str, rows: list[dict]) -> None:
         if len(inside) == len(items) and all(items):
             for row, item in zip(inside, items):
                 row["indicator"] = item + key
+            named = [] if subject == "" else [row["indicator"] for row in inside]
 
 
 def _is_size_class(text: str, amount: Amount) -> bool:
@@ -348,6 +418,8 @@ def _is_size_class(text: str, amount: Amount) -> bool:
         return True
     if nxt == "的" and _COUNT_ONLY.match(text, amount.end + 1):
         return False  # "总投资560亿元的96个项目": a total
+    if _SIZE_CLASS_NOUN.match(text, amount.end):
+        return True  # "超10亿元大项目5个"
     return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")
 
 
@@ -387,6 +459,8 @@ def _lead(text: str, pos: int) -> str:
     return text[start:pos].strip()
 
 
+# A size class inside a count's name: "10亿元以上项目", "5亿元~10亿元项目", "超10亿元大项目".
+_SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-)|(?:超过|超|逾)[\d.]+[亿万]元")
 _ALL_ZONES = re.compile(r"^(?:[^，,；;。]*?)(?:全市|全省|全县|全州|全盟)(?P<zones>工业园区|产业园区|开发区|园区)")
 
 
@@ -397,13 +471,17 @@ def _name(lead: str) -> str:
     for sep in ("等", "、", "的"):
         i = name.rfind(sep)
         if i >= 0 and len(name) - i - 1 >= 2:
-            name = name[i + 1 :]
+            # "集中开工的建设项目": the event before 的 stays in the name
+            event = _VERB_BEFORE_DE.search(name, 0, i + 1) if sep == "的" else None
+            rest = name[i + 1 :]
+            name = event.group("verb") + rest if event and not rest.startswith(event.group("verb")) else rest
     for _ in range(3):
         name = _NAME_LEAD.sub("", name)
         m = _PARK_LEAD.match(name)
         if m and len(name) - m.end() >= 2:
-            name = name[m.end() :]
-    name = _NAME_TAIL.sub("", name).strip("\"' ")
+            name = _CO_NAMED_PLACE.sub("", name[m.end() :])
+        name = _without_place(name)
+    name = _INNER_VERB.sub("", _NAME_TAIL.sub("", name)).strip("\"' ")
     if name.count("“") != name.count("”") or (name.startswith("“") and name.endswith("”")):
         name = name.strip("“”")  # an unbalanced or enclosing quote, not a quoted part ("“三新”项目")
     name = _NAME_LEAD.sub("", name)
@@ -412,15 +490,26 @@ def _name(lead: str) -> str:
     if zones and zones.group("zones") not in name:
         # "全市工业园区" is every zone of the city, not one park: its figures keep the scope
         name = zones.group("zones") + name
-    if re.search(r"\d[亿万]", name) and not re.search(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-)", name):
+    if re.search(r"\d[亿万]", name) and not _SIZE_IN_NAME.search(name):
         return ""  # an amount inside the name: the clause was cut wrongly
+    return name
+
+
+def _without_place(name: str) -> str:
+    """"某某区招商项目数", "某某市共开复工项目": the place a figure is of is the row's park, not its name."""
+    places = gazetteer().find(name[:8]) if name else []
+    # only a place written with its level (某某区, 某某市): a bare one may be a word (新建, 江北)
+    if places and places[0][0] == 0 and name[places[0][1] - 1] in "省市区县" and len(name) - places[0][1] >= 4:
+        return name[places[0][1] :]
     return name
 
 
 def _company_subject(text: str, pos: int) -> bool:
     """The sentence is about one company (its subject carries a company suffix) and not a zone."""
     before = text[:pos]
-    return bool(_COMPANY_RE.search(before)) and not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
+    if not _COMPANY_RE.search(before) or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
+        return False
+    return not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
 
 
 def _is_project_own(text: str, pos: int, lead: str) -> bool:

@@ -151,3 +151,14 @@ FUTURE_BEFORE = ("计划", "拟", "将", "即将", "准备", "预计", "争取",
 FUTURE_AFTER = ("后", "以后", "之后", "在即", "倒计时", "目标")
 # Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
 EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "入驻", "竣工", "开复工", "建成投产", "建成")
+
+# Indicators ----------------------------------------------------------------------------------------
+# Verbs written before a list of projects or firms that a count closes ("集中开工A、B等项目10个",
+# "签约A等9个项目"): the counted things are the verb's (集中开工项目数).
+LIST_EVENT_VERBS = EVENT_VERBS + ("开竣工", "引进", "招引", "签订", "新开工", "新签约")
+# Words that make the figures after them in a sentence a goal or a forecast, not a stated result
+# (targets are not indicators): "力争全年完成…", "预计完成…". 目标 is not one: "紧盯…目标,全力推进20个
+# 项目" states a result after naming the goal it serves.
+TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "有望", "将达到", "将突破")
+# How a growth rate moved against another period ("较一季度加快3.3个百分点"): a comparison, not a figure.
+RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓", "收窄", "扩大", "下降", "增加", "减少")

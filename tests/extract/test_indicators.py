@@ -26,6 +26,8 @@ CASES = [
     ("截至目前,园区已入驻企业150余家。", 150, "家", "入驻企业", None, "截至目前"),
     ("2023年,经开区营业收入突破600亿元。", 600, "亿元", "营业收入", None, "2023年"),
     ("一季度重点项目开工率达到92%。", 92, "%", "开工率", None, "一季度"),
+    # a size class of projects is a group: its 完成投资 is a figure, not one project's amount
+    ("1-5月,亿元以上项目完成投资35.2亿元,同比增长8%。", 35.2, "亿元", "亿元以上项目完成投资", 8, "1-5月"),
     ("前三季度,保税区实际利用外资2.1亿美元。", 2.1, "亿美元", "实际利用外资", None, "前三季度"),
     ("全区市场主体达到3.6万户,较去年底增长12%。", 3.6, "万户", "市场主体", 12, None),
     # discourse openers and trailing adverbs are not part of the name
@@ -65,6 +67,10 @@ def test_growth_only_row_has_no_value():
     "全省一季度固定资产投资增长6%。",  # province level
     "园区内亿元以上项目12个中,有3个为10亿元以上项目。",  # size classes are not amounts
     "鸿展精密模具有限公司一季度实现产值8000万元,同比增长20%。",  # one company's figure
+    # a goal or forecast set earlier in the sentence covers the figures after it
+    "到2030年,储能产业累计完成投资600亿元,规上工业产值达到900亿元。",
+    "今年,园区将狠抓招商,预计完成到位资金45亿元、工业项目到位资金预计完成38亿元。",
+    "园区力争全年新增规上企业20家,固定资产投资突破150亿元。",
 ])
 def test_left_out(text):
     rows = [r for r in _rows(text) if r["unit"] in ("亿元", "万元") or r["value"] is None]
@@ -142,6 +148,16 @@ def test_names_built_from_context(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the event before 的 stays in the name; parts after 包括 are named alone and leave the total to the whole
+    ("据了解,集中开工的建设项目共18个,包括6个产业投资项目和12个政府投资项目,计划总投资85亿元。",
+     [("集中开工建设项目数", 18), ("产业投资项目数", 6), ("政府投资项目数", 12), ("集中开工建设项目计划总投资", 85)]),
+    ("集中签约的产业投资项目共8个,计划总投资20亿元。", [("集中签约产业投资项目数", 8), ("集中签约产业投资项目计划总投资", 20)]),
+])
+def test_whole_and_parts(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
 def test_set_named_again_before_its_breakdown_is_not_a_new_figure():
     rows = _rows("昨日,某某新区23个重大项目集中开工。在集中开工的23个项目中,有产业类项目15个,总投资88亿元。")
     assert [(r["indicator"], r["value"]) for r in rows] == [
@@ -175,6 +191,71 @@ def test_counts_without_a_plain_noun(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a place at the start of the name is the row's park or city, not part of the name
+    ("这是继今年初江津区招商15个项目后的又一突破。", [("招商项目数", 15)]),
+    ("今年,鹤壁市共开复工各类项目120个。", [("开复工各类项目数", 120)]),
+    ("一季度,遂宁市规模以上工业增加值达到210亿元。", [("规模以上工业增加值", 210)]),
+    ("今年新建续建项目56个。", [("新建续建项目数", 56)]),  # a place name that is also a word stays
+    # nor is a verb between the subject and its measure
+    ("上半年,新材料产业规上工业实现产值45.2亿元。", [("新材料产业规上工业产值", 45.2)]),
+])
+def test_name_without_place_or_verb(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a series after 分别: every count is kept, each with its own name
+    ("今年以来,全区签约项目和开工项目分别为45个、43个。", [("签约项目数", 45), ("开工项目数", 43)]),
+    ("园区入驻企业、规上企业分别有120家、35家。", [("入驻企业数", 120), ("规上企业数", 35)]),
+    # a bare measure after them is split over the same items
+    ("一季度,新签约项目、新开工项目分别达到45个、43个,总投资分别为120亿元、98亿元。",
+     [("新签约项目数", 45), ("新开工项目数", 43), ("新签约项目总投资", 120), ("新开工项目总投资", 98)]),
+    # what is counted sits in the clause before 分别
+    ("从各区来看,甲乙市、某某高新区·丙丁区开工项目个数居全市前列,分别为31个、27个。",
+     [("开工项目数", 31), ("开工项目数", 27)]),
+    # a change from one level to another is no series of figures
+    ("近3年,园区科技型、专精特新企业数量分别从120家、35家增加到260家、71家。", []),
+])
+def test_respectively_series_of_counts(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "超N亿元(大)项目" is a size class: its amount is no total, the count keeps it in its name
+    ("园区新引进项目40个,其中购地建厂项目22个,总投资超20亿元大项目3个。",
+     [("新引进项目数", 40), ("购地建厂项目数", 22), ("总投资超20亿元大项目数", 3)]),
+    ("新签约亿元以上项目12个,其中超5亿元项目4个。", [("新签约亿元以上项目数", 12), ("超5亿元项目数", 4)]),
+    # "N个亿元以上项目" counts projects of a size class; "3个亿" alone is money
+    ("此次全市共有180个亿元以上项目集中开工,总投资860.5亿元。",
+     [("集中开工亿元以上项目数", 180), ("集中开工亿元以上项目总投资", 860.5)]),
+])
+def test_size_class_with_over(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a total with no noun counts the subject that opened the list, firms inside the list or not
+    ("据悉,这批集中开工项目为甲乙科技有限公司年产3万吨材料项目、丙丁大道改造工程、戊己产业园项目,共计6个,"
+     "总投资18.4亿元,今年计划投资3.2亿元。",
+     [("集中开工项目数", 6), ("集中开工项目总投资", 18.4), ("集中开工项目计划投资", 3.2)]),
+    ("今年秋季签约项目有甲乙智能装备、丙丁医药、戊己新材料,合计3个。", [("签约项目数", 3)]),
+])
+def test_total_counts_the_listed_subject(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb written before a list of projects names what the count closes
+    ("其中,集中开工甲乙科技二期、丙丁生物等项目10个;集中竣工戊己电路等项目10个。",
+     [("集中开工项目数", 10), ("集中竣工项目数", 10)]),
+    ("其中某某高新区签约甲乙医药等9个项目,计划总投资近20亿元。", [("签约项目数", 9), ("签约项目计划总投资", 20)]),
+    ("园区引进甲乙新材料、丙丁智能装备等企业12家。", [("引进企业数", 12)]),
+])
+def test_counts_closing_a_list(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
 def test_ranking_is_a_figure():
     rows = _rows("在华中地区参评的38家国家级经开区中排名第6位,较上年前移2位。")
     row = _find(rows, 6)
@@ -192,6 +273,9 @@ def test_share_with_at_least_at_clause_end_is_a_figure():
     "新生产线投用后,这将为企业每年增加3个亿的收入。",  # "3个亿" is money, not a count
     "会议期间,先后接洽了20个项目单位。",  # contacts made, not a figure of the park
     "引进10个以上项目的园区可获奖励。",  # a size class
+    "上半年,园区规上工业增加值同比增长8.8%,较一季度加快2.1个百分点。",  # how a rate moved
+    "前三季度,工业投资增速比上半年回落1.5个百分点。",
+    "项目投产后年纳税3000万元,对延长本地产业链具有十分重要的意义。",  # 十分 is an adverb, not a score
 ])
 def test_more_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
@@ -206,10 +290,12 @@ def test_page_repeat_across_stories_counted_once():
     rows = [row("d1", None, "开工建设项目数", 21), row("d1", "P1", "开工建设项目数", 21),  # same page: once
             row("d2", "P1", "开工建设项目数", 21),  # another page
             row("d1", "P2", "“两新”项目数", 21),  # another figure with the same value
-            row("d3", "P1", "签约项目数", 8), row("d3", "P2", "签约项目数", 8)]  # two parks' figures
+            row("d3", "P1", "签约项目数", 8), row("d3", "P2", "签约项目数", 8),  # two parks' figures
+            row("d4", "P1", "集中开工项目数", 10), row("d4", "P1", "集中竣工项目数", 10)]  # two events
     kept = drop_page_repeats(rows)
     assert [(r["doc_id"], r["park_id"], r["value"]) for r in kept] == [
-        ("d1", "P1", 21), ("d2", "P1", 21), ("d1", "P2", 21), ("d3", "P1", 8), ("d3", "P2", 8)]
+        ("d1", "P1", 21), ("d2", "P1", 21), ("d1", "P2", 21), ("d3", "P1", 8), ("d3", "P2", 8),
+        ("d4", "P1", 10), ("d4", "P1", 10)]
 
 
 @pytest.mark.parametrize("text,value,name", [
