@@ -23,8 +23,10 @@ from park_pipeline.language.vocabulary import FUTURE_AFTER, FUTURE_BEFORE, STAGE
 
 _STATUS_OF = {w: label for label, words in STAGE_WORDS.items() for w in words.split()}  # nearest word after the name wins
 _STATUS_RE = re.compile("|".join(sorted(_STATUS_OF, key=len, reverse=True)))
+# Any word of a stage that happens at a moment can be planned ("即将进入试生产阶段"); 在建 and 谋划 cannot.
+_PLANNABLE = [w for stage in ("签约", "开工", "竣工", "投产", "") for w in STAGE_WORDS[stage].split()]
 _PLANNED_RE = re.compile(
-    rf"(?:{alternation(FUTURE_BEFORE)})[^，,。；;]{{0,15}}?(?:开工|动工|开建|投产|竣工|建成|完工|达产|签约|落地|落户)"
+    rf"(?:{alternation(FUTURE_BEFORE)})[^，,。；;]{{0,15}}?(?:{alternation(_PLANNABLE)})"
     rf"|(?:建成|投产|达产|竣工|完工|签约|开工)(?:{alternation(FUTURE_AFTER)})"  # "建成后将形成": no stage now
 )
 _INVEST_KEY_RE = re.compile(

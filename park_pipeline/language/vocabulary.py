@@ -127,6 +127,15 @@ INSTITUTION_WORDS = ("办公室", "大学", "学院", "学校", "中学", "小�
 # Generic words that end a product name without saying what it is (复合调味料 / 调味品, 中药制品):
 # two names whose stems agree once these are dropped name the same product.
 PRODUCT_TAILS = ("制品", "产品", "用品", "材料", "原料", "品", "料")
+# One product under its abbreviation and its Chinese names (高多层PCB / 高多层印制电路板): each
+# alias is read as the first word of its group when products are compared.
+PRODUCT_ALIASES = (
+    ("印制电路板", "PCB", "印刷电路板", "印制线路板", "线路板"),
+    ("柔性电路板", "FPC", "柔性线路板"),
+    ("液化天然气", "LNG"),
+    ("绝缘栅双极晶体管", "IGBT"),
+    ("多层陶瓷电容器", "MLCC", "片式多层陶瓷电容器"),
+)
 
 # Project stages ------------------------------------------------------------------------------------
 # The contract's statuses, in the order a project goes through them.
