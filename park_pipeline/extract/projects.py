@@ -133,8 +133,8 @@ def _status(text: str, start: int, end: int, spans: list) -> str | None:
     found = _stage(after)
     if found:
         return found
-    if found == "" and _PLANNED_RE.search(after):
-        return found  # "X项目即将落地": nothing has happened yet
+    if found == "" and _PLANNED_RE.search(re.split(r"[，,]", after, maxsplit=1)[0]):
+        return found  # "X项目即将落地": nothing has happened yet; "签订…合同,建设X项目,达产后…" still signed
     earlier = _stage(before)  # "签订投资协议,X项目正式落户": 落户 alone decides nothing, the signing does
     return earlier if earlier or found is None else found
 
