@@ -107,14 +107,14 @@ class Project:
     stage: int = -1  # furthest stage reported (STAGE_ORDER), -1 for none
     phases: set[str | None] = field(default_factory=set)
     sentences: set[tuple] = field(default_factory=set)  # where its mentions were, (article_id, sent_start)
-    contexts: list[str] = field(default_factory=list)  # what its mentions' sentences say before the name
+    contexts: set[str] = field(default_factory=set)  # what its mentions' sentences say before the name
 
     def add(self, mention: Mention) -> None:
         self.park_id = self.park_id or mention.park_id
         if mention.sentence is not None:
             self.sentences.add(mention.sentence)
         if mention.context:
-            self.contexts.append(mention.context)
+            self.contexts.add(mention.context)
         self.stage = max(self.stage, STAGE_ORDER.get(mention.status, -1))
         self.phases.add(mention.phase)
         if mention.core not in self.cores:
@@ -163,7 +163,6 @@ def link_score(mention: Mention, project: Project) -> tuple[float, list[str]] | 
     if alike:
         reasons.append(f"product {product} ~ {without_brand(alike[1], company)} ({alike[0]:.0f})")
     if same_company:
-        head = max((head_noun(product, without_brand(c, company)) for c in project.cores), key=len, default="")
         if not alike:
             if by_context:
                 return None  # a name near another's is not enough: the products must agree
@@ -171,7 +170,7 @@ def link_score(mention: Mention, project: Project) -> tuple[float, list[str]] | 
             reasons.append("company only")
         elif alike[0] >= SAME_COMPANY_PRODUCT:
             score = alike[0] + SAME_COMPANY_BONUS
-        elif head:
+        elif head := max((head_noun(product, without_brand(c, company)) for c in project.cores), key=len):
             score = HEAD_NOUN_ONLY + SAME_COMPANY_BONUS
             reasons.append(f"head noun {head} only")
         else:
