@@ -21,7 +21,7 @@ from datetime import date
 import polars as pl
 
 from park_pipeline.aggregate.names import (
-    Company, capacity_of, company_of, name_core, phase_of, product_similarity, without_brand,
+    Company, capacity_of, company_of, head_noun, name_core, phase_of, product_similarity, without_brand,
 )
 from park_pipeline.language.vocabulary import STAGE_ORDER
 from park_pipeline.storage.schema import frame
@@ -35,6 +35,11 @@ UNKNOWN_COMPANY_PRODUCT = 85
 
 
 COMPANY_ONLY = 75  # same company, one side names no product ("恒润新材料项目")
+
+
+# Same company, products that share only their head noun (锂电铜箔 / 电解铜箔): below LINK_FLOOR
+# with the company's bonus, so it takes an agreeing amount or capacity to link.
+HEAD_NOUN_ONLY = 45
 
 
 SAME_COMPANY_BONUS = 20
@@ -80,6 +85,7 @@ class Mention:
     phase: str | None = None
     company_id: str | None = None
     sentence: tuple | None = None  # (article_id, sent_start) of the mention
+    context: str = ""  # its sentence before the name, where a short name no company finder took may stand
 
     @property
     def company(self) -> Company:
@@ -101,11 +107,14 @@ class Project:
     stage: int = -1  # furthest stage reported (STAGE_ORDER), -1 for none
     phases: set[str | None] = field(default_factory=set)
     sentences: set[tuple] = field(default_factory=set)  # where its mentions were, (article_id, sent_start)
+    contexts: set[str] = field(default_factory=set)  # what its mentions' sentences say before the name
 
     def add(self, mention: Mention) -> None:
         self.park_id = self.park_id or mention.park_id
         if mention.sentence is not None:
             self.sentences.add(mention.sentence)
+        if mention.context:
+            self.contexts.add(mention.context)
         self.stage = max(self.stage, STAGE_ORDER.get(mention.status, -1))
         self.phases.add(mention.phase)
         if mention.core not in self.cores:
@@ -129,17 +138,24 @@ def link_score(mention: Mention, project: Project) -> tuple[float, list[str]] | 
         return None  # one sentence names two products ("A总部、B总部等项目"): two projects
     mine, theirs = mention.company, company_of(project.company_name)
     reasons: list[str] = []
+    by_context = False
     if mine.brand and theirs.brand:
         same_company: bool | None = mine.agrees(theirs) or mention.company_id in project.company_ids
         if not same_company:
             return None
         reasons.append(f"same company {theirs.brand}")
-    else:  # a company named on one side only may still be the brand in the other side's name
+    else:  # a company named on one side only may still be the brand in the other side's name, or
+        # the short name before it ("明澜新能源又与我们签订了…储能电池模组项目") that no company finder took
         named = mine if mine.brand else theirs
-        other_cores = project.cores if mine.brand else [mention.core]
-        same_company = True if named.brand and any(c.startswith(named.brand) for c in other_cores) else None
-        if same_company:
+        other_cores, other_contexts = ((project.cores, project.contexts) if mine.brand
+                                       else ([mention.core], [mention.context]))
+        same_company = None
+        if named.brand and any(c.startswith(named.brand) for c in other_cores):
+            same_company = True
             reasons.append(f"company {named.brand} in the name")
+        elif named.brand and any(named.brand in c for c in other_contexts):
+            same_company = by_context = True
+            reasons.append(f"company {named.brand} before the name")
     company = mine if mine.brand else theirs
     product = without_brand(mention.core, company)
     alike = max(((s, c) for c in project.cores
@@ -148,10 +164,15 @@ def link_score(mention: Mention, project: Project) -> tuple[float, list[str]] | 
         reasons.append(f"product {product} ~ {without_brand(alike[1], company)} ({alike[0]:.0f})")
     if same_company:
         if not alike:
+            if by_context:
+                return None  # a name near another's is not enough: the products must agree
             score = COMPANY_ONLY
             reasons.append("company only")
         elif alike[0] >= SAME_COMPANY_PRODUCT:
             score = alike[0] + SAME_COMPANY_BONUS
+        elif head := max((head_noun(product, without_brand(c, company)) for c in project.cores), key=len):
+            score = HEAD_NOUN_ONLY + SAME_COMPANY_BONUS
+            reasons.append(f"head noun {head} only")
         else:
             return None
     elif parks_known and alike and alike[0] >= UNKNOWN_COMPANY_PRODUCT:
@@ -331,7 +352,12 @@ def _event(row: dict, project_id: str | None, company: str | None) -> dict:
 def _mention(event: dict, company_ids: dict[str, str]) -> Mention:
     return Mention(event["park_id"], event["product"], event["company"], event["investment_cny"], event["status"],
                    capacity_of(event["surface"]), event["phase"], company_ids.get(event["company"]),
-                   (event["article_id"], event["sent_start"]))
+                   (event["article_id"], event["sent_start"]), _before_name(event["sentence"], event["surface"]))
+
+
+def _before_name(sentence: str | None, surface: str) -> str:
+    where = (sentence or "").find(surface)
+    return sentence[:where] if where > 0 else ""
 
 
 class ProjectIndex:

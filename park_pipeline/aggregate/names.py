@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
-    LEGAL_SUFFIXES, ORGANISATION_WORDS, PRODUCT_TAILS, SERVICE_TRADE_WORDS, TRADE_WORDS, ZONE_WORDS, alternation,
+    LEGAL_SUFFIXES, ORGANISATION_WORDS, PRODUCT_ALIASES, PRODUCT_TAILS, SERVICE_TRADE_WORDS, TRADE_WORDS, ZONE_WORDS, alternation,
 )
 
 # A shared ending counts as the same product when it covers this much of the shorter name: the
@@ -44,6 +44,12 @@ SHARED_STEM, STEM_CHARS = 0.75, 3
 
 
 _PRODUCT_TAIL_RE = re.compile(rf"(?:{alternation(PRODUCT_TAILS)})$")
+
+
+_ALIAS_OF = {alias: group[0] for group in PRODUCT_ALIASES for alias in group[1:]}
+
+
+_ALIAS_RE = re.compile(alternation(_ALIAS_OF))
 
 
 _LEGAL_NAME_RE = re.compile(rf"^.{{2,30}}?(?:{alternation(LEGAL_SUFFIXES)})")
@@ -160,6 +166,8 @@ def without_brand(core: str, company: Company) -> str:
     rest = core[len(company.brand):]
     if company.trade.startswith(rest):
         return ""  # 华能光伏 of 华能光伏科技: the company alone, no product
+    if company.trade and rest.startswith(company.trade):
+        rest = rest[len(company.trade):]  # the short form and then the product: 鸿芯电子印制电路板 -> 印制电路板
     return rest[_TRADE_HEAD_RE.match(rest).end():] if _TRADE_HEAD_RE.match(rest) else rest
 
 
@@ -169,6 +177,7 @@ def product_similarity(a: str, b: str) -> float | None:
     same product (隔膜 / 锂电池隔膜); sharing only modifiers is not (锂电池隔膜 / 锂电池电解液)."""
     if not a or not b:
         return None
+    a, b = _ALIAS_RE.sub(lambda m: _ALIAS_OF[m.group(0)], a), _ALIAS_RE.sub(lambda m: _ALIAS_OF[m.group(0)], b)
     shorter, longer = sorted((a, b), key=len)
     if longer.endswith(shorter) and len(shorter) >= 2:
         return 100.0
@@ -182,9 +191,16 @@ def product_similarity(a: str, b: str) -> float | None:
     common = _longest_common(shorter, longer)
     if common >= STEM_CHARS and common / len(shorter) >= SHARED_STEM:
         return 80.0  # the core material: 磷酸铁锂 of 继磷酸铁锂 / 磷酸铁锂正极材料
-    shared_head = len(os.path.commonprefix([shorter[::-1], longer[::-1]]))
-    head_score = 80.0 if shared_head >= 2 and shared_head / len(shorter) >= SHARED_HEAD else 0.0
+    shared_head = len(head_noun(shorter, longer))
+    head_score = 80.0 if shared_head / len(shorter) >= SHARED_HEAD else 0.0
     return max(fuzz.ratio(a, b), head_score)
+
+
+def head_noun(a: str, b: str) -> str:
+    """The ending two products share, when it is a word (2+ characters) and not a generic tail:
+    铜箔 of 锂电铜箔 / 电解铜箔; "" for 锂电池隔膜 / 锂电池电解液 or 复合材料 / 正极材料."""
+    head = os.path.commonprefix([a[::-1], b[::-1]])[::-1]
+    return head if len(head) >= 2 and head not in PRODUCT_TAILS else ""
 
 
 def phase_of(surface: str, sentence: str | None = None) -> str | None:

@@ -19,12 +19,17 @@ from park_pipeline.extract.amounts import COUNT, Amount, find_amounts
 from park_pipeline.extract.companies import heads_with_company
 from park_pipeline.extract.project_names import QUOTED_SLOGAN_RE, firm_head, name_spans
 from park_pipeline.extract.sentences import Sentence
-from park_pipeline.language.vocabulary import FUTURE_AFTER, FUTURE_BEFORE, STAGE_ORDER, STAGE_WORDS, alternation
+from park_pipeline.language.vocabulary import (
+    BUILDING_PARTS, FUTURE_AFTER, FUTURE_BEFORE, STAGE_ORDER, STAGE_PAPERWORK, STAGE_WORDS, alternation,
+)
 
 _STATUS_OF = {w: label for label, words in STAGE_WORDS.items() for w in words.split()}  # nearest word after the name wins
-_STATUS_RE = re.compile("|".join(sorted(_STATUS_OF, key=len, reverse=True)))
+_STATUS_RE = re.compile(alternation([*_STATUS_OF, *STAGE_PAPERWORK]))  # paperwork is matched to be passed over
+_PART_DONE_RE = re.compile(rf"(?:{alternation(BUILDING_PARTS)})(?:工程|结构|主体)?(?:已经|已|全面|基本|顺利|全部|均)*$")
+# Any word of a stage that happens at a moment can be planned ("即将进入试生产阶段"); 在建 and 谋划 cannot.
+_PLANNABLE = [w for stage in ("签约", "开工", "竣工", "投产", "") for w in STAGE_WORDS[stage].split()]
 _PLANNED_RE = re.compile(
-    rf"(?:{alternation(FUTURE_BEFORE)})[^，,。；;]{{0,15}}?(?:开工|动工|开建|投产|竣工|建成|完工|达产|签约|落地|落户)"
+    rf"(?:{alternation(FUTURE_BEFORE)})[^，,。；;]{{0,15}}?(?:{alternation(_PLANNABLE)})+"  # "将全部竣工投用": both planned
     rf"|(?:建成|投产|达产|竣工|完工|签约|开工)(?:{alternation(FUTURE_AFTER)})"  # "建成后将形成": no stage now
 )
 _INVEST_KEY_RE = re.compile(
@@ -131,8 +136,8 @@ def _status(text: str, start: int, end: int, spans: list) -> str | None:
     found = _stage(after)
     if found:
         return found
-    if found == "" and _PLANNED_RE.search(after):
-        return found  # "X项目即将落地": nothing has happened yet
+    if found == "" and _PLANNED_RE.search(re.split(r"[，,]", after, maxsplit=1)[0]):
+        return found  # "X项目即将落地": nothing has happened yet; "签订…合同,建设X项目,达产后…" still signed
     earlier = _stage(before)  # "签订投资协议,X项目正式落户": 落户 alone decides nothing, the signing does
     return earlier if earlier or found is None else found
 
@@ -140,19 +145,31 @@ def _status(text: str, start: int, end: int, spans: list) -> str | None:
 def _stage(zone: str) -> str | None:
     """The most advanced stage named in `zone` ("当年签约、当年建成、当年投产" -> 投产); "" when the
     zone only has 落地/落户 or planned stages (a decided null); None when it says nothing."""
-    planned = [m.span() for m in _PLANNED_RE.finditer(zone)]
-    labels = [_STATUS_OF[m.group(0)] for m in _STATUS_RE.finditer(zone) if not any(a <= m.start() < b for a, b in planned)]
+    labels, planned = _stage_labels(zone)
     real = [label for label in labels if label]
     if real:
         return max(real, key=STAGE_ORDER.get)
     return "" if labels or planned else None
 
 
+def _stage_labels(zone: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The stages the words of `zone` report ("" for 落地/落户), leaving out planned stages and
+    paperwork, and the spans of the planned ones."""
+    planned = [m.span() for m in _PLANNED_RE.finditer(zone)]
+    labels = [_label(zone, m) for m in _STATUS_RE.finditer(zone)
+              if m.group(0) not in STAGE_PAPERWORK and not any(a <= m.start() < b for a, b in planned)]
+    return labels, planned
+
+
+def _label(zone: str, match: re.Match) -> str:
+    """The stage a word reports; a part of the works finished ("主体已完工") is 在建."""
+    label = _STATUS_OF[match.group(0)]
+    return "在建" if label == "竣工" and _PART_DONE_RE.search(zone, 0, match.start()) else label
+
+
 def _article_stage(sentences: list[Sentence]) -> str | None:
     """The event an article reports ("集中开工仪式"), from its first sentences, when it is one kind."""
-    head = "".join(s.text for s in sentences[:3])
-    planned = [m.span() for m in _PLANNED_RE.finditer(head)]
-    labels = {_STATUS_OF[m.group(0)] for m in _STATUS_RE.finditer(head) if not any(a <= m.start() < b for a, b in planned)}
+    labels = set(_stage_labels("".join(s.text for s in sentences[:3]))[0])
     labels.discard("")
     return labels.pop() if len(labels) == 1 else None
 

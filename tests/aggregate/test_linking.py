@@ -210,3 +210,41 @@ def test_phases_of_one_product_in_one_sentence_are_one_project():
     events = _one_sentence(["恒润隔膜项目一期", "恒润隔膜项目二期"], sentence)
     assert events["project_id"].n_unique() == 1
     assert sorted(events["phase"].to_list()) == ["一期", "二期"]
+
+
+def _stories(rows: list[tuple]) -> pl.DataFrame:
+    """Link invented mentions, one story each: (surface, sentence, status, 亿元, companies in the sentence)."""
+    mentions = pl.DataFrame([{
+        "article_id": f"s{i:02d}", "doc_id": f"d-s{i:02d}", "park_id": SUIZHOU, "name": surface, "investment_cny":
+        yi * 1e8 if yi else None, "status": status, "sentence": sentence, "sent_start": 0, "sent_end": len(sentence),
+        "published_date": date(2024, 1, 1 + i)} for i, (surface, sentence, status, yi, _) in enumerate(rows)])
+    companies = pl.DataFrame([{"article_id": f"s{i:02d}", "sent_start": 0, "name": name}
+                              for i, row in enumerate(rows) for name in row[4]],
+                             schema={"article_id": pl.String, "sent_start": pl.Int32, "name": pl.String})
+    linked, failures = link_projects(frame("project_events", []), mentions, companies)
+    assert failures == []
+    return linked
+
+
+COPPER = "四川天钜铜箔科技有限公司年产2万吨高性能锂电铜箔项目"
+
+
+@pytest.mark.parametrize(("later", "linked"), [
+    ("四川天钜铜箔科技有限公司年产2万吨电解铜箔项目", True),  # the head noun and the capacity agree
+    ("四川天钜铜箔科技有限公司电解铜箔项目", False),  # the head noun alone: 动力电池 / 储能电池 are two projects
+])
+def test_same_company_and_head_noun_link_on_an_agreeing_figure(later, linked):
+    events = _stories([(COPPER, f"{COPPER}签约。", "签约", None, []), (later, f"{later}开工。", "开工", None, [])])
+    assert (events["project_id"].n_unique() == 1) == linked
+
+
+def test_a_short_name_before_the_name_is_its_company():
+    """"明澜新能源又与我们签订了…项目": no company finder took the short name, yet it owns the project;
+    a project that names the company only is not joined on such a context."""
+    events = _stories([
+        ("年产3GWh储能电池模组项目", "上个月,明澜新能源又与我们签订了年产3GWh储能电池模组项目投资协议。", "签约", 6, []),
+        ("明澜新能源项目", "明澜新能源项目开工。", "开工", None, ["明澜新能源"]),
+        ("明澜新能源年产3GWh储能电池模组项目", "明澜新能源年产3GWh储能电池模组项目开工。", "开工", 6, ["明澜新能源"]),
+    ])
+    assert events["project_id"].to_list() == [events["project_id"][0], events["project_id"][1], events["project_id"][0]]
+    assert events["project_id"].n_unique() == 2 and "明澜 before the name" in events["link_reason"][2]

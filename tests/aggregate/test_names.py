@@ -1,5 +1,5 @@
 """Names reduced to a company and a product core, the keys project linking compares."""
-from park_pipeline.aggregate.names import name_core
+from park_pipeline.aggregate.names import company_of, head_noun, name_core, product_similarity, without_brand
 
 
 def test_names_reduce_to_company_and_product_core():
@@ -8,3 +8,10 @@ def test_names_reduce_to_company_and_product_core():
     assert name_core("随州高新区恒润新材料电解液生产基地建设项目")[0] == "恒润新材料电解液"
     assert name_core("年产10万辆新能源汽车整车工程") == ("新能源汽车整车", None)
     assert name_core("随州项目")[0] == ""
+
+
+def test_abbreviations_trade_words_and_head_nouns():
+    assert product_similarity("高多层PCB", "高多层印制电路板") == 100
+    assert without_brand("鸿芯电子印制电路板", company_of("遂宁鸿芯电子有限公司")) == "印制电路板"
+    assert head_noun("锂电铜箔", "电解铜箔") == "铜箔"
+    assert head_noun("锂电池隔膜", "锂电池电解液") == head_noun("复合材料", "正极材料") == ""

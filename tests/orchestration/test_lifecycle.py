@@ -181,3 +181,44 @@ def test_renamed_products_brand_and_phase_names_and_decoys(storage, instance, se
     monkeypatch.setenv("PARK_WAREHOUSE", storage.warehouse_path)
     shown = CliRunner().invoke(app, ["explain", project_of["wy-seasoning"]])
     assert shown.exit_code == 0 and "调味品 ~ 复合调味料" in shown.output and "new project" in shown.output
+
+
+# Series 3 (tests/data/lifecycle/series3): written after series 1 and 2 and not tuned on, in other
+# provinces' outlet styles (a government portal, newspaper e-pages with several stories, WeChat
+# posts, a report listing a district's projects, interviews); brand plus phase only (明澜新能源项目一期,
+# 天钜铜箔项目一期), products that change (复合调味料 -> 调味品, 锂电铜箔 -> 电解铜箔 -> 铜箔,
+# 印制电路板 -> PCB), legal and short company names, rounded amounts (5.2亿元 / 约5亿元), progress
+# stories that plan 投产, signings without 签约 (签订投资协议, 落户协议, 入园合同, 投资合同); decoys:
+# the same company's other product (明澜's 储能电池模组), the same product of another company in the
+# same park (恒拓's 磷酸铁锂).
+SERIES_3 = SERIES / "series3"
+TRUTH_3 = {
+    "01_chuzhou_agreement.txt": {"磷酸铁锂正极材料": "ml-lfp", "复合调味料项目": "qh-seasoning"},
+    "02_suining_epaper.txt": {"锂电铜箔": "tj-copper", "医用耗材生产项目": "ly-medical"},
+    "03_chuzhou_wechat.txt": {"明澜新能源项目一期": "ml-lfp", "调味品项目": "qh-seasoning", "恒拓": "ht-lfp"},
+    "04_suining_portal.txt": {"天钜锂电铜箔": "tj-copper", "鸿芯": "hx-pcb"},
+    "05_chuzhou_interview.txt": {"明澜磷酸铁锂": "ml-lfp", "巧禾调味品": "qh-seasoning", "储能电池模组": "ml-storage"},
+    "06_suining_report.txt": {"电解铜箔": "tj-copper", "蓝岳": "ly-medical", "鸿芯": "hx-pcb"},
+    "07_chuzhou_epaper.txt": {"年产6万吨调味品": "qh-seasoning"},
+    "08_suining_wechat.txt": {"鸿芯": "hx-pcb", "蓝岳": "ly-medical"},
+    "09_chuzhou_commissioning.txt": {"明澜新能源科技有限公司磷酸铁锂": "ml-lfp", "恒拓": "ht-lfp"},
+    "10_suining_commissioning.txt": {"天钜铜箔项目一期": "tj-copper"},
+    "11_chuzhou_storage.txt": {"储能电池模组": "ml-storage"},
+    "12_suining_interview.txt": {"高多层印制电路板": "hx-pcb"},
+}
+LATEST_STATUS_3 = {"ml-lfp": "投产", "qh-seasoning": "投产", "tj-copper": "投产", "ly-medical": "竣工",
+                   "hx-pcb": "在建", "ml-storage": "开工", "ht-lfp": "开工"}
+INDUSTRY_3 = {"ml-lfp": "新材料", "qh-seasoning": "农业食品", "tj-copper": "新材料", "ly-medical": "生物医药",
+              "hx-pcb": "新一代信息技术", "ml-storage": "新能源", "ht-lfp": "新材料"}
+
+
+def test_series_nobody_tuned_for(storage, instance, seeds_dir):
+    """Other provinces' outlets and phrasings: linked as well as the series the rules were written
+    on, decoys apart, the latest status right for all but one project."""
+    _add(seeds_dir, *sorted(SERIES_3.glob("*.txt")))
+    run_pipeline(storage, instance)
+    precision, recall, project_of = _scores(storage, TRUTH_3)
+    assert precision >= 0.95 and recall >= 0.9, (precision, recall)
+    registry = {r[0]: r[1:] for r in query(storage, "SELECT project_id, latest_status, industry FROM park.project_registry")}
+    assert sum(registry[project_of[p]][0] == s for p, s in LATEST_STATUS_3.items()) >= len(LATEST_STATUS_3) - 1
+    assert sum(registry[project_of[p]][1] == i for p, i in INDUSTRY_3.items()) >= len(INDUSTRY_3) - 1
