@@ -66,7 +66,7 @@ _GENERIC_WORDS = (
     "科技|创新|产业化|储备|前期|谋划|拟|计划|预计|实施|推进|观摩|拉练|单体|首批|技改|改造|升级|民营|"
     "外向型|世界|500强|强|链|主导|特色|绿色|智能|数字|文旅|农业|城建|城市|交通|水利|能源|政府|"
     "投资类|功能|完善|保障|园区|基地|产业园|工程|中心|综合体|首|批次|这个|那个|一个|一些|部分|大型|"
-    "中型|小型|领域|行业"
+    "中型|小型|领域|行业|主体|土建|附属|完成|已完成"
 )
 
 
@@ -125,8 +125,12 @@ def name_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in _SUFFIX_RE.finditer(text):
         start = _clause_start(text, m.start())
         name_start, name = _trim(text[start : m.end()], start)
-        if name and _is_specific(name, m.group(0)) and not _is_class(text, name_start, m.end()):
-            spans[name_start] = (name_start, m.end(), name)
+        end, suffix = m.end(), m.group(0)
+        part = _WORKS_PART_RE.search(name)
+        if part:  # "某某项目主体工程已完工": the part finished belongs to 某某项目
+            end, suffix, name = end - (len(name) - part.start()), "项目", name[:part.start()]
+        if name and _is_specific(name, suffix) and not _is_class(text, name_start, end):
+            spans[name_start] = (name_start, end, name)
     for start, end, item in _list_items(text) + _invested_names(text):
         if start not in spans and not any(s <= start < e for s, e, _ in spans.values()):
             spans[start] = (start, end, item)
@@ -139,6 +143,10 @@ def name_spans(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         keep.append(span)
     return tuple(keep)
+
+
+# The parts of one project's works, named after it: 主体工程, 土建工程, 配套工程 …
+_WORKS_PART_RE = re.compile(r"(?<=项目)(?:主体|土建|基础|配套|附属|装修|钢结构|一期|二期|三期)工程$")
 
 
 def _clause_start(text: str, end: int) -> int:

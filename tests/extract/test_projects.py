@@ -133,6 +133,10 @@ def test_name_boundaries(text, names):
     assert names <= _projects(text).keys()
 
 
+def test_a_part_of_the_works_belongs_to_its_project():
+    assert set(_projects("恒岳新材料项目主体工程已完工,预计明年投产。")) == {"恒岳新材料项目"}
+
+
 def test_an_ellipsis_typed_as_dots_ends_the_name():
     found = _projects("青峰材料年产3000吨碳酸锂项目......这些项目投资大、带动强。")
     assert set(found) == {"青峰材料年产3000吨碳酸锂项目"}
@@ -152,6 +156,7 @@ def test_enumeration_before_deng(text, names):
     "高新区坚持把项目建设作为头号工程,全力推进重点项目。",
     "这些项目投资大、带动强。",
     "全区各产业园区办项目的热情高涨。",  # every park's projects: a class
+    "目前已完成主体工程,正在进行设备安装。",  # a part of some project's works
     "签约的科技金融项目有:中新投资公司在高新区设立基金管理公司。",  # a kind heading its members
     "面向项目一线开展精准服务。",  # 面向 is a preposition
     "该区新引进项目20个。",
