@@ -8,8 +8,10 @@ outside the two namespaces). Generated pages go through the pipeline as BATCHES 
 queued at once (one partition each, running concurrently) and one aggregates run, in three rounds
 on a fresh warehouse each: worker A alone, both workers, and both with worker B killed (SIGKILL)
 in the middle of a step. Each round's published warehouse is compared table by table with the
-embedded profile's build of the same pages. Prints one JSON line last; exit 0 only when every
-round is equal. Stops every server it started, and removes the namespaces, on any exit.
+embedded profile's build of the same pages. Prints one JSON line last, with the CPU each text
+wave's workers, the rest of the cluster and other jobs on the machine used (the machine may be
+shared: the wall-clock ratio alone cannot say why); exit 0 only when every round is equal.
+Stops every server it started, and removes the namespaces, on any exit.
 """
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from functools import partial
 from datetime import datetime, timezone
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
