@@ -8,8 +8,10 @@ outside the two namespaces). Generated pages go through the pipeline as BATCHES 
 queued at once (one partition each, running concurrently) and one aggregates run, in three rounds
 on a fresh warehouse each: worker A alone, both workers, and both with worker B killed (SIGKILL)
 in the middle of a step. Each round's published warehouse is compared table by table with the
-embedded profile's build of the same pages. Prints one JSON line last; exit 0 only when every
-round is equal. Stops every server it started, and removes the namespaces, on any exit.
+embedded profile's build of the same pages. Prints one JSON line last, with the CPU each text
+wave's workers, the rest of the cluster and other jobs on the machine used (the machine may be
+shared: the wall-clock ratio alone cannot say why); exit 0 only when every round is equal.
+Stops every server it started, and removes the namespaces, on any exit.
 """
 from __future__ import annotations
 
@@ -23,9 +25,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
@@ -43,6 +47,10 @@ PG_PORT, REDIS_PORT, CODE_PORT, WEB_PORT = 55432, 56379, 54266, 53070
 # Columns that say when or in which batch a row was written, not what it holds.
 RUN_SPECIFIC = {"documents": {"batch_id", "ingested_at"}, "quarantine": {"batch_id", "detected_at"}}
 ROUND_TIMEOUT_S = 1500
+# A worker is one process on one core, as Celery deployments size them: no process pool for the
+# text work, and Polars, DuckDB (PARK_WORKERS threads) and BLAS keep to one thread. Scale by workers.
+ONE_CORE = {"PARK_WORKERS": "1", "POLARS_MAX_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+            "OPENBLAS_NUM_THREADS": "1"}
 BIN = Path(sys.executable).parent
 
 
@@ -91,6 +99,8 @@ def _check(root: Path, pages: int, batches: int, workers: list[str]) -> dict:
         "text_s": {"one_worker": round(one.waves["text_batch_job"], 1),
                    "two_workers": round(two.waves["text_batch_job"], 1)},
         "text_work_speedup": round(one.waves["text_batch_job"] / two.waves["text_batch_job"], 2),
+        # who had the cores during each text wave: the shared machine's other jobs show up here
+        "text_cpu": {"one_worker": one.text_cpu, "two_workers": two.text_cpu},
         "aggregates_s": round(two.waves["aggregates_job"], 1),
         # one worker runs one step at a time: the rest of its round's wall time is the runs' own
         "run_overhead_s": round((one.seconds - one.step_seconds) / (2 * batches + 1), 1),
@@ -106,6 +116,56 @@ class _Round:
     waves: dict[str, float]  # job -> wall seconds of its runs
     step_seconds: float  # summed over the steps the workers ran
     killed_mid_step: bool
+    text_cpu: dict  # _CpuUse.between over the text wave
+
+
+@dataclass(frozen=True)
+class _CpuUse:
+    """CPU seconds used so far by each worker's process tree, by every process this check
+    started (servers, run processes, workers), and by the whole machine."""
+    at: float
+    workers: dict[str, float]
+    cluster: float
+    machine: float
+
+    @classmethod
+    def now(cls, workers: list["_Worker"]) -> "_CpuUse":
+        import psutil
+
+        busy = psutil.cpu_times()
+        return cls(time.perf_counter(), {w.name.split("@")[0]: _tree_cpu(w.process.pid) for w in workers},
+                   _tree_cpu(os.getpid()), sum(busy) - busy.idle - busy.iowait)
+
+    def between(self, end: "_CpuUse") -> dict:
+        """The workers' CPU seconds, and the cores (CPU seconds per wall second) the workers, the
+        rest of the cluster (runs, daemon, code server, PostgreSQL, this check) and processes
+        this check did not start (other jobs on the machine) used in between."""
+        wall = end.at - self.at
+        workers = {name: round(end.workers[name] - self.workers.get(name, 0.0), 1) for name in end.workers}
+        cluster, machine = end.cluster - self.cluster, end.machine - self.machine
+        return {"workers_cpu_s": workers, "workers_cores": round(sum(workers.values()) / wall, 2),
+                "rest_of_cluster_cores": round((cluster - sum(workers.values())) / wall, 2),
+                "other_jobs_cores": round(max(0.0, machine - cluster) / wall, 2)}
+
+
+def _tree_cpu(pid: int) -> float:
+    """User and system CPU seconds of a process and its descendants, the exited ones included
+    (a process's reaped children count in its children_* times)."""
+    import psutil
+
+    total = 0.0
+    try:
+        root = psutil.Process(pid)
+        tree = (root, *root.children(recursive=True))
+    except psutil.NoSuchProcess:  # a worker killed on purpose
+        return total
+    for process in tree:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system + times.children_user + times.children_system
+    return total
 
 
 @dataclass
@@ -123,6 +183,7 @@ class _Cluster:
         self.home, self.warehouse_dir, self.seeds = root / "dagster_home", root / "cluster" / "wh", root / "cluster" / "seeds"
         self.logs = root / "logs"
         self.logs.mkdir(parents=True, exist_ok=True)
+        self.workers: list[_Worker] = []
 
     def env(self, host: str) -> dict:
         """The cluster profile's settings for a process that reaches the servers at `host`."""
@@ -134,7 +195,7 @@ class _Cluster:
                 "PARK_CELERY_BROKER": f"redis://{host}:{REDIS_PORT}/0",
                 "PARK_CELERY_BACKEND": f"redis://{host}:{REDIS_PORT}/1",
                 "PARK_CODE_SERVER_HOST": "127.0.0.1", "PARK_CODE_SERVER_PORT": str(CODE_PORT),
-                "PARK_WORKERS": "1"}  # a worker is one process on one core: scale by workers
+                **ONE_CORE}
 
     def spawn(self, name: str, command: list[str], env: dict | None = None, namespace: str | None = None,
               user: str | None = None) -> subprocess.Popen:
@@ -208,13 +269,13 @@ class _Cluster:
             return "ready." in log.read_text(errors="replace")
 
         _wait_for(ready, 120, f"celery {name}")
-        return _Worker(f"{name}@{namespace}", process, log)
+        self.workers = [w for w in self.workers if w.name != f"{name}@{namespace}"]
+        self.workers.append(_Worker(f"{name}@{namespace}", process, log))
+        return self.workers[-1]
 
     def round(self, chunks: list[list[Path]], kill: _Worker | None = None) -> _Round:
         """The pages as len(chunks) batches: a run per batch reads it (all at once), then a run
         per batch cleans and extracts it (all at once), then one run refreshes the aggregates."""
-        from dagster_graphql import DagsterGraphQLClient
-
         from park_pipeline.orchestration.batching import record_seed_changes
         from park_pipeline.orchestration.resources import ParkStorage
 
@@ -222,7 +283,6 @@ class _Cluster:
         os.environ.update(self.env("127.0.0.1"))
         storage = ParkStorage()
         instance = _instance()
-        client = DagsterGraphQLClient("127.0.0.1", port_number=WEB_PORT)
         batch_ids = []
         for chunk in chunks:
             _link(chunk, self.seeds)
@@ -230,22 +290,25 @@ class _Cluster:
         instance.add_dynamic_partitions("ingest_batches", batch_ids)
         start, since = time.perf_counter(), datetime.now(timezone.utc)
         logs = {path: path.stat().st_size for path in self.logs.glob("worker-*.log")}
-        killed, waves = False, {}
+        killed, waves, cpu = False, {}, {}
         for job in ("read_batch_job", "text_batch_job", "aggregates_job"):
-            wave_start = time.perf_counter()
+            wave_start, cpu[job] = time.perf_counter(), _CpuUse.now(self.workers)
             partitions = [None] if job == "aggregates_job" else batch_ids
-            for partition in partitions:
-                client.submit_job_execution(job, tags={"dagster/partition": partition} if partition else None)
+            # all at once, as a sensor's tick queues them: the daemon then launches them together
+            # instead of the first alone and the rest after its launch (seconds) has finished
+            with ThreadPoolExecutor(len(partitions)) as pool:
+                list(pool.map(partial(_submit, job), partitions))
             if kill and job == "text_batch_job":
                 killed = self._kill_mid_step(kill)
             _wait_for_runs(instance, job, partitions, since)
             waves[job] = time.perf_counter() - wave_start
+            cpu[job] = cpu[job].between(_CpuUse.now(self.workers))
         seconds = time.perf_counter() - start
         if kill:
             self.restart(kill)
         kept = self.root / f"round-{len(list(self.root.glob('round-*.duckdb'))) + 1}.duckdb"
         shutil.copyfile(storage.warehouse().public_path, kept)
-        return _Round(kept, seconds, waves, _step_seconds(logs), killed)
+        return _Round(kept, seconds, waves, _step_seconds(logs), killed, cpu["text_batch_job"])
 
     def _fresh_warehouse(self) -> None:
         shutil.rmtree(self.warehouse_dir.parent, ignore_errors=True)
@@ -279,6 +342,15 @@ class _Cluster:
         name, namespace = worker.name.split("@")
         host = "127.0.0.1" if namespace == SERVER_NS else SERVER_IP
         worker.process = self.start_worker(name, namespace, host).process
+
+
+def _submit(job: str, partition: str | None) -> None:
+    """Queue a run of `job` for `partition` (None: unpartitioned) through the webserver, with a
+    client of its own (one per thread)."""
+    from dagster_graphql import DagsterGraphQLClient
+
+    client = DagsterGraphQLClient("127.0.0.1", port_number=WEB_PORT)
+    client.submit_job_execution(job, tags={"dagster/partition": partition} if partition else None)
 
 
 def _step_seconds(logs: dict[Path, int]) -> float:
@@ -333,9 +405,14 @@ def _differences(expected: Path, actual: Path) -> list[str]:
 
 
 def _instance():
+    """The cluster's Dagster instance holding one PostgreSQL connection, as the webserver's does:
+    by default every query opens a new connection (a PostgreSQL process forked, a password
+    exchange), and the check polls the runs twice a second."""
     import dagster as dg
 
-    return dg.DagsterInstance.get()
+    instance = dg.DagsterInstance.get()
+    instance.optimize_for_webserver(statement_timeout=0, pool_recycle=3600, max_overflow=0)
+    return instance
 
 
 def _wait_for_runs(instance, job: str, partitions: list[str | None], since: datetime) -> None:

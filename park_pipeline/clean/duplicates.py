@@ -12,10 +12,12 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 __all__ = ["story_signature", "text_hash", "assign_duplicates", "assign_new_duplicates",
            "update_duplicates", "NUM_PERM", "THRESHOLD"]
@@ -48,10 +50,16 @@ def _shingle_hashes(text: str) -> np.ndarray:
 @lru_cache(maxsize=1)
 def _permutations():
     """Drawing the permutations is the costly part of a MinHash: draw them once per process."""
+    from datasketch import MinHash  # imported on first use, see _minhash
+
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
 def _minhash(hashvalues=None) -> MinHash:
+    # datasketch imports scipy (0.5 s of CPU): imported where a signature is made, not by every
+    # process that loads the code location (a cluster run's process only orchestrates).
+    from datasketch import MinHash
+
     # The inputs are already 32-bit shingle hashes (see _shingle_hashes): hashfunc passes them on.
     return MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int, hashvalues=hashvalues,
                    permutations=_permutations(), scheme=_SCHEME)
@@ -80,6 +88,8 @@ def assign_duplicates(items: list[tuple[str, str, list[int]]]) -> dict[str, str 
     """
     result: dict[str, str | None] = {}
     by_hash: dict[str, str] = {}
+    from datasketch import MinHashLSH  # imported on first use, see _minhash
+
     lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=NUM_PERM)
     originals: list[str] = []  # row -> article_id, in first-seen order
     row_of: dict[str, int] = {}

@@ -17,6 +17,7 @@ from typing import Iterator
 import duckdb
 
 from park_pipeline.config import LakeSettings, lake_settings, load_settings
+from park_pipeline.parallel import worker_count
 from park_pipeline.storage.schema import NOT_IN_WAREHOUSE, SCHEMA, TABLES
 from park_pipeline.storage.warehouse import Warehouse, _ensure_schema, _exclusive
 
@@ -45,7 +46,9 @@ class LakeWarehouse(Warehouse):
 
     @contextmanager
     def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = duckdb.connect(config={"extension_directory": str(self.lake.extension_dir),
+        # threads: the cores this process may use (PARK_WORKERS=1 on a worker sized to one core)
+        con = duckdb.connect(config={"threads": worker_count(),
+                                     "extension_directory": str(self.lake.extension_dir),
                                      "autoinstall_known_extensions": False,
                                      "autoload_known_extensions": False})
         try:
