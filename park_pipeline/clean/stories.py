@@ -19,6 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from park_pipeline.language.vocabulary import PAPER_EDITION_WORDS, alternation
+
 from . import metadata as md
 from .boilerplate import (Kind, caption_text, chrome_hits, classify_line, ends_sentence, is_interview_subtitle,
                           is_menu_path)
@@ -68,6 +70,9 @@ _TITLE_PREFIX = re.compile(r"^([•·●◆■▪>»*\-\s]+|\[[^\[\]]{1,8}\]\s*)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER = re.compile(r"[，,、；;]")
 _SITE_WORDS = re.compile(r"(网|报|台|频道|客户端|手机版|门户|官网|政府|正文|首页|新闻中心|社区|论坛)$")
+# an e-paper's masthead, the paper's name and its edition: "滁州日报 电子版", "某某晚报数字报刊", "某某日报 第A3版"
+_MASTHEAD = re.compile(
+    rf"^[\u4e00-\u9fff]{{1,12}}?报社?[\s·|:：_\-—]*(?:{alternation(PAPER_EDITION_WORDS)}|第\s*[A-Za-z]?\d{{1,3}}\s*版)")
 
 
 def _clean_title(line: str) -> str:
@@ -101,7 +106,7 @@ def _title_candidate(line: str, kind: Kind) -> bool:
         return False
     if t.count(",") + t.count("，") > 3:
         return False
-    if _SITE_WORDS.search(t) and n <= 10:
+    if _SITE_WORDS.search(t) and n <= 10 or _MASTHEAD.match(t):
         return False
     return True
 

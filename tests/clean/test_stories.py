@@ -323,3 +323,28 @@ def test_interview_subtitle_opens_its_own_story_on_a_newspaper_page():
                                             "记者：开发区今年的招商重点是什么？"]
     assert second.author == "韦思远"
 
+
+# An e-paper's masthead (the paper's name and its edition) sits above the page's date, where a
+# headline would, but it never is one.
+@pytest.mark.parametrize(
+    "header,date",
+    [
+        ("滨江日报 电子版\n2024年01月12日 第A3版：经济", dt.date(2024, 1, 12)),
+        ("青河晚报数字报刊\n2023年07月03日 星期一", dt.date(2023, 7, 3)),
+        ("某某日报·数字报\n2023-07-03", dt.date(2023, 7, 3)),
+        ("某某商报 第A2版：园区\n2023年07月03日", dt.date(2023, 7, 3)),
+        ("某某日报电子版 2023年07月03日\n第02版：综合新闻\n上一版 下一版", dt.date(2023, 7, 3)),  # and its page turner
+    ],
+    ids=["电子版", "数字报刊", "·数字报", "第A2版", "page_turner"],
+)
+def test_epaper_masthead_is_not_the_title(header, date):
+    page = header + """
+高新区光伏组件项目建成投产
+本报讯（记者 韦思远）7月2日，某某高新区年产5GW光伏组件项目建成投产，项目总投资18亿元。
+项目全部达产后，可实现年产值60亿元，带动就业1500人。
+园区新增两家省级专精特新企业
+本报讯 近日，某某高新区两家企业入选省级专精特新中小企业名单，园区此类企业已达31家。"""
+    first, second = clean_page(page)
+    assert first.title == "高新区光伏组件项目建成投产"
+    assert second.title == "园区新增两家省级专精特新企业"
+    assert first.published_date == second.published_date == date
