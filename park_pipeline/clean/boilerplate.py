@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from park_pipeline.language.vocabulary import INTERVIEW_SUBTITLE_WORDS, INTERVIEWER_WORDS, alternation
+
 __all__ = ["Kind", "classify_line", "chrome_hits", "is_end_marker", "is_caption", "is_meta_line", "caption_text",
-           "is_inline_chrome", "is_menu_path"]
+           "is_inline_chrome", "is_menu_path", "is_interview_turn", "is_interview_subtitle"]
 
 
 class Kind(str, Enum):
@@ -41,7 +43,7 @@ _CHROME_PHRASES = (
     "手机版", "客户端", "下载app", "关注我们", "责任声明", "本站", "本网", "网友", "跟帖", "点赞",
     "查看:", "收起", "显示全部", "没有帐号", "没有账号", "用户名", "密码", "忘记", "发表于",
     "本文章内容来源", "转载", "原创", "读报", "退出", "设为首页", "加入收藏", "点击", "查看大图",
-    "查看原图", "上一页", "下一页", "尾页", "仅代表", "不代表本", "转载请注明", "如有侵权", "联系删除",
+    "查看原图", "上一页", "下一页", "上一版", "下一版", "尾页", "仅代表", "不代表本", "转载请注明", "如有侵权", "联系删除",
 )
 
 _END_MARKERS = re.compile(
@@ -158,6 +160,26 @@ def is_meta_line(line: str) -> bool:
     return False
 
 
+# An interviewer's turn: "记者：今年以来，园区项目进展如何？", "本报记者：…", "问：…". What is asked holds
+# a sentence (punctuation, or more words than a name), where a byline ("记者：张三") holds names only.
+_INTERVIEW_TURN = re.compile(rf"^[\u4e00-\u9fff]{{0,10}}?(?:{alternation(INTERVIEWER_WORDS)})\s*[:：]\s*(?P<asked>.+)$")
+_ASKED = re.compile(r"[，,。；;！!？?]|[\u4e00-\u9fff]{5}")
+# "——访某某高新区党工委书记某某": the subtitle that names who an interview is with
+_INTERVIEW_SUBTITLE = re.compile(rf"^[—－-]{{1,2}}\s*(?:{alternation(INTERVIEW_SUBTITLE_WORDS)})[\u4e00-\u9fff]")
+
+
+def is_interview_turn(line: str) -> bool:
+    """An interviewer's question is article text, not a byline: it often names the park and the
+    interviewee's title, which the answers after it only refer to."""
+    m = _INTERVIEW_TURN.match(line)
+    return bool(m and _ASKED.search(m.group("asked")) and not _BYLINE.match(line) and not chrome_hits(line))
+
+
+def is_interview_subtitle(line: str) -> bool:
+    """The "——访…" line under an interview's headline: article text, for the same reason."""
+    return len(line) <= 60 and bool(_INTERVIEW_SUBTITLE.match(line))
+
+
 def ends_sentence(line: str) -> bool:
     return line.endswith(_SENT_END) or line.endswith(("。", "！", "？", "!", "?", "…", "；", ";"))
 
@@ -200,6 +222,8 @@ def classify_line(line: str) -> Kind:
         return Kind.END
     if is_caption(line):
         return Kind.CAPTION
+    if is_interview_turn(line):
+        return Kind.BODY
     if is_meta_line(line):
         return Kind.META
     n = len(line)

@@ -7,7 +7,8 @@ a trailing-block heading such as 相关阅读), and treat the lines above it as 
 header that holds the headline and stamp.  Newspaper pages carry several stories,
 each opening with a "本报讯(记者…)" lead; a headline sits before its story, or after
 it when the page printed it there.  Photo captions are dropped, bylines move to
-metadata.  Paragraphs cut in two by the page layout (a long line ending mid-sentence)
+metadata; an interview's questions and its "——访…" subtitle are text (they name the park the
+answers speak of).  Paragraphs cut in two by the page layout (a long line ending mid-sentence)
 are joined.
 """
 
@@ -18,8 +19,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from park_pipeline.language.vocabulary import PAPER_EDITION_WORDS, alternation
+
 from . import metadata as md
-from .boilerplate import Kind, caption_text, chrome_hits, classify_line, ends_sentence, is_menu_path
+from .boilerplate import (Kind, caption_text, chrome_hits, classify_line, ends_sentence, is_interview_subtitle,
+                          is_menu_path)
 
 __all__ = ["Story", "StoryDraft", "extract_stories"]
 
@@ -43,6 +47,9 @@ class StoryDraft:
     authors: list[str] = field(default_factory=list)
     correspondents: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
+    # an interview's "——访…" subtitle, printed between the headline and the lead: it opens the
+    # text once the lead's byline is taken off
+    subtitles: list[str] = field(default_factory=list)
 
 
 _STORY_LEAD = re.compile(
@@ -63,6 +70,9 @@ _TITLE_PREFIX = re.compile(r"^([•·●◆■▪>»*\-\s]+|\[[^\[\]]{1,8}\]\s*)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER = re.compile(r"[，,、；;]")
 _SITE_WORDS = re.compile(r"(网|报|台|频道|客户端|手机版|门户|官网|政府|正文|首页|新闻中心|社区|论坛)$")
+# an e-paper's masthead, the paper's name and its edition: "滁州日报 电子版", "某某晚报数字报刊", "某某日报 第A3版"
+_MASTHEAD = re.compile(
+    rf"^[\u4e00-\u9fff]{{1,12}}?报社?[\s·|:：_\-—]*(?:{alternation(PAPER_EDITION_WORDS)}|第\s*[A-Za-z]?\d{{1,3}}\s*版)")
 
 
 def _clean_title(line: str) -> str:
@@ -96,7 +106,7 @@ def _title_candidate(line: str, kind: Kind) -> bool:
         return False
     if t.count(",") + t.count("，") > 3:
         return False
-    if _SITE_WORDS.search(t) and n <= 10:
+    if _SITE_WORDS.search(t) and n <= 10 or _MASTHEAD.match(t):
         return False
     return True
 
@@ -333,18 +343,23 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
     leads = [i for i in body_idx if _STORY_LEAD.match(lines[i])]
     drafts: list[StoryDraft] = []
     spans: list[int] = []  # first page line of each draft
+    header_subtitles = [l for l, k in zip(header, header_kinds) if k is Kind.TEXT and is_interview_subtitle(l)]
     if len(leads) >= 2:
         starts = leads if leads[0] == body_idx[0] else [body_idx[0]] + leads
         bounds = starts + [last + 1]
-        pending_title = title
+        pending_title, pending_subtitles = title, header_subtitles
         for k, s in enumerate(starts):
             e = bounds[k + 1]
             seg = [i for i in body_idx if s <= i < e]
             # headline block right before the next story's lead
             hb: list[int] = []
+            next_subtitles: list[str] = []
             j = len(seg) - 1
             while j >= 0 and k + 1 < len(starts) and kinds[seg[j]] is Kind.TEXT and not ends_sentence(lines[seg[j]]) and len(lines[seg[j]]) <= 60:
-                hb.insert(0, seg[j])
+                if is_interview_subtitle(lines[seg[j]]):
+                    next_subtitles.insert(0, lines[seg[j]])
+                else:
+                    hb.insert(0, seg[j])
                 j -= 1
             text_idx = seg[: j + 1]
             story_title = pending_title
@@ -356,11 +371,11 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
                 next_title = _clean_title(lines[hb[-1]])
                 if story_title is None and len(hb) >= 2:
                     story_title = _clean_title(lines[hb[0]])
-            drafts.append(StoryDraft(title=story_title, lines=[lines[i] for i in text_idx]))
+            drafts.append(StoryDraft(title=story_title, lines=[lines[i] for i in text_idx], subtitles=pending_subtitles))
             spans.append(s)
-            pending_title = next_title
+            pending_title, pending_subtitles = next_title, next_subtitles
     else:
-        drafts.append(StoryDraft(title=title, lines=[lines[i] for i in body_idx]))
+        drafts.append(StoryDraft(title=title, lines=[lines[i] for i in body_idx], subtitles=header_subtitles))
         spans.append(first)
 
     for d in drafts:
@@ -384,6 +399,8 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
                     d.repairs.append("byline_moved")
                 if m.group(1) != "完" and not d.authors and not d.correspondents:
                     _take_byline(d, "(" + m.group(1) + ")")
+        if d.lines:
+            d.lines[:0] = d.subtitles
         if d.source_name is None:
             d.source_name = page_source
         if not d.authors:

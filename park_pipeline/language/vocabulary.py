@@ -176,3 +176,12 @@ LIST_EVENT_VERBS = EVENT_VERBS + ("开竣工", "引进", "招引", "签订", "�
 TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "有望", "将达到", "将突破")
 # How a growth rate moved against another period ("较一季度加快3.3个百分点"): a comparison, not a figure.
 RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓", "收窄", "扩大", "下降", "增加", "减少")
+
+# Pages ---------------------------------------------------------------------------------------------
+# What follows a paper's name on its e-paper masthead (滁州日报 电子版, 某某晚报数字报刊): the line
+# names the paper, never a story.
+PAPER_EDITION_WORDS = ("电子版", "电子报", "数字报", "数字报刊", "数字版", "数字报纸")
+# Who asks in an interview (记者：…？, 本报记者：…, 问：…, 主持人：…), and the words that open the
+# subtitle naming who answers (——访某某高新区党工委书记某某, ——专访…, ——对话…).
+INTERVIEWER_WORDS = ("记者", "问", "主持人")
+INTERVIEW_SUBTITLE_WORDS = ("访", "专访", "对话")

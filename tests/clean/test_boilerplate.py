@@ -39,6 +39,16 @@ CASES = [
     ("编审:张三、李 四", Kind.META),
     ("某某日报全媒体记者 王小明 通讯员 李华", Kind.META),
     ("(赵明)", Kind.META),
+    ("记者：周某某", Kind.META),  # a byline, names only
+    ("本报记者：孙某 通讯员：钱某某", Kind.META),
+    ("记者 张某 实习生 李某某 报道", Kind.META),
+    # an interviewer's question is article text, not a byline
+    ("记者：今年以来，高新区项目建设有哪些亮点？", Kind.BODY),
+    ("记者：为什么选择这里？", Kind.BODY),
+    ("本报记者：企业最看重经开区的什么？", Kind.BODY),
+    ("某某日报记者：请谈谈园区下一步的打算。", Kind.BODY),
+    ("问：新签约项目什么时候能开工", Kind.BODY),
+    ("主持人：请您介绍一下园区的产业布局。", Kind.BODY),
     # captions
     ("图为项目建设现场。  通讯员王小明摄", Kind.CAPTION),
     ("5月10日,某某机械(焦作)有限公司生产车间的工人在岗位上忙碌着。本报记者 马小宁 摄", Kind.CAPTION),

@@ -248,3 +248,103 @@ def test_caption_goes_with_the_story_it_sits_in():
     assert len(stories) == 2
     assert "某某机械(焦作)有限公司" not in stories[0].text
     assert stories[1].text.endswith("5月10日,某某机械(焦作)有限公司生产车间的工人正在赶制订单。")
+
+
+# Interviews: the questions and the "——访…" subtitle name the park and the interviewee's title that
+# the answers only refer to, so they are article text; a byline with names only is still metadata.
+INTERVIEW_PAGES = [
+    (  # a newspaper's page: headline, subtitle, then the questions and answers
+        """岚江日报
+2024年5月9日
+“把每一个项目当成自家的事来办”
+——访岚江高新区党工委书记韩立群
+记者：今年以来，高新区项目建设有哪些亮点？
+韩立群：一季度新开工项目9个，其中晶途光电年产500万片光学镜片项目已完成主体施工，预计8月投产。
+记者：如何留住落地的企业？
+韩立群：我们推行“一企一专员”，企业的事情马上办。""",
+        "“把每一个项目当成自家的事来办”", dt.date(2024, 5, 9), None,
+        ["——访岚江高新区党工委书记韩立群", "记者：今年以来，高新区项目建设有哪些亮点？"],
+    ),
+    (  # a portal: the stamp and a names-only byline between the subtitle and the text
+        """当前位置：首页 > 园区要闻
+高新区：以“链”聚企 打造光电产业高地
+——专访云溪高新区管委会主任邵明远
+来源：云溪日报 发布时间：2023-11-02
+记者：邓佳怡
+问：今年高新区招商引资成效如何？
+答：截至10月底，全区新签约项目26个，协议总投资138亿元，其中光电产业项目占一半以上。
+问：下一步有什么打算？
+答：我们将围绕光电产业链补链强链，力争明年再引进龙头企业3家。""",
+        "高新区：以“链”聚企 打造光电产业高地", dt.date(2023, 11, 2), "邓佳怡",
+        ["——专访云溪高新区管委会主任邵明远", "问：今年高新区招商引资成效如何？"],
+    ),
+    (  # no subtitle: the park is named in a question only; the closing byline still goes
+        """潞安经开区新能源装备产业链加速成势
+2024-03-15 10:20
+本报记者：潞安经开区新能源装备产业发展到什么程度了？
+经开区管委会副主任贺文杰：目前已集聚新能源装备企业42家，拓瓦储能年产2GWh储能变流器项目正在安装设备，计划6月试产。
+本报记者：企业最看重经开区什么？
+贺文杰：是服务。项目从签约到开工平均只用了45天，企业拿地即可开工，今年已有6个项目实现“交地即交证”。(记者 钟一鸣 通讯员 鲁婷)""",
+        "潞安经开区新能源装备产业链加速成势", dt.date(2024, 3, 15), "钟一鸣",
+        ["本报记者：潞安经开区新能源装备产业发展到什么程度了？"],
+    ),
+]
+
+
+@pytest.mark.parametrize("page,title,date,author,opening", INTERVIEW_PAGES, ids=["newspaper", "portal", "no_subtitle"])
+def test_interview_keeps_questions_and_subtitle(page, title, date, author, opening):
+    (story,) = clean_page(page)
+    lines = story.text.splitlines()
+    assert (story.title, story.published_date, story.author) == (title, date, author)
+    assert lines[: len(opening)] == opening
+    # every question stays, in its place between the answers; no byline or stamp is text
+    asked = [l for l in page.splitlines() if l.endswith("？")]
+    assert [l for l in lines if l.endswith("？")] == asked
+    assert not any(l.startswith(("来源", "记者：邓")) for l in lines) and "钟一鸣" not in story.text
+    assert lines[-1].endswith("。")
+
+
+def test_interview_subtitle_opens_its_own_story_on_a_newspaper_page():
+    page = """滨江日报 数字报
+2024年06月20日 第05版：园区
+开发区新型储能产业园开工
+本报讯（记者 韦思远）6月19日，滨江开发区新型储能产业园开工，总投资32亿元，规划建设厂房40万平方米。
+园区建成后可容纳储能企业20家以上，年产值超过100亿元。
+“企业在哪里，服务就跟到哪里”
+——访滨江开发区管委会主任苗振华
+本报讯（记者 韦思远）日前，本报记者就园区招商工作专访了苗振华。
+记者：开发区今年的招商重点是什么？
+苗振华：我们聚焦新型储能和智能网联汽车两条产业链，上半年新签约项目14个，总投资76亿元。"""
+    first, second = clean_page(page)
+    assert first.title == "开发区新型储能产业园开工"
+    assert first.text.splitlines()[-1] == "园区建成后可容纳储能企业20家以上，年产值超过100亿元。"
+    assert second.title == "“企业在哪里，服务就跟到哪里”"
+    assert second.text.splitlines()[:3] == ["——访滨江开发区管委会主任苗振华", "日前，本报记者就园区招商工作专访了苗振华。",
+                                            "记者：开发区今年的招商重点是什么？"]
+    assert second.author == "韦思远"
+
+
+# An e-paper's masthead (the paper's name and its edition) sits above the page's date, where a
+# headline would, but it never is one.
+@pytest.mark.parametrize(
+    "header,date",
+    [
+        ("滨江日报 电子版\n2024年01月12日 第A3版：经济", dt.date(2024, 1, 12)),
+        ("青河晚报数字报刊\n2023年07月03日 星期一", dt.date(2023, 7, 3)),
+        ("某某日报·数字报\n2023-07-03", dt.date(2023, 7, 3)),
+        ("某某商报 第A2版：园区\n2023年07月03日", dt.date(2023, 7, 3)),
+        ("某某日报电子版 2023年07月03日\n第02版：综合新闻\n上一版 下一版", dt.date(2023, 7, 3)),  # and its page turner
+    ],
+    ids=["电子版", "数字报刊", "·数字报", "第A2版", "page_turner"],
+)
+def test_epaper_masthead_is_not_the_title(header, date):
+    page = header + """
+高新区光伏组件项目建成投产
+本报讯（记者 韦思远）7月2日，某某高新区年产5GW光伏组件项目建成投产，项目总投资18亿元。
+项目全部达产后，可实现年产值60亿元，带动就业1500人。
+园区新增两家省级专精特新企业
+本报讯 近日，某某高新区两家企业入选省级专精特新中小企业名单，园区此类企业已达31家。"""
+    first, second = clean_page(page)
+    assert first.title == "高新区光伏组件项目建成投产"
+    assert second.title == "园区新增两家省级专精特新企业"
+    assert first.published_date == second.published_date == date
