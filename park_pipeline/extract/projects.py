@@ -51,6 +51,8 @@ def find_projects(sentences: list[Sentence]) -> list[dict]:
     recent: list[dict] = []  # projects in the last few sentences, for "该项目总投资..."
     recent_idx = -99
     for idx, sent in enumerate(sentences):
+        if sent.text.rstrip(" ”\"）)").endswith(("？", "?")):
+            continue  # an interviewer's question states nothing ("园区项目建设进展如何？")
         spans = name_spans(sent.text)
         here = []
         for start, end, name in spans:

@@ -157,6 +157,7 @@ def test_enumeration_before_deng(text, names):
     "这些项目投资大、带动强。",
     "全区各产业园区办项目的热情高涨。",  # every park's projects: a class
     "目前已完成主体工程,正在进行设备安装。",  # a part of some project's works
+    "记者：经开区项目建设进展如何？",  # a question states nothing
     "签约的科技金融项目有:中新投资公司在高新区设立基金管理公司。",  # a kind heading its members
     "面向项目一线开展精准服务。",  # 面向 is a preposition
     "该区新引进项目20个。",
