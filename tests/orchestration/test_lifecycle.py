@@ -163,17 +163,25 @@ INDUSTRY_2 = {"wy-seasoning": "农业食品", "ly-lfp": "新材料", "ly-storage
               "kt-herbal": "生物医药", "cy-motor": "新能源汽车", "hy-lfp": "新材料"}
 
 
-def test_renamed_products_brand_and_phase_names_and_decoys(storage, instance, seeds_dir, monkeypatch):
-    """The phrasings that split projects or lost their events: all linked, decoys apart, each link
-    with its reason, phases on the events."""
-    _add(seeds_dir, *sorted(SERIES_2.glob("*.txt")))
+def _run_series(storage, instance, seeds_dir, folder, truth, latest_status, industry) -> tuple[dict, dict]:
+    """Run the pipeline over a series: pairwise linking precision >= 0.95 and recall >= 0.9, the
+    latest status and the industry right for all but one project. Returns the registry
+    (project_id -> latest_status, industry, industry_confidence) and each truth project's id."""
+    _add(seeds_dir, *sorted(folder.glob("*.txt")))
     run_pipeline(storage, instance)
-    precision, recall, project_of = _scores(storage, TRUTH_2)
+    precision, recall, project_of = _scores(storage, truth)
     assert precision >= 0.95 and recall >= 0.9, (precision, recall)
     registry = {r[0]: r[1:] for r in query(storage, "SELECT project_id, latest_status, industry, industry_confidence "
                                                     "FROM park.project_registry")}
-    assert sum(registry[project_of[p]][0] == s for p, s in LATEST_STATUS_2.items()) >= len(LATEST_STATUS_2) - 1
-    assert sum(registry[project_of[p]][1] == i for p, i in INDUSTRY_2.items()) >= len(INDUSTRY_2) - 1
+    assert sum(registry[project_of[p]][0] == s for p, s in latest_status.items()) >= len(latest_status) - 1
+    assert sum(registry[project_of[p]][1] == i for p, i in industry.items()) >= len(industry) - 1
+    return registry, project_of
+
+
+def test_renamed_products_brand_and_phase_names_and_decoys(storage, instance, seeds_dir, monkeypatch):
+    """The phrasings that split projects or lost their events: all linked, decoys apart, each link
+    with its reason, phases on the events."""
+    registry, project_of = _run_series(storage, instance, seeds_dir, SERIES_2, TRUTH_2, LATEST_STATUS_2, INDUSTRY_2)
     assert all(0 <= confidence <= 1 for _, _, confidence in registry.values())
     phases = dict(query(storage, "SELECT surface, phase FROM park.project_events WHERE phase IS NOT NULL"))
     assert phases.get("锂源新能源项目") == "一期"
@@ -215,10 +223,4 @@ INDUSTRY_3 = {"ml-lfp": "新材料", "qh-seasoning": "农业食品", "tj-copper"
 def test_series_nobody_tuned_for(storage, instance, seeds_dir):
     """Other provinces' outlets and phrasings: linked as well as the series the rules were written
     on, decoys apart, the latest status right for all but one project."""
-    _add(seeds_dir, *sorted(SERIES_3.glob("*.txt")))
-    run_pipeline(storage, instance)
-    precision, recall, project_of = _scores(storage, TRUTH_3)
-    assert precision >= 0.95 and recall >= 0.9, (precision, recall)
-    registry = {r[0]: r[1:] for r in query(storage, "SELECT project_id, latest_status, industry FROM park.project_registry")}
-    assert sum(registry[project_of[p]][0] == s for p, s in LATEST_STATUS_3.items()) >= len(LATEST_STATUS_3) - 1
-    assert sum(registry[project_of[p]][1] == i for p, i in INDUSTRY_3.items()) >= len(INDUSTRY_3) - 1
+    _run_series(storage, instance, seeds_dir, SERIES_3, TRUTH_3, LATEST_STATUS_3, INDUSTRY_3)
