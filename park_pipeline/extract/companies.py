@@ -3,11 +3,13 @@
 Three sources, all cheap: (1) spans ending in a company suffix (有限公司, 集团, 公司 ...) cut back to
 where the name starts; (2) public lists of firms that news names without a suffix (A-share short
 names, SASAC's central enterprises: data/*.txt, sources in their headers), matched with
-Aho-Corasick and kept only where jieba puts a word boundary on both sides; (3) a brand followed by an industry word at the head of a project name
-or in an enumeration of firms ("强生化工年产...项目", "A、B等多家企业"). Government bodies, schools,
-associations, media and generic phrases are dropped, and so are places (gazetteer): a city alone or
-with a suffix (长沙, 长沙公司), a place before an industry word (合肥新能源), lists of places
-("武汉、长沙等地企业") and list items ending in a place ("产品可供应武汉").
+Aho-Corasick and kept only where jieba puts a word boundary on both sides; (3) guesses the rules
+check: a brand followed by an industry word at the head of a project name or in an enumeration
+of firms ("强生化工年产...项目", "A、B等多家企业"), a firm described then named, a firm before its
+officer's title. Government bodies, schools, associations, media and generic phrases are
+dropped, and so are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place
+before an industry word (合肥新能源), lists of places ("武汉、长沙等地企业") and list items ending
+in a place ("产品可供应武汉").
 """
 from __future__ import annotations
 
@@ -464,8 +466,8 @@ _CORPORATE_TITLE_RE = re.compile(r"(?:副?董事长|执行董事|副?总经理|�
 
 def _titled_firms(text: str) -> list[tuple[int, str]]:
     """The firm written right before an officer's title, when it reads as a brand with its trade
-    (星途科技) or the model reads an organisation ending there; the legal names the suffix finder
-    has already."""
+    (星途科技) or the model reads an organisation ending there (legal names are the suffix
+    finder's)."""
     out = []
     for m in _CORPORATE_TITLE_RE.finditer(text):
         begin = m.start()
