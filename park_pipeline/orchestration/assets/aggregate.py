@@ -3,10 +3,7 @@ across stories, the per-park summary (writing it publishes the warehouse) and th
 import dagster as dg
 import polars as pl
 
-from park_pipeline.aggregate.linking import link_projects
-from park_pipeline.aggregate.registry import industry_mix, refresh_registry, resolve_companies
-from park_pipeline.aggregate.report import build_report, write_report
-from park_pipeline.aggregate.summary import build_park_summary, build_parks
+# Text-layer modules are imported inside the assets, as in assets/clean.py.
 from park_pipeline.config import load_settings
 from park_pipeline.errors import failure_reason
 from park_pipeline.orchestration.assets.clean import story_duplicates
@@ -21,6 +18,8 @@ from park_pipeline.storage.schema import frame
 @dg.asset(deps=["park_mentions"], check_specs=[MENTION_PARK.spec], **AGGREGATE, **warehouse_table("parks"))
 def parks(storage: ParkStorage) -> dg.MaterializeResult:
     """One row per distinct park with its canonical name and geography."""
+    from park_pipeline.aggregate.summary import build_parks
+
     with storage.warehouse().session() as warehouse:
         rows = build_parks(warehouse.read(queries.PARK_MENTIONS))
         warehouse.replace_table("parks", rows)
@@ -30,6 +29,9 @@ def parks(storage: ParkStorage) -> dg.MaterializeResult:
 @dg.asset(deps=["projects", "companies", "story_duplicates"], **AGGREGATE, **warehouse_table("project_registry"))
 def project_registry(storage: ParkStorage) -> dg.MaterializeResult:
     """Projects linked across stories: earlier links stay, new mentions join or start a project."""
+    from park_pipeline.aggregate.linking import link_projects
+    from park_pipeline.aggregate.registry import refresh_registry, resolve_companies
+
     with storage.warehouse().session() as warehouse:
         mentions = warehouse.read(queries.PROJECT_MENTIONS)
         sentence_companies = warehouse.read(queries.SENTENCE_COMPANIES)
@@ -64,6 +66,9 @@ def _link_quarantine(warehouse, failures: list[dict]) -> pl.DataFrame:
           check_specs=[POSITIVE_AMOUNTS.spec], **AGGREGATE, **warehouse_table("park_summary"))
 def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
     """Per-park figures; writing it publishes the warehouse to analysts."""
+    from park_pipeline.aggregate.registry import industry_mix
+    from park_pipeline.aggregate.summary import build_park_summary
+
     with storage.warehouse().session() as warehouse:
         ledger = storage.ledger()
         through = ledger.done_through()  # read first: a batch finishing meanwhile is not included
@@ -90,6 +95,8 @@ def park_summary(storage: ParkStorage) -> dg.MaterializeResult:
 def park_report(storage: ParkStorage) -> dg.MaterializeResult:
     """Self-contained HTML charts (report.html beside the published warehouse), linked here with
     the web app (`make app`) that shows the same figures, filterable."""
+    from park_pipeline.aggregate.report import build_report, write_report
+
     with storage.warehouse().session() as warehouse:
         summary = warehouse.read(queries.PARK_SUMMARY)
         everything = Filters().params()

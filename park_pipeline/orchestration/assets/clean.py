@@ -2,9 +2,8 @@
 import dagster as dg
 import polars as pl
 
-from park_pipeline.clean import NUM_PERM, update_duplicates
-from park_pipeline.clean.frames import build_articles
-from park_pipeline.clean.repetition import RECURRING_PAGES
+# Text-layer modules are imported inside the assets: a process that only orchestrates (a run's
+# coordinator in the cluster profile, the code server) never loads the tokenizer and the models.
 from park_pipeline.orchestration.assets.common import AGGREGATE, PER_BATCH, owned_batches, row_count, stamped, warehouse_table
 from park_pipeline.orchestration.assets.ingest import raw_documents
 from park_pipeline.orchestration.checks import ARTICLE_TEXT
@@ -17,6 +16,8 @@ from park_pipeline.storage import queries
 def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
     """Clean simplified-Chinese stories, one row per story on a page; a page whose cleaning
     fails goes to park.quarantine and the rest of the batch lands."""
+    from park_pipeline.clean.frames import build_articles
+
     batch_of = owned_batches(context, storage)
     doc_ids = list(batch_of)
     n_stories = n_documents = n_failed = 0
@@ -36,6 +37,8 @@ def articles(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.Mate
 def _recurring_lines(warehouse, doc_ids: list[str]) -> dict[str, frozenset[str]]:
     """The lines each source of these documents repeats on RECURRING_PAGES pages or more, counted
     over every page read so far (this run's batches included, all read before any is cleaned)."""
+    from park_pipeline.clean.repetition import RECURRING_PAGES
+
     recurring: dict[str, set[str]] = {}
     for source, line in warehouse.read(queries.RECURRING_LINES, [doc_ids, RECURRING_PAGES]).iter_rows():
         recurring.setdefault(source, set()).add(line)
@@ -45,6 +48,8 @@ def _recurring_lines(warehouse, doc_ids: list[str]) -> dict[str, frozenset[str]]
 @dg.asset(deps=[articles], check_specs=[ARTICLE_TEXT.spec], **AGGREGATE, **warehouse_table("story_dedup"))
 def story_duplicates(storage: ParkStorage) -> dg.MaterializeResult:
     """Marks each republished story with the article_id of its first-seen copy."""
+    from park_pipeline.clean import NUM_PERM, update_duplicates
+
     with storage.warehouse().session() as warehouse:
         stories = warehouse.read(queries.STORY_SIGNATURES)
         previous = {aid: (digest, dup) for aid, digest, dup in

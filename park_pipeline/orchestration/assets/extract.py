@@ -1,7 +1,6 @@
 """Extract: the entity tables of each batch's stories, in one pass."""
 import dagster as dg
 
-from park_pipeline.extract.frames import QUARANTINED, extract_entities
 from park_pipeline.orchestration.assets.clean import articles
 from park_pipeline.orchestration.assets.common import PER_BATCH, markdown_table, owned_batches, row_count, stamped, warehouse_table
 from park_pipeline.orchestration.resources import ParkStorage
@@ -20,6 +19,8 @@ from park_pipeline.storage.schema import ENTITY_TABLES
 def entities(context: dg.AssetExecutionContext, storage: ParkStorage):
     """All entity tables in one pass: they share sentence splitting and park context. A story
     whose extraction fails goes to park.quarantine; the batch's other stories land."""
+    from park_pipeline.extract.frames import QUARANTINED, extract_entities  # see assets/clean.py
+
     batch_of = owned_batches(context, storage)
     doc_ids = list(batch_of)
     found = dict.fromkeys(ENTITY_TABLES, 0)

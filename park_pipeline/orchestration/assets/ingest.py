@@ -1,7 +1,6 @@
 """Ingest: each file of a batch read and decoded, or quarantined with the reason."""
 import dagster as dg
 
-from park_pipeline.ingest.read import read_batch
 from park_pipeline.orchestration.assets.common import PER_BATCH, row_count, warehouse_table
 from park_pipeline.orchestration.resources import ParkStorage
 from park_pipeline.parallel import slices
@@ -10,6 +9,8 @@ from park_pipeline.parallel import slices
 @dg.asset(group_name="ingest", **PER_BATCH, **warehouse_table("documents"))
 def raw_documents(context: dg.AssetExecutionContext, storage: ParkStorage) -> dg.MaterializeResult:
     """Decoded text of each file in the batch; undecodable files go to park.quarantine."""
+    from park_pipeline.ingest.read import read_batch  # text-layer code: see assets/clean.py
+
     files = storage.ledger().owned_files(context.partition_keys)
     read = quarantined = 0
     with storage.warehouse().session() as warehouse:
