@@ -5,7 +5,7 @@ where the name starts; (2) public lists of firms that news names without a suffi
 names, SASAC's central enterprises: data/*.txt, sources in their headers), matched with
 Aho-Corasick and kept only where jieba puts a word boundary on both sides; (3) guesses the rules
 check: a brand followed by an industry word at the head of a project name or in an enumeration
-of firms ("强生化工年产...项目", "A、B等多家企业"), a firm described then named, a firm before its
+of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then named, a firm before its
 officer's title. Government bodies, schools, associations, media and generic phrases are
 dropped, and so are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place
 before an industry word (合肥新能源), lists of places ("武汉、长沙等地企业") and list items ending
@@ -107,7 +107,7 @@ def _known() -> ahocorasick_rs.AhoCorasick:
 def _reads_as_firm(name: str) -> bool:
     """False for short names that are ordinary words or places (生态, 中关村), or made only of
     trade and organisation words and places (中国动力, 海南发展, 新产业)."""
-    if _common_word(name) or (name[0] == "新" and _common_word(name[1:])):  # 新希望, 新动力 read as phrases
+    if _common_word(name) or (name[0] == "新" and _common_word(name[1:])):  # 新天地, 新动力 read as phrases
         return False
     return not all(part in _GENERIC_PART or is_place(part) for part in rjieba.cut(name))
 
@@ -230,7 +230,7 @@ def _known_names(text: str) -> list[tuple[int, str]]:
     for _, start, end in hits:
         if start in bounds and end in bounds:
             ext = _EXTEND_RE.match(text, end)
-            if not ext and end - start == 2:  # 强生化工: a two-character brand with a specific industry word
+            if not ext and end - start == 2:  # 峰岭化工: a two-character brand with a specific industry word
                 ext = _INDUSTRY_RE.match(text, end)
                 ext = None if ext and _BROAD_INDUSTRY.fullmatch(ext.group(0)) else ext
             if ext and ext.end() - start <= 12:
@@ -365,7 +365,7 @@ def _after_cut(part: str) -> str:
 
 
 def heads_with_company(name: str) -> bool:
-    """True when a project name starts with a firm ("比亚迪襄阳产业园", "XX有限公司...基地")."""
+    """True when a project name starts with a firm ("某某汽车襄阳产业园", "XX有限公司...基地")."""
     m = _SUFFIX_RE.search(name)
     return bool((m and m.start() >= 2) or _brand(name))
 
