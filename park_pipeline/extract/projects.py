@@ -20,11 +20,13 @@ from park_pipeline.extract.companies import heads_with_company
 from park_pipeline.extract.project_names import QUOTED_SLOGAN_RE, firm_head, name_spans
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.vocabulary import (
-    BUILDING_PARTS, CONDITION_AFTER, FUTURE_AFTER, FUTURE_BEFORE, STAGE_ORDER, STAGE_PAPERWORK, STAGE_WORDS, alternation,
+    BUILDING_PARTS, CONDITION_AFTER, FUTURE_AFTER, FUTURE_BEFORE, STAGE_ORDER, STAGE_PAPERWORK, STAGE_VENUES, STAGE_WORDS,
+    alternation,
 )
 
 _STATUS_OF = {w: label for label, words in STAGE_WORDS.items() for w in words.split()}  # nearest word after the name wins
-_STATUS_RE = re.compile(alternation([*_STATUS_OF, *STAGE_PAPERWORK]))  # paperwork is matched to be passed over
+_NO_STAGE = (*STAGE_PAPERWORK, *STAGE_VENUES)
+_STATUS_RE = re.compile(alternation([*_STATUS_OF, *_NO_STAGE]))  # paperwork and venues are matched to be passed over
 _PART_DONE_RE = re.compile(rf"(?:{alternation(BUILDING_PARTS)})(?:工程|结构|主体)?(?:已经|已|全面|基本|顺利|全部|均)*$")
 # Any word of a stage that happens at a moment can be planned ("即将进入试生产阶段"); 在建 and 谋划 cannot.
 _PLANNABLE = [w for stage in ("签约", "开工", "竣工", "投产", "") for w in STAGE_WORDS[stage].split()]
@@ -179,11 +181,11 @@ def _stage(zone: str) -> str | None:
 
 def _stage_labels(zone: str) -> tuple[list[str], list[tuple[int, int]]]:
     """The stages the words of `zone` report ("" for 落地/落户), leaving out planned stages,
-    conditions and paperwork, and the spans of the planned ones."""
+    conditions, paperwork and venues, and the spans of the planned ones."""
     planned = [m.span() for m in _PLANNED_RE.finditer(zone)]
     skipped = planned + [m.span() for m in _CONDITION_RE.finditer(zone)]
     labels = [_label(zone, m) for m in _STATUS_RE.finditer(zone)
-              if m.group(0) not in STAGE_PAPERWORK and not any(a <= m.start() < b for a, b in skipped)]
+              if m.group(0) not in _NO_STAGE and not any(a <= m.start() < b for a, b in skipped)]
     return labels, planned
 
 

@@ -165,6 +165,9 @@ CONDITION_AFTER = ("后", "以后", "之后")
 BUILDING_PARTS = ("主体", "厂房", "钢结构", "车间", "土建", "框架", "结构", "基础")
 # Paperwork named with a stage word that reports no stage ("正在办理施工许可").
 STAGE_PAPERWORK = ("施工许可", "施工图", "施工单位", "施工方", "施工企业", "开工许可")
+# Meetings and venues named with a stage word: a trade fair (投资贸易洽谈会) or a project's site as the
+# venue of a ceremony ("在X项目现场举行签约仪式", "项目现场会") report no stage; the ceremony's verb may.
+STAGE_VENUES = ("洽谈会", "项目现场举行", "项目现场举办", "项目现场召开", "项目现场会", "项目现场观摩")
 # Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
 EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "入驻", "竣工", "开复工", "建成投产", "建成")
 

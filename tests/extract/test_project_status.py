@@ -82,3 +82,13 @@ def test_a_condition_leaves_the_articles_event(sentence):
     """"建成后…" says nothing of the stage now: the article's event (集中开工) still applies."""
     found = {p["name"]: p["status"] for p in find_projects(split_sentences(f"园区举行重大项目集中开工仪式。\n{sentence}"))}
     assert found[NAME] == "开工"
+
+
+@pytest.mark.parametrize("opening", [
+    "园区在恒达物流园项目现场举行重大项目集中开工仪式。",  # a project's site as the venue
+    "在第五届投资贸易洽谈会上,园区举行重大项目集中开工仪式。",  # a fair named with 洽谈
+])
+def test_a_venue_reports_no_stage(opening):
+    """Only the ceremony's verb is the article's event, so it is the default stage of its projects."""
+    found = {p["name"]: p["status"] for p in find_projects(split_sentences(f"{opening}\n{NAME}备受关注。"))}
+    assert found[NAME] == "开工"
