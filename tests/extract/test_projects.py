@@ -128,6 +128,8 @@ def test_officials_before_an_enumeration_are_not_items():
     ("安达冷链及粮食储备中心项目通过验收。", {"安达冷链及粮食储备中心项目"}),
     # what an amount is spent building is a project, though it is named like a zone
     ("启明科技有限公司拟投资3亿元建设“智能传感器生产基地”,主攻工业物联网。", {"智能传感器生产基地"}),
+    # a stage verb in front is not part of the name, 竣工 as much as 开工
+    ("集中竣工恒达电路W2厂房、华泰正极材料及循环利用等项目10个。", {"恒达电路W2厂房", "华泰正极材料及循环利用"}),
 ])
 def test_name_boundaries(text, names):
     assert names <= _projects(text).keys()
