@@ -55,18 +55,6 @@ def test_hand_labelled_names(name, industry):
     assert classify_industry(name) == industry
 
 
-@pytest.mark.parametrize(("name", "company", "industry"), [
-    # a civil engineering firm's works with no product named are infrastructure (GB/T 4754 E48)
-    ("北辰项目", "江城路桥建设有限公司", "基础设施"),
-    ("南湖项目", "中原建设集团有限公司", "基础设施"),
-    ("北辰项目", "华夏建工集团", "基础设施"),
-    # a product the name names still decides
-    ("年产5万吨锂电池隔膜项目", "中原建设集团有限公司", "新材料"),
-])
-def test_a_construction_firms_trade_names_infrastructure(name, company, industry):
-    assert classify_industry(name, company=company) == industry
-
-
 def test_the_name_outweighs_its_sentence():
     sentence = "随州高新区光伏、储能、锂电池产业集群加速成势,年产10万吨饲料项目签约落户。"
     assert classify_industry("年产10万吨饲料项目", sentence) == "农业食品"
