@@ -7,6 +7,8 @@ here so the project runs without the shared folder:
   people     exact name
   amounts    project investment_cny values equal within 0.5 %
   indicators value equal within 1 % and indicator names overlap
+and, beyond the shared scorer, the status of each gold project matched by name (name_pairs) to a
+predicted one: how often the two agree (null == null).
 Predictions are per file: ``{stem: {"park_mentions": [row, ...], "companies": [...], ...}}`` with
 the row keys of the warehouse tables (park rows need name, short_name, province).
 """
@@ -91,6 +93,7 @@ def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, l
     negatives and false positives of each); `half` scores only that half of the files."""
     tot = {k: [0, 0, 0] for k in KINDS}  # tp, n_gold, n_pred
     prov = [0, 0]
+    status = [0, 0]  # gold projects whose predicted namesake has the same status, gold projects matched by name
     misses: list[dict] = []
     for gf in sorted(pathlib.Path(gold_dir).glob("*.json")):
         if half is not None and half_of(gf.stem) != half:
@@ -128,6 +131,10 @@ def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, l
                             if r.get("value") is not None],
                            lambda a, b: _close(a[1], b[1], 0.01) and (a[0][:2] in b[0] or b[0][:2] in a[0])),
         }
+        named = [r for r in pred.get("projects", []) if r.get("name")]
+        for g_index, p_index in name_pairs([p["name"] for p in g.get("projects", [])], [{"name": r["name"]} for r in named]):
+            status[1] += 1
+            status[0] += (g["projects"][g_index].get("status") or None) == (named[p_index].get("status") or None)
         for kind, (gl, pl, same) in checks.items():
             pairs = greedy_matches(gl, pl, same)
             tp = len(pairs)
@@ -149,6 +156,8 @@ def score(gold_dir: str | pathlib.Path, predictions: Mapping[str, Mapping[str, l
         report[kind] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": ng, "pred": npred}
     if prov[1]:
         report["park_province"] = {"accuracy": round(prov[0] / prov[1], 3), "parks": prov[1]}
+    if status[1]:
+        report["project_status"] = {"accuracy": round(status[0] / status[1], 3), "projects": status[1]}
     report["misses"] = sorted(misses, key=lambda m: -m["missed"])
     return report
 
@@ -165,6 +174,9 @@ def format_report(report: dict, worst: int = 20, errors: bool = False) -> str:
     if "park_province" in report:
         m = report["park_province"]
         lines.append(f"park province accuracy {m['accuracy']:.3f} over {m['parks']} found parks")
+    if "project_status" in report:
+        m = report["project_status"]
+        lines.append(f"project status agreement {m['accuracy']:.3f} over {m['projects']} gold projects found by name")
     if errors:
         for miss in sorted(report.get("misses", []), key=lambda m: (m["kind"], m["file"])):
             for label, found in (("FN", miss.get("false_negatives")), ("FP", miss.get("false_positives"))):
@@ -236,6 +248,18 @@ def name_match(label: str, project: Mapping[str, Any]) -> float:
     return best
 
 
+def name_pairs(names: list[str], projects: list[Mapping[str, Any]]) -> list[tuple[int, int]]:
+    """(name index, project index) of the names matched to projects (name_match >= NAME_MATCH),
+    best pairs first, each project answering one name."""
+    pairs = sorted(((name_match(name, project), -i, -j, i, j)
+                    for i, name in enumerate(names) for j, project in enumerate(projects)), reverse=True)
+    found: dict[int, int] = {}
+    for similarity, _, _, i, j in pairs:
+        if similarity >= NAME_MATCH and i not in found and j not in found.values():
+            found[i] = j
+    return sorted(found.items())
+
+
 def score_industries(labels: list[dict], projects: Mapping[str, list[dict]], half: str | None = None) -> dict:
     """Agreement of the registry's industry with the labels (`half`: only that half's pages):
     {labelled, matched, agree, agreement, errors: [{id, project_name, label, predicted, project,
@@ -247,15 +271,7 @@ def score_industries(labels: list[dict], projects: Mapping[str, list[dict]], hal
         by_page.setdefault(row["id"], []).append(row)
     for page, rows in sorted(by_page.items()):
         candidates = projects.get(page, [])
-        # best pairs first, each project answering one label
-        pairs = sorted(((name_match(row["project_name"], project), -i, -j, i, j)
-                        for i, row in enumerate(rows) for j, project in enumerate(candidates)), reverse=True)
-        found: dict[int, dict] = {}
-        used: set[int] = set()
-        for similarity, _, _, i, j in pairs:
-            if similarity >= NAME_MATCH and i not in found and j not in used:
-                found[i] = candidates[j]
-                used.add(j)
+        found = {i: candidates[j] for i, j in name_pairs([row["project_name"] for row in rows], candidates)}
         for i, row in enumerate(rows):
             project = found.get(i)
             matched += project is not None

@@ -185,6 +185,9 @@ def product_similarity(a: str, b: str) -> float | None:
         return 85.0
     if len(shorter) >= 3 and _is_subsequence(shorter, longer):
         return 80.0  # an abbreviation: 芯片封测 / 车规级功率芯片封装测试
+    prefix = os.path.commonprefix([a, b])
+    if len(prefix) >= 2:  # a shared modifier, a park's or a grade's ("X科技城A区" / "X科技城B区"): the rest decides
+        return product_similarity(a[len(prefix):], b[len(prefix):]) or 0.0
     stem_short, stem_long = sorted((product_stem(a), product_stem(b)), key=len)
     if len(stem_short) >= 2 and stem_long.endswith(stem_short):
         return 90.0  # the same product under another generic word: 复合调味料 / 调味品

@@ -61,9 +61,12 @@ def resolve_companies(names: list[str], owned: pl.DataFrame | None = None) -> pl
                                       "company": pl.String, "industry": pl.String})
 
 
-def build_registry(events: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFrame:
+def build_registry(events: pl.DataFrame, companies: pl.DataFrame,
+                   named: dict[tuple[str, int], list[str]] | None = None) -> pl.DataFrame:
     """One row per project, derived from its events: canonical name, company, industry, the
-    latest known investment, first/last seen and the status of the latest dated event."""
+    latest known investment, first/last seen and the status of the latest dated event. `named`:
+    the project names of each sentence (sentence_names) when `events` is only part of them."""
+    named = sentence_names(events) if named is None else named
     canonical = dict(zip(companies["name"], companies["company"]))
     industries = dict(zip(companies["company"], companies["industry"]))
     company_ids = dict(zip(companies["name"], companies["company_id"]))
@@ -83,7 +86,8 @@ def build_registry(events: pl.DataFrame, companies: pl.DataFrame) -> pl.DataFram
             "company": company,
             "company_id": next((company_ids[n] for n in owner_names if n in company_ids), None),
             **dict(zip(("industry", "industry_confidence"),
-                       project_industry(surfaces, timeline[0]["sentence"], company, industries.get(company)))),
+                       project_industry(surfaces, "。".join(dict.fromkeys(_context(e, named) for e in timeline)),
+                                        company, industries.get(company)))),
             "investment_cny": next((e["investment_cny"] for e in reversed(dated) if e["investment_cny"]),
                                    next((e["investment_cny"] for e in timeline if e["investment_cny"]), None)),
             "first_seen": dated[0]["published_date"] if dated else None,
@@ -117,15 +121,32 @@ def refresh_registry(registry: pl.DataFrame, previous_events: pl.DataFrame, even
         company_industry=pl.col("company").replace_strict(industry_of, default=None, return_dtype=pl.String)))
     unchanged = after.join(before, on=["project_id", "timeline"], how="semi")["project_id"].implode()
     kept = registry.filter(pl.col("project_id").is_in(unchanged))
-    rebuilt = build_registry(events.filter(~pl.col("project_id").is_in(unchanged)), companies)
+    rebuilt = build_registry(events.filter(~pl.col("project_id").is_in(unchanged)), companies, sentence_names(events))
     return pl.concat([kept.select(rebuilt.columns), rebuilt], how="vertical_relaxed").sort("project_id")
+
+
+def sentence_names(events: pl.DataFrame) -> dict[tuple[str, int], list[str]]:
+    """The project names of each sentence ((article_id, sent_start) -> names, longest first)."""
+    named: dict[tuple[str, int], set[str]] = {}
+    for article_id, sent_start, surface in events.select("article_id", "sent_start", "surface").iter_rows():
+        named.setdefault((article_id, sent_start), set()).add(surface)
+    return {key: sorted(names, key=lambda n: (-len(n), n)) for key, names in named.items()}
+
+
+def _context(event: dict, named: dict[tuple[str, int], list[str]]) -> str:
+    """An event's sentence less every project name in it: in "投资6亿元的A数据中心、投资1亿元的B旅游云
+    等11个项目" the words of A's name are no evidence of B's industry."""
+    text = event["sentence"] or ""
+    for name in named.get((event["article_id"], event["sent_start"]), ()):
+        text = text.replace(name, "、")
+    return text
 
 
 def project_industry(surfaces: list[str], sentence: str | None, company: str | None,
                      company_industry: str | None = None) -> tuple[str, float]:
     """Industry and confidence from the product of every name the project went by (without the
     company's brand and trade: 华锂新能源's 隔膜 project is no 新能源 one), its company's name, the
-    industry of its company over all its projects, and its first sentence."""
+    industry of its company over all its projects, and its sentences (less the project names)."""
     scores = Counter(industry_scores(None, sentence, company))
     for product in dict.fromkeys(_product(surface, company_of(company)) for surface in surfaces):
         scores.update(product_scores(product))

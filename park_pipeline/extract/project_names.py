@@ -29,7 +29,7 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?、\s…—]")
 
 # Words and phrases in front of a name that are not part of it ("此次签约的", "全力推进", "位于X的").
 _CUT_AFTER = re.compile(
-    r"(?:在[^，,。；;]{1,12}?(?:投资|投建|建设|新建|兴建|打造)|拟(?:新建|建设|建)|的|了|在|对|关于|于|将|是|为|把|由|从|(?<![东南西北靶导定双纵横])向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|引进|"
+    r"(?:在[^，,。；;]{1,12}?(?:投资|投建|建设|新建|兴建|打造)|拟(?:新建|建设|建)|的|了|在|对|关于|于|将|是|为|把|由|从|(?<![东南西北靶导定双纵横])向|等|对接|围绕|推进|推动|加快|启动|实施|开工|签约|投产|竣工|引进|"
     r"落户|深入|走进|来到|察看|查看|考察|参观|观摩|调研|督查|包括|分别是|分别为|主要有|主要为|还有|其中|紧盯|"
     r"聚焦|全力|先后|目前|今年|当天|同日|此外|同时|随着|作为|参加|举行|开展|视察|了解|听取|汇报|加速|抓好|"
     r"打造|布局|谋划|承接|签订|签署|形成|拥有|依托|借助|通过|支持|带动|助推|助力|加强|以及|暨|争取|抓牢|"
@@ -106,6 +106,15 @@ _LIST_TAIL_RE = re.compile(
 
 
 _LIST_HEAD_RE = re.compile(r"(?:分别是|分别为|主要有|主要为|主要建设|包括|包含)[:：]?")
+
+
+# A list its count closes after a comma: "开工项目有A交易中心、B工程、C厂房,共计7个" (when it says 项目
+# before its first item or one item ends in a project word).
+_COUNT_CLOSE_RE = re.compile(rf"[，,](?:共计|合计|总计|共)(?:{COUNT})(?:个|项)")
+
+
+# A list of names that ends in a project word is one of projects ("A新基础设施建设、B项目、C工程等顺利开工").
+_NAME_END_RE = re.compile(rf"(?:{_SUFFIX_RE.pattern})$")
 
 
 _ITEM_OK_RE = re.compile(r"^[^，,。；;：:]{2,45}$")
@@ -199,6 +208,8 @@ def _trim(span: str, offset: int) -> tuple[int, str]:
         name = name[1:]
     if raw.startswith("“") and "”" in name and "“" not in name:
         name = "“" + name  # a quoted name before its suffix keeps its quotes: “X”项目
+    if raw.endswith("”") and "“" in name and "”" not in name:
+        name += "”"  # a list item with a quoted part at its end keeps both quotes: A集团“B城”
     return offset + span.find(name, cut) if name else offset, name
 
 
@@ -267,10 +278,19 @@ _INVESTED_NAME_RE = re.compile(
 _CLAUSE_NOT_NAME_RE = re.compile(r"^(?:项目|企业|工程)|今年|明年|(?:开工|签约|投产|落地|竣工|建成|开业|启动)$")
 
 
+# "X公司在高新区建设华东研发制造中心": what a building verb with its place introduces, up to the
+# clause end, is a project when it ends in a facility's word (打造 a goal's verb: "打造金融中心").
+_BUILT_AT_RE = re.compile(
+    r"在[^，,。；;、]{1,12}?(?:投资)?(?:建设|新建|兴建|投建)(?P<name>[^，,。；;、：:“”]{2,25}?(?:中心|总部|工厂|基地|产业园))"
+    r"(?=[，,。；;]|$)"
+)
+
+
 def _invested_names(text: str) -> list[tuple[int, int, str]]:
-    """Names that an investment amount introduces, when no suffix rule found them."""
+    """Names that an investment amount or a building verb with its place introduce, when no suffix
+    rule found them."""
     out = []
-    for m in _INVESTED_NAME_RE.finditer(text):
+    for m in [*_INVESTED_NAME_RE.finditer(text), *_BUILT_AT_RE.finditer(text)]:
         name = m.group("name")
         if _is_item(name) and not _ITEM_NOT_PROJECT_RE.search(name) and not _CLAUSE_NOT_NAME_RE.search(name):
             out.append((m.start("name"), m.end("name"), name))
@@ -283,6 +303,14 @@ def _list_items(text: str) -> list[tuple[int, int, str]]:
     bounds = []
     for m in _LIST_TAIL_RE.finditer(text):
         bounds.append((_list_start(text, m.start()), m.start()))
+    for m in _COUNT_CLOSE_RE.finditer(text):
+        items = text[_list_start(text, m.start()) : m.start()].split("、")
+        if len(items) > 1 and ("项目" in items[0] or any(_NAME_END_RE.search(item) for item in items)):
+            bounds.append((_list_start(text, m.start()), m.start()))  # a list of projects, not of firms
+    for m in re.finditer("等", text):
+        start = _list_start(text, m.start())
+        if sum(bool(_NAME_END_RE.search(item)) for item in text[start : m.start()].split("、")) >= 2:
+            bounds.append((start, m.start()))
     for m in _LIST_HEAD_RE.finditer(text):
         if not re.search(r"项目|工程", text[_clause_start(text, m.start()) : m.start()]):
             continue  # "企业3家,分别为A、B" lists firms; "主要包括厂房、仓库" lists parts

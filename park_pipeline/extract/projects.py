@@ -20,18 +20,25 @@ from park_pipeline.extract.companies import heads_with_company
 from park_pipeline.extract.project_names import QUOTED_SLOGAN_RE, firm_head, name_spans
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.vocabulary import (
-    BUILDING_PARTS, FUTURE_AFTER, FUTURE_BEFORE, STAGE_ORDER, STAGE_PAPERWORK, STAGE_WORDS, alternation,
+    BUILDING_PARTS, CONDITION_AFTER, FUTURE_AFTER, FUTURE_BEFORE, STAGE_ORDER, STAGE_PAPERWORK, STAGE_VENUES, STAGE_WORDS,
+    alternation,
 )
 
 _STATUS_OF = {w: label for label, words in STAGE_WORDS.items() for w in words.split()}  # nearest word after the name wins
-_STATUS_RE = re.compile(alternation([*_STATUS_OF, *STAGE_PAPERWORK]))  # paperwork is matched to be passed over
+_NO_STAGE = (*STAGE_PAPERWORK, *STAGE_VENUES)
+_STATUS_RE = re.compile(alternation([*_STATUS_OF, *_NO_STAGE]))  # paperwork and venues are matched to be passed over
 _PART_DONE_RE = re.compile(rf"(?:{alternation(BUILDING_PARTS)})(?:工程|结构|主体)?(?:已经|已|全面|基本|顺利|全部|均)*$")
 # Any word of a stage that happens at a moment can be planned ("即将进入试生产阶段"); 在建 and 谋划 cannot.
 _PLANNABLE = [w for stage in ("签约", "开工", "竣工", "投产", "") for w in STAGE_WORDS[stage].split()]
+# "为项目早日建成做准备": a stage a purpose names (为 of 成为/因为/作为 is no purpose).
+_PURPOSE = r"(?<![成因作认称视以行])为了?"
 _PLANNED_RE = re.compile(
-    rf"(?:{alternation(FUTURE_BEFORE)})[^，,。；;]{{0,15}}?(?:{alternation(_PLANNABLE)})+"  # "将全部竣工投用": both planned
-    rf"|(?:建成|投产|达产|竣工|完工|签约|开工)(?:{alternation(FUTURE_AFTER)})"  # "建成后将形成": no stage now
+    rf"(?:{alternation(FUTURE_BEFORE)}|{_PURPOSE})[^，,。；;]{{0,15}}?(?:{alternation(_PLANNABLE)})+"  # "将全部竣工投用": both planned
+    rf"|(?:{alternation(_PLANNABLE)})+(?:{alternation(FUTURE_AFTER)})"  # "投产在即"
 )
+# A stage as the condition of what follows ("建成达产后将形成", "投入使用后") says nothing of the stage
+# now, so an article's event still applies ("集中开工…X项目,建成后年产值10亿元").
+_CONDITION_RE = re.compile(rf"(?:{alternation(_PLANNABLE)})+(?:{alternation(CONDITION_AFTER)})")
 _INVEST_KEY_RE = re.compile(
     r"(?:(?:计划|拟|预计|概算|估算|累计)?(?:总投资|投资总额|固定资产投资|投资额|投资|投入)(?:额|总额)?"
     r"|(?:签约|合同|协议)(?:金额|额|投资额?))(?:约|达|为|超|近|逾|共)?$"
@@ -122,26 +129,44 @@ def _is_project(proj: dict) -> bool:
 
 
 def _status(text: str, start: int, end: int, spans: list) -> str | None:
-    """Stage from the nearest stage word after the name (other names of the same enumeration
-    skipped), else the nearest one before it in the clause chain."""
+    """Stage of a name from the clauses after it up to the next clause that names another project
+    ("已开工建设X,加快推进Y建设": Y's 在建 is not X's), when its own clause has a stage word ("X去年开
+    工,目前主体已完工": the furthest one); else from its own clause before it ("已开工建设X"); else the
+    nearest stage word after it (other names of the same enumeration skipped) or before it."""
     stop = re.compile(r"[；;。]").search(text, end)
     after = text[end : stop.start() if stop else len(text)]
     for s, e, _ in spans:  # "A、B、C等项目开工": the verb after the list applies to every item
         if s >= end and e <= end + len(after):
             after = after[: s - end] + "\x00" * (e - s) + after[e - end :]
-    after = after.replace("\x00", "")[:50]
     before = text[:start]
     for s, e, _ in spans:  # "开工项目包括:A、B、C": the verb before the list applies to every item
         if e <= start:
             before = before[:s] + "\x00" * (e - s) + before[e:]
+    cuts = [m.start() for m in _CLAUSE_END_RE.finditer(after)]
+    scope = after[: next((c for c in cuts if "\x00" in after[c:]), len(after))]  # until another project's clause
+    own_after = after[: cuts[0]] if cuts else after
+    found = None if _stage(own_after) is None else _stage(scope)
+    if found:
+        return found
+    if found is None:
+        cuts = [m.end() for m in _CLAUSE_END_RE.finditer(before)]
+        found = _stage(before[cuts[-1]:] if cuts else before) or _stage(scope)
+        if found:
+            return found
+    after = after.replace("\x00", "")[:50]
     before = before.replace("\x00", "")[-30:]
-    found = _stage(after)
+    found = _stage(after) if found is None else found
     if found:
         return found
     if found == "" and _PLANNED_RE.search(re.split(r"[，,]", after, maxsplit=1)[0]):
         return found  # "X项目即将落地": nothing has happened yet; "签订…合同,建设X项目,达产后…" still signed
     earlier = _stage(before)  # "签订投资协议,X项目正式落户": 落户 alone decides nothing, the signing does
     return earlier if earlier or found is None else found
+
+
+# Where a clause ends: a comma or colon, or a 、 after words ("X成功落户、Y全面投产"), not one right
+# after a name (\x00 marks the other names: "A、B等项目开工" is one clause).
+_CLAUSE_END_RE = re.compile(r"[，,：:]|(?<=[^\x00、，,：:])、")
 
 
 def _stage(zone: str) -> str | None:
@@ -155,11 +180,12 @@ def _stage(zone: str) -> str | None:
 
 
 def _stage_labels(zone: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """The stages the words of `zone` report ("" for 落地/落户), leaving out planned stages and
-    paperwork, and the spans of the planned ones."""
+    """The stages the words of `zone` report ("" for 落地/落户), leaving out planned stages,
+    conditions, paperwork and venues, and the spans of the planned ones."""
     planned = [m.span() for m in _PLANNED_RE.finditer(zone)]
+    skipped = planned + [m.span() for m in _CONDITION_RE.finditer(zone)]
     labels = [_label(zone, m) for m in _STATUS_RE.finditer(zone)
-              if m.group(0) not in STAGE_PAPERWORK and not any(a <= m.start() < b for a, b in planned)]
+              if m.group(0) not in _NO_STAGE and not any(a <= m.start() < b for a, b in skipped)]
     return labels, planned
 
 

@@ -147,10 +147,11 @@ STAGE_WORDS = {
     "谋划": "前期 拟建设 拟建 谋划 储备 洽谈 意向",
     "在建": "续建 开复工 复工 在建 建设中 施工 加快建设 加紧建设 紧张建设 赶工 推进建设 封顶 如火如荼 正在建设 "
             "建设进度 建设现场 进展顺利 快速推进 有序推进 加快推进 项目现场 设备安装 安装调试 设备调试 主体施工 正在进行 "
-            "装修",
+            "装修 顺利推进 稳步推进 扎实推进 全力推进 加速推进 加速建设 全力建设 抓紧建设 抓紧施工 "
+            "正酣 收尾 工程量 形象进度",
     "投产": "建成投产 竣工投产 落地投产 投产 投入生产 试生产 试产 量产 批量生产 下线 投运 投入运营 达产",
     "竣工": "基本建成 建成运营 建成投用 通车 竣工 完工 建设完成 建成 投入使用 交付使用 投用",
-    "开工": "开工 动工 开建 奠基 破土 启动建设 启动",
+    "开工": "开工 动工 开建 奠基 破土 启动建设 启动 进场施工 进场建设",
     "签约": "签约 签订 签署 签下 引进 招引 入区协议 投资协议 合作协议 框架协议 投资合同",
     "": "落地 落户",
 }
@@ -158,11 +159,16 @@ STAGE_WORDS = {
 # stage after them (within a short clause) or before the trailing ones has not happened yet.
 FUTURE_BEFORE = ("计划", "拟", "将", "即将", "准备", "预计", "争取", "力争", "有望", "确保", "力保", "冲刺", "迈向",
                  "预期", "按期", "待", "早日", "尽早", "尽快", "早", "可")
-FUTURE_AFTER = ("后", "以后", "之后", "在即", "倒计时", "目标")
+FUTURE_AFTER = ("在即", "倒计时", "目标")
+# Words that make a stage the condition of what follows ("建成后将形成", "投入使用后"): no stage now.
+CONDITION_AFTER = ("后", "以后", "之后")
 # A part of the works finished is a project still being built ("主体已完工", "厂房已建成").
 BUILDING_PARTS = ("主体", "厂房", "钢结构", "车间", "土建", "框架", "结构", "基础")
 # Paperwork named with a stage word that reports no stage ("正在办理施工许可").
 STAGE_PAPERWORK = ("施工许可", "施工图", "施工单位", "施工方", "施工企业", "开工许可")
+# Meetings and venues named with a stage word: a trade fair (投资贸易洽谈会) or a project's site as the
+# venue of a ceremony ("在X项目现场举行签约仪式", "项目现场会") report no stage; the ceremony's verb may.
+STAGE_VENUES = ("洽谈会", "项目现场举行", "项目现场举办", "项目现场召开", "项目现场会", "项目现场观摩")
 # Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
 EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "入驻", "竣工", "开复工", "建成投产", "建成")
 

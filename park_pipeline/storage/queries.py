@@ -153,7 +153,7 @@ PREDICTIONS = {
     "park_mentions": ("SELECT m.article_id, p.name, p.short_name, p.province FROM park.park_mentions m "
                       "JOIN park.parks p USING (park_id)", ("name", "short_name", "province")),
     "companies": ("SELECT article_id, name FROM park.companies", ("name",)),
-    "projects": ("SELECT article_id, investment_cny FROM park.projects", ("investment_cny",)),
+    "projects": ("SELECT article_id, investment_cny, name, status FROM park.projects", ("investment_cny", "name", "status")),
     "people": ("SELECT article_id, name FROM park.people", ("name",)),
     "indicators": ("SELECT article_id, indicator, value FROM park.indicators", ("indicator", "value")),
 }

@@ -248,3 +248,23 @@ def test_a_short_name_before_the_name_is_its_company():
     ])
     assert events["project_id"].to_list() == [events["project_id"][0], events["project_id"][1], events["project_id"][0]]
     assert events["project_id"].n_unique() == 2 and "明澜 before the name" in events["link_reason"][2]
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    # sub-projects of one park of the same company: the long park name is a modifier they share
+    ("恒达集团江城国际未来科技城东区项目", "恒达集团江城国际未来科技城西区项目"),
+    ("恒达集团江城国际未来科技城研发中心项目", "恒达集团江城国际未来科技城孵化中心项目"),
+    ("恒达集团江城国际未来科技城智能制造产业园项目", "恒达集团江城国际未来科技城智能装备产业园项目"),
+    ("恒达集团星河湾国际生态城医疗器械产业园项目", "恒达集团星河湾国际生态城医药物流产业园项目"),
+    # one grade, two products
+    ("湖北恒润化学有限公司年产3万吨电子级氢氟酸项目", "湖北恒润化学有限公司电子级硫酸项目"),
+])
+def test_products_that_share_a_long_modifier_are_apart(first, later):
+    events = _stories([(first, f"{first}签约。", "签约", None, []), (later, f"{later}开工。", "开工", None, [])])
+    assert events["project_id"].n_unique() == 2
+
+
+def test_a_shared_modifier_keeps_the_same_product_together():
+    first, later = "恒达集团江城国际科技城锂电池隔膜项目", "恒达集团江城国际科技城隔膜项目"
+    events = _stories([(first, f"{first}签约。", "签约", None, []), (later, f"{later}开工。", "开工", None, [])])
+    assert events["project_id"].n_unique() == 1

@@ -15,3 +15,10 @@ def test_abbreviations_trade_words_and_head_nouns():
     assert without_brand("鸿芯电子印制电路板", company_of("遂宁鸿芯电子有限公司")) == "印制电路板"
     assert head_noun("锂电铜箔", "电解铜箔") == "铜箔"
     assert head_noun("锂电池隔膜", "锂电池电解液") == head_noun("复合材料", "正极材料") == ""
+
+
+def test_a_shared_modifier_leaves_the_rest_to_decide():
+    assert product_similarity("国际未来科技城研发中心", "国际未来科技城孵化中心") < 70
+    assert product_similarity("国际未来科技城智能制造", "国际未来科技城智能装备") < 70
+    assert product_similarity("电子级氢氟酸", "电子级硫酸") < 70
+    assert product_similarity("锂电池隔膜", "锂电池湿法隔膜") >= 80  # the rest still names one product

@@ -4,7 +4,7 @@ from datetime import date
 import polars as pl
 
 from park_pipeline.aggregate.names import company_of
-from park_pipeline.aggregate.registry import industry_mix, latest_status, resolve_companies
+from park_pipeline.aggregate.registry import build_registry, industry_mix, latest_status, resolve_companies
 
 
 def test_companies_resolve_across_stories():
@@ -28,3 +28,14 @@ def test_industry_mix_shares_each_parks_investment():
     registry = pl.DataFrame({"park_id": ["p1", "p1", "p1", "p2"], "industry": ["新能源", "新材料", "新能源", "其他"],
                              "investment_cny": [3e8, 4e8, 3e8, None]})
     assert industry_mix(registry).to_dicts() == [{"park_id": "p1", "industry_mix": "新能源:60%,新材料:40%"}]
+
+
+def test_a_projects_industry_takes_no_words_of_the_other_projects_in_its_sentence():
+    """"投资6亿元的云途数据中心、投资1亿元的星程项目": 数据中心 tells 星程's industry nothing."""
+    sentence = "投资6亿元的云途数据中心、投资1亿元的星程项目近期将正式落户。"
+    events = pl.DataFrame([{"project_id": pid, "article_id": "a1", "sent_start": 0, "surface": surface,
+                            "sentence": sentence, "published_date": date(2024, 3, 1), "company": None,
+                            "park_id": "p1", "investment_cny": amount, "status": None}
+                           for pid, surface, amount in (("x1", "云途数据中心", 6e8), ("x2", "星程项目", 1e8))])
+    registry = build_registry(events, resolve_companies([]))
+    assert dict(zip(registry["project_id"], registry["industry"])) == {"x1": "新一代信息技术", "x2": "其他"}

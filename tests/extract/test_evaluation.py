@@ -24,7 +24,8 @@ GOLD = {
     "a": {"parks": [{"name": "随州高新技术产业开发区", "short": "随州高新区", "province": "湖北省"},
                     {"name": "荆门高新技术产业开发区", "short": "荆门高新区", "province": "湖北省"}],
           "companies": ["湖北新楚风汽车股份有限公司", "齐星集团"],
-          "projects": [{"name": "X项目", "investment_cny": 1e9}, {"name": "Y项目", "investment_cny": None}],
+          "projects": [{"name": "X项目", "investment_cny": 1e9, "status": "开工"},
+                       {"name": "Y项目", "investment_cny": None, "status": None}],
           "people": [{"name": "周俊杰"}, {"name": "王玮"}],
           "indicators": [{"indicator": "固定资产投资", "value": 65.4}, {"indicator": "税收", "value": None}]},
     "b": {"parks": [{"name": "岳阳经济技术开发区", "short": "岳阳经开区", "province": "湖南省"}],
@@ -34,7 +35,8 @@ PRED = {
     "a": {"park_mentions": [{"name": "随州高新区", "short_name": "随州高新区", "province": "湖北"},
                             {"name": "宜昌高新区", "short_name": "宜昌高新区", "province": "湖北省"}],
           "companies": [{"name": "新楚风汽车"}, {"name": "齐星"}, {"name": "某某"}],
-          "projects": [{"investment_cny": 1.004e9}, {"investment_cny": None}],
+          "projects": [{"investment_cny": 1.004e9, "name": "X项目", "status": "开工"},
+                       {"investment_cny": None, "name": "Y项目一期", "status": "签约"}],
           "people": [{"name": "周俊杰"}, {"name": "周俊杰"}, {"name": "王"}],
           "indicators": [{"indicator": "固定资产投资额", "value": 64.0}, {"indicator": "全年固投", "value": 65.4}]},
 }
@@ -58,6 +60,7 @@ def test_score_rules(gold_dir):
     assert (r["people"]["pred"], r["people"]["recall"]) == (2, 0.5)  # names deduplicated, exact match
     assert (r["amounts"]["gold"], r["amounts"]["pred"], r["amounts"]["f1"]) == (1, 1, 1.0)  # within 0.5 %
     assert (r["indicators"]["gold"], r["indicators"]["recall"]) == (1, 0.0)  # 64.0 is 2 % off; 全年固投 shares no name
+    assert r["project_status"] == {"accuracy": 0.5, "projects": 2}  # Y项目 matched by name, 签约 against null
     files = {(m["file"], m["kind"]) for m in r["misses"]}
     assert ("b", "article") in files and ("a", "parks") in files and ("a", "amounts") not in files
     assert "parks" in format_report(r)
@@ -83,14 +86,14 @@ def _warehouse(path: Path) -> None:
     con.execute("create table park.parks (park_id varchar, name varchar, short_name varchar, province varchar)")
     con.execute("create table park.park_mentions (article_id varchar, park_id varchar)")
     con.execute("create table park.companies (article_id varchar, name varchar)")
-    con.execute("create table park.projects (article_id varchar, investment_cny double)")
+    con.execute("create table park.projects (article_id varchar, investment_cny double, name varchar, status varchar)")
     con.execute("create table park.people (article_id varchar, name varchar)")
     con.execute("create table park.indicators (article_id varchar, indicator varchar, value double)")
     con.execute("insert into park.articles values ('x1', '/s/a.txt'), ('x2', '/s/a.txt'), ('x3', '/s/other.txt')")
     con.execute("insert into park.parks values ('P1', '随州高新区', '随州高新区', '湖北'), ('P2', '宜昌高新区', '宜昌高新区', '湖北省')")
     con.execute("insert into park.park_mentions values ('x1', 'P1'), ('x2', 'P2'), ('x2', 'P1')")
     con.execute("insert into park.companies values ('x1', '新楚风汽车'), ('x1', '齐星'), ('x2', '某某')")
-    con.execute("insert into park.projects values ('x1', 1.004e9), ('x2', null)")
+    con.execute("insert into park.projects values ('x1', 1.004e9, 'X项目', '开工'), ('x2', null, 'Y项目一期', '签约')")
     con.execute("insert into park.people values ('x1', '周俊杰'), ('x2', '周俊杰'), ('x2', '王')")
     con.execute("insert into park.indicators values ('x1', '固定资产投资额', 64.0), ('x1', '全年固投', 65.4)")
     con.close()

@@ -30,6 +30,9 @@ VERB_PATTERNS = [
     ("宏远电子元器件项目厂房已建成,设备正在安装调试,预计10月投产。", "在建"),  # a part of the works done
     ("宏远电子元器件项目去年10月开工,目前主体已完工。", "在建"),
     ("宏远电子元器件项目正进行内部装修,年底可投产。", "在建"),
+    ("宏远电子元器件项目建设正酣。", "在建"),
+    ("宏远电子元器件项目目前已完成总工程量的60%。", "在建"),  # progress as a share of the works
+    ("宏远电子元器件项目目前已进入收尾阶段。", "在建"),
     # 竣工 and 投产
     ("宏远电子元器件项目顺利通过竣工验收。", "竣工"),
     ("宏远电子元器件项目已全面建成。", "竣工"),
@@ -45,6 +48,19 @@ VERB_PATTERNS = [
     ("宏远电子元器件项目预计明年上半年投产。", None),
     ("宏远电子元器件项目年底将全部竣工投用。", None),
     ("宏远电子元器件项目已完成土地摘牌,正在办理施工许可,计划明年一季度开工。", None),  # paperwork, not works
+    ("宏远电子元器件项目已签订入区协议,即将进场施工。", "签约"),
+    ("在宏远电子元器件项目施工现场,工人们正在为项目建成做最后的准备。", "在建"),  # a purpose
+    ("宏远电子元器件项目投入使用后可年处理污水5万吨。", None),  # a condition
+    ("宏远电子元器件项目已建成投产,成为园区龙头。", "投产"),  # 成为 states no purpose
+    # progress: an adverb and 推进
+    ("宏远电子元器件项目稳步推进。", "在建"),
+    ("宏远电子元器件项目、恒达物流园项目等顺利推进。", "在建"),
+    # the name's own clause, not the next project's
+    ("园区已开工建设宏远电子元器件项目,加快推进恒达物流园项目建设。", "开工"),
+    ("园区已开工建设恒达物流园项目,加快推进宏远电子元器件项目建设,引进多家配套企业。", "在建"),
+    ("嘉宾见证了宏远电子元器件项目合作签约,并为恒达物流园项目培土奠基。", "签约"),
+    ("宏远电子元器件项目开工建设,恒达物流园项目、华泰新材料项目竣工投产。", "开工"),
+    ("宏远电子元器件项目成功落户、恒达物流园项目全面投产。", None),
 ]
 
 
@@ -59,3 +75,23 @@ def test_a_brand_that_starts_like_a_joiner_keeps_its_project(brand):
     """"和盛新能源项目一期": 和 reads as a conjunction, yet the name is a firm's project."""
     found = find_projects(split_sentences(f"6月5日,{brand}新能源项目一期在高新区正式投产。"))
     assert [(p["name"], p["status"]) for p in found] == [(f"{brand}新能源项目", "投产")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "宏远电子元器件项目建成达产后年产值10亿元。",
+    "宏远电子元器件项目投产后可新增就业岗位500个。",
+])
+def test_a_condition_leaves_the_articles_event(sentence):
+    """"建成后…" says nothing of the stage now: the article's event (集中开工) still applies."""
+    found = {p["name"]: p["status"] for p in find_projects(split_sentences(f"园区举行重大项目集中开工仪式。\n{sentence}"))}
+    assert found[NAME] == "开工"
+
+
+@pytest.mark.parametrize("opening", [
+    "园区在恒达物流园项目现场举行重大项目集中开工仪式。",  # a project's site as the venue
+    "在第五届投资贸易洽谈会上,园区举行重大项目集中开工仪式。",  # a fair named with 洽谈
+])
+def test_a_venue_reports_no_stage(opening):
+    """Only the ceremony's verb is the article's event, so it is the default stage of its projects."""
+    found = {p["name"]: p["status"] for p in find_projects(split_sentences(f"{opening}\n{NAME}备受关注。"))}
+    assert found[NAME] == "开工"

@@ -128,6 +128,8 @@ def test_officials_before_an_enumeration_are_not_items():
     ("安达冷链及粮食储备中心项目通过验收。", {"安达冷链及粮食储备中心项目"}),
     # what an amount is spent building is a project, though it is named like a zone
     ("启明科技有限公司拟投资3亿元建设“智能传感器生产基地”,主攻工业物联网。", {"智能传感器生产基地"}),
+    # a stage verb in front is not part of the name, 竣工 as much as 开工
+    ("集中竣工恒达电路W2厂房、华泰正极材料及循环利用等项目10个。", {"恒达电路W2厂房", "华泰正极材料及循环利用"}),
 ])
 def test_name_boundaries(text, names):
     assert names <= _projects(text).keys()
@@ -150,6 +152,37 @@ def test_an_ellipsis_typed_as_dots_ends_the_name():
 ])
 def test_enumeration_before_deng(text, names):
     assert names <= _projects(text).keys()
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a list its count closes after a comma
+    ("今年一季度开工的项目有恒达冷链物流交易中心、城北污水管网改造工程、华泰电子元件厂房,共计7个。",
+     {"恒达冷链物流交易中心", "城北污水管网改造工程", "华泰电子元件厂房"}),
+    ("新签约星河光电显示模组基地、安达医疗器械产业园、启明智慧仓储,合计3个。",
+     {"星河光电显示模组基地", "安达医疗器械产业园", "启明智慧仓储"}),
+    # a list of names that mostly end in a project word: its other items are projects too
+    ("滨江片区智慧园区新基础设施建设、恒达凉茶(江城)项目、华泰数据中心项目等顺利开工。",
+     {"滨江片区智慧园区新基础设施建设", "恒达凉茶(江城)项目", "华泰数据中心项目"}),
+    ("安达冷链物流中心扩建、星河光电项目、城东供水工程等有序推进。", {"安达冷链物流中心扩建", "星河光电项目", "城东供水工程"}),
+    # what a building verb with its place introduces, when it ends in a facility's word
+    ("恒达集团在高新区建设华东研发制造中心。", {"华东研发制造中心"}),
+    ("星河光电投资10亿元在江城经开区新建西南运营总部,明年投用。", {"西南运营总部"}),
+    # a list item with a quoted part at its end keeps both quotes
+    ("签约项目有:恒达集团研发中心项目、华泰集团“华泰城—欧洲中心项目”、新宇公司空气分离装置项目等。",
+     {"华泰集团“华泰城—欧洲中心项目”"}),
+])
+def test_names_without_a_suffix_of_their_own(text, names):
+    assert names <= _projects(text).keys()
+
+
+@pytest.mark.parametrize("text", [
+    "园区引进企业有恒达科技、华泰电子、新宇光学,共计3个。",  # firms, not projects: no project word
+    "全市加快建设区域性金融中心。",  # a goal: no place it is built in
+    "江城在高新区打造区域金融中心。",  # 打造 is a goal's verb
+    "新材料、生物医药、电子信息等产业集聚发展。",
+])
+def test_lists_and_goals_that_are_not_projects(text):
+    assert _projects(text) == {}
 
 
 @pytest.mark.parametrize("text", [
