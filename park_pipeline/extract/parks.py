@@ -410,8 +410,9 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     groups: dict[tuple[str, str], list[Mention]] = {}
     bare: list[Mention] = []
     # place names of this page: the gazetteer's, and short names it leaves out as ordinary words
-    # when the page also writes the full name (正定县 ... 正定高新区)
-    names = collections.ChainMap(gazetteer().page_words(full), gazetteer().by_name)
+    # when the page also writes the full name (正定县 ... 正定高新区) or a zone word follows a rare one
+    zone_starts = [s for _, s, _ in _zone_ac.find_matches_as_indexes(full)]
+    names = collections.ChainMap(gazetteer().page_words(full, zone_starts), gazetteer().by_name)
     title_ms = [m for h in hints for m in _mentions(h, names)]
     for m in title_ms:
         m.in_title = True

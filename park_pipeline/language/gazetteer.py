@@ -12,6 +12,7 @@ import csv
 import functools
 import importlib.util
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,8 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗|区)$")
 _CPCA_DATA = Path(importlib.util.find_spec("cpca").submodule_search_locations[0]) / "resources"
 _COUNTY_SUFFIX = re.compile(r"(?:区|县|市|旗)$")
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
-
+_RARE = 300  # jieba frequency under which a word is rare (its dictionary counts common words in thousands)
+_TAIWAN = "台湾省"  # its districts' short names (三民, 七堵) name no zone of the mainland news
 
 def _is_place_word(entry: tuple[int, str] | None) -> bool:
     """Can a short county name stand alone as a place? Yes unless jieba knows it as an ordinary
@@ -39,7 +41,14 @@ def _is_place_word(entry: tuple[int, str] | None) -> bool:
     if entry is None:
         return True
     freq, tag = entry
-    return tag in ("ns", "nrt") or (tag == "nr" and freq < 300)
+    return tag in ("ns", "nrt") or (tag == "nr" and freq < _RARE)
+
+
+def _is_rare_word(entry: tuple[int, str]) -> bool:
+    """A word jieba knows but seldom meets, and not a direction (常熟 a 146, 顺义 n 75; not 城北 s,
+    市北 s): written right before a zone word it is the place (常熟经开区)."""
+    freq, tag = entry
+    return freq < _RARE and tag not in ("s", "f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +82,8 @@ class Gazetteer:
         self.by_name: dict[str, list[Place]] = collections.defaultdict(list)
         # short county names left out because jieba knows them as ordinary words (正定 d, 光明 n)
         self.word_names: dict[str, list[Place]] = collections.defaultdict(list)
+        # those of them jieba seldom meets (常熟, 顺义): places when a zone word follows them
+        self.rare_word_names: set[str] = set()
         seen: set[tuple] = set()
         words = jieba_dictionary()
 
@@ -102,6 +113,8 @@ class Gazetteer:
                         add(q, county)
                         if s != county:
                             self.word_names[s].append(q)
+                            if _is_rare_word(words.get(s)) and prov != _TAIWAN:
+                                self.rare_word_names.add(s)
         with (_CPCA_DATA / "pca_aliases.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 if row["level"] == "city":
@@ -116,12 +129,19 @@ class Gazetteer:
         """The places a name may mean, short names left out as ordinary words included."""
         return self.by_name.get(name) or self.word_names.get(name, [])
 
-    def page_words(self, text: str) -> dict[str, list[Place]]:
+    def page_words(self, text: str, name_ends: Iterable[int] = ()) -> dict[str, list[Place]]:
         """Short names left out as ordinary words that are places on this page, because it also
-        writes the full name (正定县 ... 正定高新区): each with the places so named."""
+        writes the full name (正定县 ... 正定高新区), or because one that jieba seldom meets is
+        written right before an offset of `name_ends` (a zone word: 常熟|经开区, 顺义|综保区): each
+        with the places so named."""
         full = {name for _, _, name in self.find(text)}
-        return {short: [p for p in ps if p.name in full] for short, ps in self.word_names.items()
-                if any(p.name in full for p in ps)}
+        found = {short: [p for p in ps if p.name in full] for short, ps in self.word_names.items()
+                 if any(p.name in full for p in ps)}
+        for end in name_ends:
+            for short in (text[end - k:end] for k in (2, 3)):
+                if short in self.rare_word_names and short not in found:
+                    found[short] = [p for p in self.word_names[short] if p.province != _TAIWAN]
+        return found
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping place names in text, leftmost-longest: (start, end, name)."""

@@ -45,3 +45,20 @@ def test_find_is_leftmost_longest():
 ])
 def test_page_words_are_left_out_short_names_whose_full_name_the_page_writes(text, expected):
     assert {short: places[0].name for short, places in gazetteer().page_words(text).items()} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short name jieba seldom meets, right before a zone word (offset 2 or 3 here), is the place
+    ("常熟经开区签约", {"常熟": "常熟市"}),
+    ("顺义综保区签约", {"顺义": "顺义区"}),
+    ("门头沟园区签约", {"门头沟": "门头沟区"}),
+    # a common word (光明), a direction (市北, 城北) and a Taiwan district (三民) are not
+    ("光明高新区签约", {}),
+    ("市北高新区签约", {}),
+    ("城北工业园签约", {}),
+    ("三民园区签约", {}),
+])
+def test_page_words_before_a_zone_word(text, expected):
+    ends = [2, 3]
+    found = gazetteer().page_words(text, ends)
+    assert {short: places[0].name for short, places in found.items()} == expected
