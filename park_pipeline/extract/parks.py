@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import Place, gazetteer, short_name
-from park_pipeline.language.vocabulary import NATIONAL_NEW_AREAS, PARK_OBJECT_VERBS, SUB, WEAK, ZONE_TYPES, ZONE_WORDS
+from park_pipeline.language.vocabulary import (LEGAL_SUFFIXES, NATIONAL_NEW_AREAS, PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB,
+                                               WEAK, ZONE_TYPES, ZONE_WORDS, alternation)
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
@@ -328,18 +329,50 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
 
 
 _STREET_AFTER = re.compile(r"^(?:路|街|大道|大街|道|桥|村|社区|小学|中学)")
+# a place that starts a private firm's name (深圳市|恒达电子科技有限公司) is the firm's home, not the
+# page's: the words after it are a brand (a word jieba does not know as common) and then nouns
+_FIRM_AFTER = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{1,14}}?(?:{alternation(LEGAL_SUFFIXES)})")
+_COMMON_FREQ = 1000  # jieba frequency of a common word, which no brand is
+# the reporter's own place: a dateline (衡阳讯, 衡阳5月6日电, 衡阳报道) or where the reporter learnt
+# the news (记者从衡阳市获悉, 记者近日在衡阳看到)
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯|报道")
+_REPORTER_BEFORE = re.compile(r"记者[^，。；,;\n]{0,6}?(?:从|在|来到|走进|深入)$")
+_OWN_WEIGHT = 3  # the reporter's place counts as the title's
+
+
+def _firm_homes(text: str) -> set[tuple[str, str]]:
+    """(place, first two characters after it) of the private firms a page names with their home
+    place (深圳市恒达电子科技有限公司 -> 深圳恒达), so that the short name (深圳恒达将在…) is known
+    too. A city's or zone's own state firm (某市城市建设投资集团, 某某高新投资公司) is no brand, and
+    a verb (某市引进恒达集团) shows a sentence, not a name."""
+    g = gazetteer()
+    homes = set()
+    for _, e, name in g.find(text):
+        m = _FIRM_AFTER.match(text, e)
+        if not m:
+            continue
+        toks = tag_spans(m.group())
+        brand = toks[0][0]
+        entry = dictionary().get(brand)
+        if (brand.startswith(PUBLIC_FIRM_WORDS) or (entry is not None and entry[0] >= _COMMON_FREQ)
+                or _zone_ac.find_matches_as_indexes(m.group())
+                or any(t in ("v", "p", "c", "d", "u", "r") for _, t, _, _ in toks)):
+            continue
+        homes.add((_place_short(name), m.group()[:2]))
+    return homes
 
 
 def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[Place | None, float]:
     """The city (or, when it is named more, one of its counties) the article is about, and its
     city's score.
 
-    A city scores its own mentions plus half of its counties'; a place in the title or source counts
-    three times; street names (玉溪路) and short county names outside park names (新建, 路桥) do not
-    count."""
+    A city scores its own mentions plus half of its counties'; a place in the title or source or
+    in a dateline counts three times; a firm's home (深圳市恒达…公司 invests in a park elsewhere),
+    street names (玉溪路) and short county names outside park names (新建, 路桥) do not count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
-    for weight, part in [(1, text)] + [(3, h) for h in hints]:
+    firms = _firm_homes("\n".join(hints + [text]))
+    for weight, part in [(1, text)] + [(_OWN_WEIGHT, h) for h in hints]:
         for s, e, name in g.find(part):
             if _STREET_AFTER.match(part[e:e + 2]):
                 continue
@@ -348,7 +381,12 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[
                 continue
             if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
                 continue
-            counts[p] += weight
+            if (_place_short(name), part[e:e + 2]) in firms:
+                continue
+            if _DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s):
+                counts[p] += _OWN_WEIGHT
+            else:
+                counts[p] += weight
     if not counts:
         return None, 0.0
     score: collections.Counter = collections.Counter()

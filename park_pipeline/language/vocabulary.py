@@ -115,6 +115,10 @@ TRADE_WORDS = tuple("""
 SERVICE_TRADE_WORDS = ("传媒", "文化", "旅游", "生态", "商贸", "贸易", "工贸", "数据")
 # Words of a group's or holding's name that say nothing of the trade (中国, 国际, 发展, 投资).
 ORGANISATION_WORDS = ("中国", "国际", "集团", "发展", "工业", "产业", "投资", "建设")
+# What a city's or a zone's own state firm is named after its place with (某市城市建设投资集团, 某某高新
+# 投资公司, 某市交通投资集团): public works and funds, where a private firm has a brand.
+PUBLIC_FIRM_WORDS = ("城投", "城建", "城市", "国投", "国资", "国有", "高投", "交投", "交通", "水务", "文旅", "文化",
+                     "旅游", "高新", "经开", "开发", "园区", "产投", "建投", "发投", "金控", "公用", "公共") + ORGANISATION_WORDS
 
 # Government bodies, and institutions that are no firm without a legal form --------------------
 GOVERNMENT_BODIES = ("政府", "管委会", "委员会", "党委", "党工委", "人大", "政协", "法院", "检察院", "公安", "税务局",

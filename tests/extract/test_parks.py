@@ -138,6 +138,23 @@ def test_title_names_a_bare_park():
     ("高新区今年签约项目12个。", "随州市召开项目推进会", ["随州高新区"]),  # the title names the place
     ("经开区集中开工项目8个,总投资30亿元。", "岳阳市重点项目建设提速", ["岳阳经开区"]),
     ("“高新区”三个字写在门口,随州高新区签约项目12个。", None, ["随州高新区"]),  # a quoted name alone
+    # a firm's home (深圳市恒达…有限公司, then 深圳恒达 for short) does not outweigh the page's own place
+    ("衡阳市消息。高新区签约项目12个。深圳市恒达电子科技有限公司投资10亿元,深圳恒达将在高新区建设基地,"
+     "深圳市永鑫新材料有限公司总投资5亿元。", None, ["衡阳高新区"]),
+    ("5月6日,高新区与苏州恒达电子科技有限公司签约,苏州恒达将在高新区建设基地。", "高新区签约苏州恒达项目",
+     []),  # the firm's home is no evidence of the page's place
+    # but a city's own state firm is, and a verb after the place makes a sentence, not a firm's name
+    ("高新区签约项目12个,衡阳市城市建设投资集团有限公司出资,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
+    ("高新区签约项目12个,衡阳市引进恒达集团,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
+    # the reporter's place: a dateline, or where the reporter learnt the news
+    ("衡阳5月6日讯 高新区签约项目12个,深圳市恒达电子科技有限公司、长沙银杉新材料有限公司投资。", None,
+     ["衡阳高新区"]),
+    ("记者从衡阳市获悉,高新区签约项目12个,长沙银杉新材料有限公司、长沙市枫林电子有限公司入驻。", None,
+     ["衡阳高新区"]),
+    ("本报记者 王小川 衡阳报道 高新区签约项目12个,长沙市举办推介会,长沙银杉新材料有限公司入驻。", None,
+     ["衡阳高新区"]),
+    ("新华社衡阳5月6日电 高新区签约项目12个,长沙市举办推介会,长沙银杉新材料有限公司入驻。", None,
+     ["衡阳高新区"]),
 ])
 def test_bare_park_takes_the_place_nearby(text, title, expected):
     assert [p.short_name for p in find_parks(text, title)[0]] == expected
