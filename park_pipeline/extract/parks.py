@@ -29,7 +29,7 @@ from park_pipeline.language.segment import dictionary, tag_spans
 _COMPATIBLE = {"开发": ("开发", "经开", "高新"), "经开": ("经开", "开发")}
 _MERGE_FAMILY = {"开发": "经开"}  # 西宁开发区 and 西宁经济技术开发区 are one park
 # a bare 高新区/经开区/开发区 with no named park is the article's own (its place inferred); bare
-# 综合保税区, 新区, 产业集聚区 are as often generic ("综合保税区是...开放层次最高的")
+# 综合保税区, 新区, 产业集聚区, 临空经济区 are as often generic ("综合保税区是...开放层次最高的")
 _INFER_FAMILIES = frozenset({"高新", "经开", "开发"})
 _LEVELS = {"国家级": "national", "国家": "national", "省级": "provincial", "市级": None, "县级": None, "区级": None}
 # tokens that end a name prefix when read backwards
