@@ -53,6 +53,8 @@ _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四
 # a sub-park given an investment or called a project is a firm's project (某集团投资30亿元的某某产业园区,
 # 某某产业园区总投资30亿元, 某某产业园区是某集团投资建设的项目), wherever else it is named
 _PROJECT_BEFORE = re.compile(r"(?:投资[^，。；,;]{0,12}?[亿万]元|投资(?:建设|兴建|新建))的?$")
+# the next item of a list is a zone (…工业园区、某某高新区…)
+_ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB)})")
 _PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目")
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
@@ -318,8 +320,8 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
     if _SUB_REJECT_AFTER.match(after):
         return False
     clause = re.split(r"[，。；,;！？]", text[m.end:m.end + 80], maxsplit=1)[0]
-    if after.startswith("、") and "项目" in clause:
-        return False  # one item of a list of projects
+    if after.startswith("、") and "项目" in clause and not _ZONE_ITEM.match(after):
+        return False  # one item of a list of projects, not of zones (某某工业园区、某某高新区共签约项目)
     if pre.start > 0 and text[pre.start - 1] in "“\"":
         return False
     if m.zone == "产业基地":  # mostly a project's or a plan's (打造新材料产业基地)

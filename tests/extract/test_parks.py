@@ -79,6 +79,8 @@ SUB_CASES = [
     # a company's 产业园 project, list items of projects and park offices do not
     ("随州高新区签约耀邦智慧产业园项目。府南园区办积极统筹。", ["随州高新区"]),
     ("长春新区续建欧亚城市汇集、越达产业园等续建项目28个。", ["长春新区"]),
+    # but a sub-park listed before a zone is one of a list of zones
+    ("衡阳市消息。松木经开区、白沙洲工业园区、西渡高新区共签约项目20个。", ["松木经开区", "白沙洲工业园区", "西渡高新区"]),
     ("银川市工业园区全力抓好运行调度。", []),
     # a sub-park given an investment or called a project is a firm's project, wherever else it is named
     ("随州高新区签约项目20个。某某集团投资30亿元的恒芯信创产业园区开工,恒芯信创产业园区入驻企业5家。", ["随州高新区"]),
