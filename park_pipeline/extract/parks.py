@@ -340,6 +340,9 @@ _COMMON_FREQ = 1000  # jieba frequency of a common word, which no brand is
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯|报道")
 _REPORTER_BEFORE = re.compile(r"记者[^，。；,;\n]{0,6}?(?:从|在|来到|走进|深入)$")
 _OWN_WEIGHT = 3  # the reporter's place counts as the title's
+# where a park's team travels to court investors or learn (赴深圳、东莞开展招商, 到苏州学习考察): elsewhere
+_TRIP_BEFORE = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|到)[^，。；,;！？\n]{0,12}$")
+_TRIP_AFTER = re.compile(r"[^，。；,;！？\n]{0,16}?(?:招商|对接|推介|洽谈|拜访|取经|学习|参展|引才|招才|招引)")
 
 
 def _firm_homes(text: str) -> set[tuple[str, str]]:
@@ -369,8 +372,9 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[
     city's score.
 
     A city scores its own mentions plus half of its counties'; a place in the title or source or
-    in a dateline counts three times; a firm's home (深圳市恒达…公司 invests in a park elsewhere),
-    street names (玉溪路) and short county names outside park names (新建, 路桥) do not count."""
+    in a dateline counts three times; a firm's home (深圳市恒达…公司 invests in a park elsewhere), the
+    goal of a trip (赴深圳开展招商), street names (玉溪路) and short county names outside park names
+    (新建, 路桥) do not count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
     firms = _firm_homes("\n".join(hints + [text]))
@@ -383,7 +387,8 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[
                 continue
             if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
                 continue
-            if (_place_short(name), part[e:e + 2]) in firms:
+            if ((_place_short(name), part[e:e + 2]) in firms
+                    or (_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e))):
                 continue
             if _DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s):
                 counts[p] += _OWN_WEIGHT

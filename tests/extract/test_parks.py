@@ -156,6 +156,7 @@ def test_title_names_a_bare_park():
     # but a city's own state firm is, and a verb after the place makes a sentence, not a firm's name
     ("高新区签约项目12个,衡阳市城市建设投资集团有限公司出资,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
     ("高新区签约项目12个,衡阳市引进恒达集团,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
+    ("省委书记赴衡阳调研,在高新区考察了多家企业。", None, ["衡阳高新区"]),  # where an official comes
     # the reporter's place: a dateline, or where the reporter learnt the news
     ("衡阳5月6日讯 高新区签约项目12个,深圳市恒达电子科技有限公司、长沙银杉新材料有限公司投资。", None,
      ["衡阳高新区"]),
@@ -168,6 +169,18 @@ def test_title_names_a_bare_park():
 ])
 def test_bare_park_takes_the_place_nearby(text, title, expected):
     assert [p.short_name for p in find_parks(text, title)[0]] == expected
+
+
+@pytest.mark.parametrize("text,title,source,expected", [
+    # where the park's team travels to court investors or to learn is elsewhere: the outlet places it
+    ("高新区党工委书记率队赴深圳、东莞开展招商活动,拜访了多家企业。", "高新区赴深圳开展招商活动", "衡阳日报",
+     ["衡阳高新区"]),
+    ("经开区考察团前往苏州学习考察园区建设经验。", None, "衡阳发布", ["衡阳经开区"]),
+    # a page that names no place at all: the outlet's place
+    ("高新区今年签约项目12个,高新区党工委书记出席。", None, "衡阳高新技术产业开发区管理委员会", ["衡阳高新区"]),
+])
+def test_bare_park_takes_the_outlets_place(text, title, source, expected):
+    assert [p.short_name for p in find_parks(text, title, source=source)[0]] == expected
 
 
 def test_park_only_in_title_is_not_reported():
