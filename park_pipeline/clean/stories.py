@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import PAPER_EDITION_WORDS, alternation
 
 from . import metadata as md
@@ -337,6 +338,14 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
                 pm = _ONLY_NAMES.match(l)
                 if pm:
                     page_authors += re.split(r"[\s、,，]+", pm.group(1))
+
+    # the site's owner (its footer's 主办/版权所有, or an organisation's name as the page's top line)
+    # stands in for a source that is missing or names no place (来源:高新区办公室): a page on a
+    # park's own site often names no place at all
+    owner = next((o for i, l in enumerate(lines)
+                  if i not in region_set and (o := md.site_owner_from_line(l, banner=i == 0 < first))), None)
+    if owner and (page_source is None or (not gazetteer().find(page_source) and gazetteer().find(owner))):
+        page_source = owner
 
     # text lines of the region, with stories split at leads
     body_idx = [i for i in region if kinds[i] in (Kind.BODY, Kind.TEXT, Kind.LIST)]

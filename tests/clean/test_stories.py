@@ -348,3 +348,28 @@ def test_epaper_masthead_is_not_the_title(header, date):
     assert first.title == "高新区光伏组件项目建成投产"
     assert second.title == "园区新增两家省级专精特新企业"
     assert first.published_date == second.published_date == date
+
+
+PARK_SITE_PAGE = """衡阳高新技术产业开发区管理委员会
+首页 | 园区概况 | 新闻动态 | 招商引资 | 政务公开
+当前位置:首页 > 新闻动态 > 园区要闻
+高新区召开一季度重点项目推进会
+发布时间:2024-05-06 10:21 {source}浏览次数:356
+5月6日,高新区召开一季度重点项目推进会,会议通报了一季度项目建设情况。今年以来,全区共签约项目12个,总投资56亿元。
+会议要求,各部门要进一步强化服务意识,推动项目早开工、早投产,为高新区高质量发展提供有力支撑。
+【打印】【关闭】
+{footer}"""
+
+
+@pytest.mark.parametrize("source,footer,expected", [
+    # no source line: the site's owner, from its banner or its footer
+    ("", "备案号:湘ICP备00000000号", "衡阳高新技术产业开发区管理委员会"),
+    ("", "主办:衡阳高新区管委会 备案号:湘ICP备00000000号", "衡阳高新技术产业开发区管理委员会"),
+    # a source that names no place gives way to an owner that does; one that names a place stays
+    ("来源:高新区办公室 ", "版权所有:衡阳高新区管委会", "衡阳高新技术产业开发区管理委员会"),
+    ("来源:衡阳日报 ", "版权所有:衡阳高新区管委会", "衡阳日报"),
+])
+def test_site_owner_stands_in_for_a_missing_source(source, footer, expected):
+    (story,) = clean_page(PARK_SITE_PAGE.format(source=source, footer=footer))
+    assert story.source_name == expected
+    assert "版权所有" not in story.text and "主办" not in story.text
