@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from park_pipeline.language.gazetteer import gazetteer
-from park_pipeline.language.vocabulary import PAPER_EDITION_WORDS, alternation
+from park_pipeline.language.vocabulary import PAPER_EDITION_WORDS, WECHAT_ACCOUNT_SUFFIXES, ZONE_WORDS, alternation
 
 from . import metadata as md
 from .boilerplate import (Kind, caption_text, chrome_hits, classify_line, ends_sentence, is_interview_subtitle,
@@ -86,6 +86,24 @@ def _clean_title(line: str) -> str:
     return t
 
 
+_ACCOUNT = re.compile(rf"^[\u4e00-\u9fff·]{{2,12}}?(?:{alternation(WECHAT_ACCOUNT_SUFFIXES)})$")
+# what may follow the place in an account's name (某市高新发布, 某某经开区微报)
+_ACCOUNT_BODY = re.compile(rf"(?:{alternation(ZONE_WORDS + ('高新', '经开', '新区', '园区'))})?")
+
+
+def _is_account_name(title: str) -> bool:
+    """A WeChat account's name (衡阳发布, 衡阳高新发布, 某某经开区微报): a place, maybe a zone, and an
+    account suffix. "某某规划正式发布" says what was published, so it is a headline."""
+    if not _ACCOUNT.match(title):
+        return False
+    stem = re.sub(rf"(?:{alternation(WECHAT_ACCOUNT_SUFFIXES)})$", "", title)
+    places = gazetteer().find(stem)
+    if not places or places[0][0] != 0:
+        return False
+    end = max(e for _, e, _ in places)
+    return _ACCOUNT_BODY.fullmatch(stem, end) is not None
+
+
 def _title_candidate(line: str, kind: Kind) -> bool:
     if kind not in (Kind.TEXT, Kind.LIST, Kind.CHROME):
         return False
@@ -107,7 +125,7 @@ def _title_candidate(line: str, kind: Kind) -> bool:
         return False
     if t.count(",") + t.count("，") > 3:
         return False
-    if _SITE_WORDS.search(t) and n <= 10 or _MASTHEAD.match(t):
+    if _SITE_WORDS.search(t) and n <= 10 or _MASTHEAD.match(t) or _is_account_name(t):
         return False
     return True
 
@@ -341,9 +359,11 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
 
     # the site's owner (its footer's 主办/版权所有, or an organisation's name as the page's top line)
     # stands in for a source that is missing or names no place (来源:高新区办公室): a page on a
-    # park's own site often names no place at all
-    owner = next((o for i, l in enumerate(lines)
-                  if i not in region_set and (o := md.site_owner_from_line(l, banner=i == 0 < first))), None)
+    # park's own site often names no place at all; a WeChat repost's account (衡阳高新发布, above the
+    # headline or in its 原创 line) is its outlet
+    owner = next((w for l in header for w in l.split() if _is_account_name(w)), None) or next(
+        (o for i, l in enumerate(lines) if i not in region_set and (o := md.site_owner_from_line(l, banner=i == 0 < first))),
+        None)
     if owner and (page_source is None or (not gazetteer().find(page_source) and gazetteer().find(owner))):
         page_source = owner
 

@@ -193,6 +193,9 @@ RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓",
 # What follows a paper's name on its e-paper masthead (滁州日报 电子版, 某某晚报数字报刊): the line
 # names the paper, never a story.
 PAPER_EDITION_WORDS = ("电子版", "电子报", "数字报", "数字报刊", "数字版", "数字报纸")
+# What a WeChat public account's name ends with after its place or body (某市发布, 某某高新微报): the
+# line naming the account above a repost's headline is no headline.
+WECHAT_ACCOUNT_SUFFIXES = ("发布", "微报", "微讯", "微发布", "融媒", "之声", "在线", "头条", "政务", "快讯")
 # Who asks in an interview (记者：…？, 本报记者：…, 问：…, 主持人：…), and the words that open the
 # subtitle naming who answers (——访某某高新区党工委书记某某, ——专访…, ——对话…).
 INTERVIEWER_WORDS = ("记者", "问", "主持人")

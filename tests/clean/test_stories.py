@@ -373,3 +373,22 @@ def test_site_owner_stands_in_for_a_missing_source(source, footer, expected):
     (story,) = clean_page(PARK_SITE_PAGE.format(source=source, footer=footer))
     assert story.source_name == expected
     assert "版权所有" not in story.text and "主办" not in story.text
+
+
+_REPOST_BODY = ("5月6日,高新区举行重点项目集中签约仪式,12个项目现场签约,总投资56亿元,涵盖新材料、电子信息等领域。\n"
+                "会议要求,各部门要进一步强化服务意识,推动项目早开工、早投产,为高新区高质量发展提供有力支撑。")
+
+
+@pytest.mark.parametrize("header,title,source", [
+    # a WeChat account's name above or below the headline is no headline, and it is the outlet
+    ("衡阳高新技术产业开发区发布\n高新区项目签约\n2024-05-06", "高新区项目签约", "衡阳高新技术产业开发区发布"),
+    ("高新区项目签约\n衡阳经开区微报\n2024-05-06 18:30", "高新区项目签约", "衡阳经开区微报"),
+    ("雨湖发布\n2024-05-06 18:30\n高新区项目签约", "高新区项目签约", "雨湖发布"),
+    ("高新区项目签约\n原创 衡阳高新发布 衡阳高新发布 2024-05-06", "高新区项目签约", "衡阳高新发布"),
+    # a headline saying what was published is a headline
+    ("湘潭市产业规划正式发布\n2024-05-06 18:30", "湘潭市产业规划正式发布", None),
+])
+def test_wechat_account_is_the_outlet_not_the_title(header, title, source):
+    (story,) = clean_page(header + "\n" + _REPOST_BODY)
+    assert (story.title, story.source_name) == (title, source)
+    assert story.published_date == dt.date(2024, 5, 6)
