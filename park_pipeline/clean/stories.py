@@ -76,6 +76,9 @@ _MASTHEAD = re.compile(
     rf"^[\u4e00-\u9fff]{{1,12}}?报社?[\s·|:：_\-—]*(?:{alternation(PAPER_EDITION_WORDS)}|第\s*[A-Za-z]?\d{{1,3}}\s*版)")
 
 
+_DASHES = ("——", "—")  # what opens a subtitle under a headline (——某某高新区项目建设见闻)
+
+
 def _clean_title(line: str) -> str:
     t = _TITLE_PREFIX.sub("", line).strip()
     m = _TITLE_SUFFIX.search(t)
@@ -119,7 +122,7 @@ def _title_candidate(line: str, kind: Kind) -> bool:
         return False
     if md.find_dates(t) and md.is_date_line(t):
         return False
-    if t.endswith(("。", "——", "—", ":", "：", ",", "，")) or line.startswith(("——", "—")):
+    if t.endswith(("。", "——", "—", ":", "：", ",", "，")) or line.startswith(_DASHES):
         return False
     if len(_CJK.findall(t)) < 0.4 * n:
         return False
@@ -387,7 +390,7 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
             while j >= 0 and k + 1 < len(starts) and kinds[seg[j]] is Kind.TEXT and not ends_sentence(lines[seg[j]]) and len(lines[seg[j]]) <= 60:
                 if is_interview_subtitle(lines[seg[j]]):
                     next_subtitles.insert(0, lines[seg[j]])
-                else:
+                elif not lines[seg[j]].startswith(_DASHES):  # another "——…" subtitle is no headline
                     hb.insert(0, seg[j])
                 j -= 1
             text_idx = seg[: j + 1]

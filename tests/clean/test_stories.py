@@ -392,3 +392,16 @@ def test_wechat_account_is_the_outlet_not_the_title(header, title, source):
     (story,) = clean_page(header + "\n" + _REPOST_BODY)
     assert (story.title, story.source_name) == (title, source)
     assert story.published_date == dt.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize("subtitle", ["——高新区推进重点项目建设见闻", "—记高新区项目建设一线", "——来自高新区项目一线的报道"])
+def test_a_subtitle_is_not_the_next_storys_title(subtitle):
+    page = ("某某日报 2024年5月7日 第03版\n高新区一季度经济运行稳中向好\n"
+            "本报讯(记者王小明)5月6日,高新区召开一季度经济运行分析会,总结一季度工作,部署二季度重点任务。\n"
+            "会议指出,一季度全区主要经济指标稳中有进,固定资产投资同比增长12.5%,规上工业增加值同比增长9.8%。\n"
+            f"项目建设跑出加速度\n{subtitle}\n"
+            "本报讯(记者李华)走进高新区新材料产业园,塔吊林立、机器轰鸣,一派繁忙景象。今年以来,高新区新开工项目20个。\n"
+            "园区负责人介绍,下一步将加快推进配套设施建设,力争年底前再引进企业10家以上。")
+    stories = clean_page(page)
+    assert [s.title for s in stories] == ["高新区一季度经济运行稳中向好", "项目建设跑出加速度"]
+    assert subtitle not in stories[0].text and stories[1].text.startswith("走进")
