@@ -107,6 +107,17 @@ def _is_account_name(title: str) -> bool:
     return _ACCOUNT_BODY.fullmatch(stem, end) is not None
 
 
+def _site_after_title(header: list[str], title: str | None) -> str | None:
+    """The site's name the page wrote after its headline (…推进会_某某高新区, …推进会 - 某某新闻网)."""
+    for line in header:
+        t = _TITLE_PREFIX.sub("", line).strip()
+        if title and t != title and t.startswith(title):
+            site = t[len(title):].strip(" -_|")
+            if _CJK.search(site) and not re.search(r"\d", site):
+                return site
+    return None
+
+
 def _title_candidate(line: str, kind: Kind) -> bool:
     if kind not in (Kind.TEXT, Kind.LIST, Kind.CHROME):
         return False
@@ -360,12 +371,13 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
                 if pm:
                     page_authors += re.split(r"[\s、,，]+", pm.group(1))
 
-    # the site's owner (its footer's 主办/版权所有, or an organisation's name as the page's top line)
-    # stands in for a source that is missing or names no place (来源:高新区办公室): a page on a
+    # the site's owner (its footer's 主办/版权所有, its name after the headline's "_", or a header line
+    # that is only an organisation's name) stands in for a source that is missing or names no place (来源:高新区办公室): a page on a
     # park's own site often names no place at all; a WeChat repost's account (衡阳高新发布, above the
     # headline or in its 原创 line) is its outlet
-    owner = next((w for l in header for w in l.split() if _is_account_name(w)), None) or next(
-        (o for i, l in enumerate(lines) if i not in region_set and (o := md.site_owner_from_line(l, banner=i == 0 < first))),
+    owner = next((w for l in header for w in l.split() if _is_account_name(w)), None) or _site_after_title(
+        header, title) or next(
+        (o for i, l in enumerate(lines) if i not in region_set and (o := md.site_owner_from_line(l, banner=i < first))),
         None)
     if owner and (page_source is None or (not gazetteer().find(page_source) and gazetteer().find(owner))):
         page_source = owner

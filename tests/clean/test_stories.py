@@ -405,3 +405,14 @@ def test_a_subtitle_is_not_the_next_storys_title(subtitle):
     stories = clean_page(page)
     assert [s.title for s in stories] == ["高新区一季度经济运行稳中向好", "项目建设跑出加速度"]
     assert subtitle not in stories[0].text and stories[1].text.startswith("走进")
+
+
+@pytest.mark.parametrize("header,source", [
+    ("高新区召开重点项目推进会_衡阳高新区\n发布时间:2024-05-06", "衡阳高新区"),  # the site after the headline
+    ("高新区召开重点项目推进会 - 衡阳新闻网\n发布时间:2024-05-06", "衡阳新闻网"),
+    ("高新区召开重点项目推进会\n衡阳市人民政府门户网站\n发布时间:2024-05-06", "衡阳市人民政府门户网站"),
+    ("高新区召开重点项目推进会\n发布时间:2024-05-06", None),
+])
+def test_site_named_in_the_header_is_the_source(header, source):
+    (story,) = clean_page(header + "\n" + _REPOST_BODY)
+    assert (story.title, story.source_name) == ("高新区召开重点项目推进会", source)
