@@ -335,24 +335,34 @@ _STREET_AFTER = re.compile(r"^(?:路|街|大道|大街|道|桥|村|社区|小学
 # page's: the words after it are a brand (a word jieba does not know as common) and then nouns
 _FIRM_AFTER = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{1,14}}?(?:{alternation(LEGAL_SUFFIXES)})")
 _COMMON_FREQ = 1000  # jieba frequency of a common word, which no brand is
+_SENTENCE_TAGS = ("v", "p", "c", "d", "u", "r")  # a verb, preposition, ... makes a sentence of a name
+# a place that starts the name of a university, an institute or an exchange (北京大学, 深圳证券交易所)
+_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|研究院|研究所|交易所)")
 # the reporter's own place: a dateline (衡阳讯, 衡阳5月6日电, 衡阳报道) or where the reporter learnt
 # the news (记者从衡阳市获悉, 记者近日在衡阳看到)
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯|报道")
 _REPORTER_BEFORE = re.compile(r"记者[^，。；,;\n]{0,6}?(?:从|在|来到|走进|深入)$")
 _OWN_WEIGHT = 3  # the reporter's place counts as the title's
+_INSTITUTION_WEIGHT = 0.1  # an institution's home only breaks ties
 # where a park's team travels to court investors or learn (赴深圳、东莞开展招商, 到苏州学习考察): elsewhere
 _TRIP_BEFORE = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|到)[^，。；,;！？\n]{0,12}$")
 _TRIP_AFTER = re.compile(r"[^，。；,;！？\n]{0,16}?(?:招商|对接|推介|洽谈|拜访|取经|学习|参展|引才|招才|招引)")
 
 
-def _firm_homes(text: str) -> set[tuple[str, str]]:
-    """(place, first two characters after it) of the private firms a page names with their home
-    place (深圳市恒达电子科技有限公司 -> 深圳恒达), so that the short name (深圳恒达将在…) is known
-    too. A city's or zone's own state firm (某市城市建设投资集团, 某某高新投资公司) is no brand, and
+def _firm_homes(text: str) -> dict[tuple[str, str], float]:
+    """(place, first two characters after it) -> weight, for the places a page writes as the home
+    of an organisation rather than its own: a private firm's (深圳市恒达电子科技有限公司, and so its
+    short name 深圳恒达) counts nothing, a university's, institute's or exchange's (与北京大学合作,
+    在深圳证券交易所上市) a tenth, as the local college is as likely as one elsewhere. A city's or
+    zone's own state firm (某市城市建设投资集团, 某某高新投资公司) is no brand and counts in full, and
     a verb (某市引进恒达集团) shows a sentence, not a name."""
     g = gazetteer()
-    homes = set()
+    homes: dict[tuple[str, str], float] = {}
     for _, e, name in g.find(text):
+        inst = _INSTITUTION_AFTER.match(text, e)
+        if inst and not any(t in _SENTENCE_TAGS for _, t, _, _ in tag_spans(inst.group())):
+            homes.setdefault((_place_short(name), inst.group()[:2]), _INSTITUTION_WEIGHT)
+            continue
         m = _FIRM_AFTER.match(text, e)
         if not m:
             continue
@@ -361,9 +371,9 @@ def _firm_homes(text: str) -> set[tuple[str, str]]:
         entry = dictionary().get(brand)
         if (brand.startswith(PUBLIC_FIRM_WORDS) or (entry is not None and entry[0] >= _COMMON_FREQ)
                 or _zone_ac.find_matches_as_indexes(m.group())
-                or any(t in ("v", "p", "c", "d", "u", "r") for _, t, _, _ in toks)):
+                or any(t in _SENTENCE_TAGS for _, t, _, _ in toks)):
             continue
-        homes.add((_place_short(name), m.group()[:2]))
+        homes[(_place_short(name), m.group()[:2])] = 0
     return homes
 
 
@@ -372,8 +382,8 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[
     city's score.
 
     A city scores its own mentions plus half of its counties'; a place in the title or source or
-    in a dateline counts three times; a firm's home (深圳市恒达…公司 invests in a park elsewhere), the
-    goal of a trip (赴深圳开展招商), street names (玉溪路) and short county names outside park names
+    in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司 invests
+    in a park elsewhere), the goal of a trip (赴深圳开展招商), street names (玉溪路) and short county names outside park names
     (新建, 路桥) do not count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
@@ -387,10 +397,12 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[
                 continue
             if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
                 continue
-            if ((_place_short(name), part[e:e + 2]) in firms
-                    or (_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e))):
+            home = firms.get((_place_short(name), part[e:e + 2]))
+            if home == 0 or (_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e)):
                 continue
-            if _DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s):
+            if home is not None:
+                counts[p] += weight * home
+            elif _DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s):
                 counts[p] += _OWN_WEIGHT
             else:
                 counts[p] += weight

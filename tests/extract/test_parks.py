@@ -153,6 +153,9 @@ def test_title_names_a_bare_park():
      "深圳市永鑫新材料有限公司总投资5亿元。", None, ["衡阳高新区"]),
     ("5月6日,高新区与苏州恒达电子科技有限公司签约,苏州恒达将在高新区建设基地。", "高新区签约苏州恒达项目",
      []),  # the firm's home is no evidence of the page's place
+    # a university or an exchange elsewhere only breaks a tie: the local college does
+    ("衡阳市消息。高新区与北京大学、南京大学签订合作协议,恒达科技在深圳证券交易所上市。", None, ["衡阳高新区"]),
+    ("高新区与衡阳师范学院签订合作协议。", None, ["衡阳高新区"]),
     # but a city's own state firm is, and a verb after the place makes a sentence, not a firm's name
     ("高新区签约项目12个,衡阳市城市建设投资集团有限公司出资,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
     ("高新区签约项目12个,衡阳市引进恒达集团,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
