@@ -274,7 +274,10 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
 
 def _name_like(word: str, tag: str) -> bool:
     """A token that can name a park: a noun, or a word jieba does not know (小蓝, tagged a by its
-    HMM) but not a known adjective or verb (壮大)."""
+    HMM) but not a known adjective or verb (壮大), nor a phrase jieba lists as a noun that ends in
+    a common verb (大力发展)."""
+    if len(word) >= 4 and (end := dictionary().get(word[-2:])) and end[1] in ("v", "vn") and end[0] >= _COMMON_FREQ:
+        return False
     return tag.startswith(_MOD_TAGS) or (tag == "a" and word not in dictionary())
 
 
