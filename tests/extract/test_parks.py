@@ -118,6 +118,7 @@ def test_not_parks(text):
 @pytest.mark.parametrize("text", [
     "岳阳市消息,全市项目建设主战场经开区迎来集中开工。",
     "岳阳市消息,项目达产后将为壮大经开区生物基材料产业规模发挥作用。",
+    "岳阳市消息,大力发展经开区,经开区签约项目12个。",  # a phrase jieba lists as one noun
 ])
 def test_descriptive_prefix_is_not_a_name(text):
     assert [p.name for p in find_parks(text)[0]] == ["岳阳经济技术开发区"]
