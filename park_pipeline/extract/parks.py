@@ -22,7 +22,7 @@ import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import Place, gazetteer, short_name
 from park_pipeline.language.vocabulary import (LEGAL_SUFFIXES, NATIONAL_NEW_AREAS, PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB,
-                                               WEAK, ZONE_TYPES, ZONE_WORDS, alternation)
+                                               TRADE_WORDS, WEAK, ZONE_TYPES, ZONE_WORDS, alternation)
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
@@ -338,6 +338,9 @@ _STREET_AFTER = re.compile(r"^(?:路|街|大道|大街|道|桥|村|社区|小学
 # page's: the words after it are a brand (a word jieba does not know as common) and then nouns
 _FIRM_AFTER = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{1,14}}?(?:{alternation(LEGAL_SUFFIXES)})")
 _COMMON_FREQ = 1000  # jieba frequency of a common word, which no brand is
+# a firm written without its legal form: a brand jieba takes for a name, then its trade (深圳|恒达科技、)
+_BRANDED_TRADE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{alternation(TRADE_WORDS)})(?=[、，。；,;和与及等的\s])")
+_BRAND_TAGS = ("nz", "nr", "nrt")
 _SENTENCE_TAGS = ("v", "p", "c", "d", "u", "r")  # a verb, preposition, ... makes a sentence of a name
 # a place that starts the name of a university, an institute or an exchange (北京大学, 深圳证券交易所)
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|研究院|研究所|交易所)")
@@ -365,6 +368,11 @@ def _firm_homes(text: str) -> dict[tuple[str, str], float]:
         inst = _INSTITUTION_AFTER.match(text, e)
         if inst and not any(t in _SENTENCE_TAGS for _, t, _, _ in tag_spans(inst.group())):
             homes.setdefault((_place_short(name), inst.group()[:2]), _INSTITUTION_WEIGHT)
+            continue
+        branded = _BRANDED_TRADE.match(text, e)
+        if branded and ((entry := dictionary().get(branded.group(1))) is None or entry[1] in _BRAND_TAGS) \
+                and not branded.group(1).startswith(PUBLIC_FIRM_WORDS):
+            homes[(_place_short(name), branded.group(1)[:2])] = 0
             continue
         m = _FIRM_AFTER.match(text, e)
         if not m:

@@ -154,6 +154,9 @@ def test_title_names_a_bare_park():
      "深圳市永鑫新材料有限公司总投资5亿元。", None, ["衡阳高新区"]),
     ("5月6日,高新区与苏州恒达电子科技有限公司签约,苏州恒达将在高新区建设基地。", "高新区签约苏州恒达项目",
      []),  # the firm's home is no evidence of the page's place
+    # a firm written by its brand and trade, without its legal form
+    ("衡阳市消息。高新区签约项目12个,深圳恒达科技、东莞永鑫电子等企业入驻,深圳恒达科技负责人表示。", None,
+     ["衡阳高新区"]),
     # a university or an exchange elsewhere only breaks a tie: the local college does
     ("衡阳市消息。高新区与北京大学、南京大学签订合作协议,恒达科技在深圳证券交易所上市。", None, ["衡阳高新区"]),
     ("高新区与衡阳师范学院签订合作协议。", None, ["衡阳高新区"]),
