@@ -355,7 +355,7 @@ _TRIP_BEFORE = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|到)[^，。；,;
 _TRIP_AFTER = re.compile(r"[^，。；,;！？\n]{0,16}?(?:招商|对接|推介|洽谈|拜访|取经|学习|参展|引才|招才|招引)")
 
 
-def _firm_homes(text: str) -> dict[tuple[str, str], float]:
+def _organisation_homes(text: str) -> dict[tuple[str, str], float]:
     """(place, first two characters after it) -> weight, for the places a page writes as the home
     of an organisation rather than its own: a private firm's (深圳市恒达电子科技有限公司, and so its
     short name 深圳恒达) counts nothing, a university's, institute's or exchange's (与北京大学合作,
@@ -394,11 +394,11 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[
 
     A city scores its own mentions plus half of its counties'; a place in the title or source or
     in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司 invests
-    in a park elsewhere), the goal of a trip (赴深圳开展招商), street names (玉溪路) and short county names outside park names
-    (新建, 路桥) do not count."""
+    in a park elsewhere), the goal of a trip (赴深圳开展招商), street names (玉溪路) and short county
+    names outside park names (新建, 路桥) do not count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
-    firms = _firm_homes("\n".join(hints + [text]))
+    homes = _organisation_homes("\n".join(hints + [text]))
     for weight, part in [(1, text)] + [(_OWN_WEIGHT, h) for h in hints]:
         for s, e, name in g.find(part):
             if _STREET_AFTER.match(part[e:e + 2]):
@@ -408,7 +408,7 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[
                 continue
             if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
                 continue
-            home = firms.get((_place_short(name), part[e:e + 2]))
+            home = homes.get((_place_short(name), part[e:e + 2]))
             if home == 0 or (_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e)):
                 continue
             if home is not None:
