@@ -388,7 +388,16 @@ def _organisation_homes(text: str) -> dict[tuple[str, str], float]:
     return homes
 
 
-def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[Place | None, float]:
+def _mask_homes(text: str, homes: dict[tuple[str, str], float]) -> str:
+    """The text without the places that are only a firm's home (they place nothing of the page's)."""
+    for s, e, name in gazetteer().find(text):
+        if homes.get((_place_short(name), text[e:e + 2])) == 0:
+            text = text[:s] + "□" * (e - s) + text[e:]
+    return text
+
+
+def _main_place(text: str, hints: list[str], ctx: collections.Counter,
+                homes: dict[tuple[str, str], float]) -> tuple[Place | None, float]:
     """The city (or, when it is named more, one of its counties) the article is about, and its
     city's score.
 
@@ -398,7 +407,6 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[
     names outside park names (新建, 路桥) do not count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
-    homes = _organisation_homes("\n".join(hints + [text]))
     for weight, part in [(1, text)] + [(_OWN_WEIGHT, h) for h in hints]:
         for s, e, name in g.find(part):
             if _STREET_AFTER.match(part[e:e + 2]):
@@ -472,8 +480,9 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     hints = [h for h in (title, source) if h]
     full = "\n".join(hints + [text])
     plain = _mask(text, person_names)
-    ctx = gazetteer().context(_mask(full, person_names))
-    main, main_score = _main_place(plain, hints, ctx)
+    homes = _organisation_homes(full)
+    ctx = gazetteer().context(_mask_homes(_mask(full, person_names), homes))
+    main, main_score = _main_place(plain, hints, ctx, homes)
     main_short = short_name(main.name, main.level) if main else ""
     groups: dict[tuple[str, str], list[Mention]] = {}
     bare: list[Mention] = []

@@ -260,6 +260,9 @@ def test_dot_joined_place_and_science_parks(text, expected):
      [("徐州高新区", "江苏省", "徐州市"), ("徐州合作产业园区", "江苏省", "徐州市")]),
     # a park with no place of its own is in the province the page names
     ("海南省消息。椰林经济开发区今年签约项目20个。", [("椰林经开区", "海南省", None)]),
+    # whatever province the firms come from
+    ("海南省消息。椰林经济开发区今年签约项目20个,深圳市恒达电子科技有限公司、深圳市永鑫新材料有限公司入驻。",
+     [("椰林经开区", "海南省", None)]),
 ])
 def test_where_a_park_lies(text, expected):
     assert [(p.short_name, p.province, p.city) for p in find_parks(text)[0]] == expected
