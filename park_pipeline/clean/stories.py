@@ -118,6 +118,17 @@ def _site_after_title(header: list[str], title: str | None) -> str | None:
     return None
 
 
+def _site_owner(lines: list[str], header: list[str], title: str | None, region: set[int], first: int) -> str | None:
+    """Who publishes the page, to stand in for a source line that is missing or names no place
+    (来源:高新区办公室): a page on a park's own site often names no place at all. A WeChat repost's
+    account (衡阳高新发布, above the headline or in its 原创 line), else the site's name after the
+    headline, else its owner in a footer (主办:…, 版权所有:…) or a header line that is only an
+    organisation's name."""
+    return next((w for line in header for w in line.split() if _is_account_name(w)), None) or _site_after_title(
+        header, title) or next((owner for i, line in enumerate(lines) if i not in region
+                                and (owner := md.site_owner_from_line(line, header=i < first))), None)
+
+
 def _title_candidate(line: str, kind: Kind) -> bool:
     if kind not in (Kind.TEXT, Kind.LIST, Kind.CHROME):
         return False
@@ -371,14 +382,7 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
                 if pm:
                     page_authors += re.split(r"[\s、,，]+", pm.group(1))
 
-    # the site's owner (its footer's 主办/版权所有, its name after the headline's "_", or a header line
-    # that is only an organisation's name) stands in for a source that is missing or names no place (来源:高新区办公室): a page on a
-    # park's own site often names no place at all; a WeChat repost's account (衡阳高新发布, above the
-    # headline or in its 原创 line) is its outlet
-    owner = next((w for l in header for w in l.split() if _is_account_name(w)), None) or _site_after_title(
-        header, title) or next(
-        (o for i, l in enumerate(lines) if i not in region_set and (o := md.site_owner_from_line(l, banner=i < first))),
-        None)
+    owner = _site_owner(lines, header, title, region_set, first)
     if owner and (page_source is None or (not gazetteer().find(page_source) and gazetteer().find(owner))):
         page_source = owner
 
