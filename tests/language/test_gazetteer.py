@@ -18,6 +18,7 @@ def test_short_name(name, level, short):
 @pytest.mark.parametrize("name,province,city", [
     ("禹州", "河南省", "许昌市"), ("随州市", "湖北省", "随州市"), ("头屯河区", "新疆维吾尔自治区", "乌鲁木齐市"),
     ("永川", "重庆市", "重庆市"), ("黔南", "贵州省", "黔南布依族苗族自治州"),
+    ("渝北区", "重庆市", "重庆市"), ("渝北", "重庆市", "重庆市"),  # a district merged in 2025, still in the news
 ])
 def test_resolve(name, province, city):
     place = gazetteer().resolve(name)
