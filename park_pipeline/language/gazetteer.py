@@ -30,7 +30,7 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗|区)$")
 # county-level names; the county column of pca.csv also holds townships (乡/镇/街道), not used
 # cpca's data files, found without importing cpca (its import pulls in pkg_resources, ~0.1 s)
 _CPCA_DATA = Path(importlib.util.find_spec("cpca").submodule_search_locations[0]) / "resources"
-_COUNTY_SUFFIX = re.compile(r"(?:区|县|市|旗)$")
+_COUNTY_SUFFIX = re.compile(r"(?:新区|区|县|市|旗)$")  # 浦东新区 -> 浦东
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
 _RARE = 300  # jieba frequency under which a word is rare (its dictionary counts common words in thousands)
 _LEGACY_STATUSES = ("历史名称", "历史管理名称")  # pca_legacy.csv rows that were counties, not sites or doubts

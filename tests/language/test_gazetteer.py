@@ -10,6 +10,7 @@ from park_pipeline.language.gazetteer import gazetteer, short_name
     ("随州市", "city", "随州"), ("黔东南苗族侗族自治州", "city", "黔东南"), ("内蒙古自治区", "province", "内蒙古"),
     ("广西壮族自治区", "province", "广西"), ("新疆维吾尔自治区", "province", "新疆"), ("掇刀区", "county", "掇刀"),
     ("城区", "county", "城区"), ("北京市", "province", "北京"),
+    ("浦东新区", "county", "浦东"), ("沈北新区", "county", "沈北"),  # a district named 新区
 ])
 def test_short_name(name, level, short):
     assert short_name(name, level) == short
