@@ -95,16 +95,17 @@ _ACCOUNT_BODY = re.compile(rf"(?:{alternation(ZONE_WORDS + ('高新', '经开', 
 
 
 def _is_account_name(title: str) -> bool:
-    """A WeChat account's name (衡阳发布, 衡阳高新发布, 某某经开区微报): a place, maybe a zone, and an
+    """A WeChat account's name (衡阳发布, 衡阳高新发布, 经开区微报): a place or a zone or both, and an
     account suffix. "某某规划正式发布" says what was published, so it is a headline."""
     if not _ACCOUNT.match(title):
         return False
     stem = re.sub(rf"(?:{alternation(WECHAT_ACCOUNT_SUFFIXES)})$", "", title)
     places = gazetteer().find(stem)
-    if not places or places[0][0] != 0:
+    if places and places[0][0] != 0:
         return False
-    end = max(e for _, e, _ in places)
-    return _ACCOUNT_BODY.fullmatch(stem, end) is not None
+    end = max((e for _, e, _ in places), default=0)
+    zone = _ACCOUNT_BODY.fullmatch(stem, end)
+    return zone is not None and (bool(places) or zone.end() > end)
 
 
 def _site_after_title(header: list[str], title: str | None) -> str | None:
