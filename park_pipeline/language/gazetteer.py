@@ -36,6 +36,7 @@ _RARE = 300  # jieba frequency under which a word is rare (its dictionary counts
 _LEGACY_STATUSES = ("历史名称", "历史管理名称")  # pca_legacy.csv rows that were counties, not sites or doubts
 _TAIWAN = "台湾省"  # its districts' short names (三民, 七堵) name no zone of the mainland news
 
+
 def _is_place_word(entry: tuple[int, str] | None) -> bool:
     """Can a short county name stand alone as a place? Yes unless jieba knows it as an ordinary
     word (光明 n, 前进 v, 和平 nz) or a common person name (红旗, 向阳); rarer names jieba mis-tags
