@@ -5,17 +5,35 @@ markup it can see and the line rules cannot), the headline and the meta publish 
 name. They are written out as a plain page (headline, date stamp, text, outlet last so that a
 "来源:" line of the text itself wins), and the same boilerplate, story and metadata rules run on
 HTML and text copies alike.
+
+The date is the page's own stamp line between the headline and the text ("发布日期: 2024年5月6日
+来源:…", which trafilatura leaves out of the text); trafilatura's date only where there is none,
+and only when the page writes it whole: it fills a date it did not find whole with January 1st or
+the month's first day ("2024年5月" -> 2024-05-01, a bare year -> 2024-01-01), and takes one from a
+related-links list as readily as the page's.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+import re
+
+from . import metadata as md
 from .decode import UndecodableInput
 
 __all__ = ["html_page"]
 
+_HIDDEN = re.compile(r"<(script|style|noscript|template)\b[\s\S]*?</\1\s*>|<!--[\s\S]*?-->", re.I)
+_BLOCK = re.compile(r"<(?:br|hr|/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|dd|dt|dl))\b[^>]*>",
+                    re.I)
+_TAG = re.compile(r"<[^>]*>")
+_TOP_LINES = 6  # lines above the main text searched for the stamp when the headline is not found
+_PARAGRAPH = 30  # characters of a line that is a paragraph, not a menu, clock or stamp
+
 
 def html_page(markup: str) -> str:
-    """The headline, a "发布时间:…" stamp, the main text and a "来源:…" line, each when found."""
+    """The headline, the date stamp, the main text and a "来源:…" line, each when found."""
     import trafilatura  # local import: lxml and its friends load only when a batch holds HTML
 
     try:
@@ -25,6 +43,34 @@ def html_page(markup: str) -> str:
         raise UndecodableInput(f"html: {type(error).__name__}: {error}") from error
     if found is None or not (found.text or "").strip():
         raise UndecodableInput("html: no article text found")
-    stamp = f"发布时间:{found.date}" if found.date else ""
+    stamp = _own_stamp(markup, found.title, found.text)
+    if stamp is None and found.date and _written_whole(markup, found.date):
+        stamp = f"发布时间:{found.date}"
     outlet = f"来源:{found.sitename}" if found.sitename else ""
     return "\n".join(part for part in (found.title, stamp, found.text, outlet) if part)
+
+
+def _written_whole(markup: str, iso: str) -> bool:
+    """Does the page write this date with its day (2024-05-06, 2024/5/6, 2024年5月6日, 20240506)?"""
+    try:
+        d = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return False
+    if f"{d:%Y%m%d}" in markup:
+        return True
+    return any(found == d for line in markup.splitlines() for found, _, _ in md.find_dates(line))
+
+
+def _own_stamp(markup: str, title: str | None, text: str) -> str | None:
+    """The first stamp line between the headline and the main text, as written (its 来源 too)."""
+    lines = [line.strip() for line in html.unescape(_TAG.sub("", _BLOCK.sub("\n", _HIDDEN.sub("", markup)))).split("\n")]
+    lines = [line for line in lines if line]
+    # the first paragraph (trafilatura's text may start with the page's clock, menu and headline)
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    first = next((line for line in paragraphs if len(line) >= _PARAGRAPH), paragraphs[0] if paragraphs else "")
+    end = next((i for i, line in enumerate(lines)
+                if first and (line.startswith(first[:20]) or (len(line) >= 10 and first.startswith(line[:20])))), len(lines))
+    # the headline written last before the text (the <title> in the head comes first)
+    start = max((i + 1 for i, line in enumerate(lines[:end]) if title and line == title.strip()),
+                default=max(0, end - _TOP_LINES))
+    return next((line for line in lines[start:end] if md.parse_date_line(line)), None)

@@ -18,6 +18,7 @@ __all__ = [
     "is_date_line",
     "split_lead_byline",
     "source_from_line",
+    "site_owner_from_line",
     "authors_from_text",
 ]
 
@@ -220,4 +221,29 @@ def source_from_line(line: str) -> str | None:
     m = _OUTLET_WITH_DATE.match(line)
     if m:
         return m.group("src")
+    return None
+
+
+# the site's owner in its footer ("主办:某某高新区管委会", "版权所有©2024 某某日报社", "某某市人民政府
+# 版权所有") or its header (a line that is only an organisation's name)
+_OWNER_AFTER = re.compile(
+    r"(?:主办单位|网站主办|主办|版权所有|Copyright|©)\s*[:：©]?\s*(?:(?:19|20)\d{2}(?:\s*[-—~]\s*(?:19|20)\d{2})?\s*)?"
+    r"(?P<src>[\u4e00-\u9fff()（）]{4,30})")
+_OWNER_BEFORE = re.compile(r"^(?P<src>[\u4e00-\u9fff()（）]{4,30})\s*(?:版权所有|主办)")
+_OWNER_STOP = re.compile(r"(承办|协办|技术支持|维护|备案|地址|电话|联系|版权所有|主办).*$")
+_ORGANISATION_END = re.compile(
+    r"(管理委员会|管委会|人民政府|政府|日报社?|晚报社?|报社|新闻网|融媒体中心|新闻中心|门户网站|政府网)$")
+
+
+def site_owner_from_line(line: str, header: bool = False) -> str | None:
+    """The organisation that runs the site, from a footer line ("主办:某某高新技术产业开发区管理委员会")
+    or, for a line of the page's `header`, one that is nothing but an organisation's name."""
+    line = line.strip()
+    m = _OWNER_AFTER.search(line) or _OWNER_BEFORE.match(line)
+    if m:
+        src = _OWNER_STOP.sub("", m.group("src"))
+        return src if len(src) >= 4 else None
+    if header and 4 <= len(line) <= 30 and _CJK.search(line) and _ORGANISATION_END.search(line) \
+            and re.fullmatch(r"[\u4e00-\u9fff()（）]+", line):
+        return line
     return None

@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from park_pipeline.language.vocabulary import PAPER_EDITION_WORDS, alternation
+from park_pipeline.language.gazetteer import gazetteer
+from park_pipeline.language.vocabulary import PAPER_EDITION_WORDS, WECHAT_ACCOUNT_SUFFIXES, ZONE_WORDS, alternation
 
 from . import metadata as md
 from .boilerplate import (Kind, caption_text, chrome_hits, classify_line, ends_sentence, is_interview_subtitle,
@@ -75,6 +76,9 @@ _MASTHEAD = re.compile(
     rf"^[\u4e00-\u9fff]{{1,12}}?报社?[\s·|:：_\-—]*(?:{alternation(PAPER_EDITION_WORDS)}|第\s*[A-Za-z]?\d{{1,3}}\s*版)")
 
 
+_DASHES = ("——", "—")  # what opens a subtitle under a headline (——某某高新区项目建设见闻)
+
+
 def _clean_title(line: str) -> str:
     t = _TITLE_PREFIX.sub("", line).strip()
     m = _TITLE_SUFFIX.search(t)
@@ -83,6 +87,47 @@ def _clean_title(line: str) -> str:
         if not re.search(r"\d", suffix):
             t = t[: m.start()].rstrip()
     return t
+
+
+_ACCOUNT = re.compile(rf"^[\u4e00-\u9fff·]{{2,12}}?(?:{alternation(WECHAT_ACCOUNT_SUFFIXES)})$")
+# what may follow the place in an account's name (某市高新发布, 某某经开区微报)
+_ACCOUNT_BODY = re.compile(rf"(?:{alternation(ZONE_WORDS + ('高新', '经开', '新区', '园区'))})?")
+
+
+def _is_account_name(title: str) -> bool:
+    """A WeChat account's name (衡阳发布, 衡阳高新发布, 经开区微报): a place or a zone or both, and an
+    account suffix. "某某规划正式发布" says what was published, so it is a headline."""
+    if not _ACCOUNT.match(title):
+        return False
+    stem = re.sub(rf"(?:{alternation(WECHAT_ACCOUNT_SUFFIXES)})$", "", title)
+    places = gazetteer().find(stem)
+    if places and places[0][0] != 0:
+        return False
+    end = max((e for _, e, _ in places), default=0)
+    zone = _ACCOUNT_BODY.fullmatch(stem, end)
+    return zone is not None and (bool(places) or zone.end() > end)
+
+
+def _site_after_title(header: list[str], title: str | None) -> str | None:
+    """The site's name the page wrote after its headline (…推进会_某某高新区, …推进会 - 某某新闻网)."""
+    for line in header:
+        t = _TITLE_PREFIX.sub("", line).strip()
+        if title and t != title and t.startswith(title):
+            site = t[len(title):].strip(" -_|")
+            if _CJK.search(site) and not re.search(r"\d", site):
+                return site
+    return None
+
+
+def _site_owner(lines: list[str], header: list[str], title: str | None, region: set[int], first: int) -> str | None:
+    """Who publishes the page, to stand in for a source line that is missing or names no place
+    (来源:高新区办公室): a page on a park's own site often names no place at all. A WeChat repost's
+    account (衡阳高新发布, above the headline or in its 原创 line), else the site's name after the
+    headline, else its owner in a footer (主办:…, 版权所有:…) or a header line that is only an
+    organisation's name."""
+    return next((w for line in header for w in line.split() if _is_account_name(w)), None) or _site_after_title(
+        header, title) or next((owner for i, line in enumerate(lines) if i not in region
+                                and (owner := md.site_owner_from_line(line, header=i < first))), None)
 
 
 def _title_candidate(line: str, kind: Kind) -> bool:
@@ -100,13 +145,13 @@ def _title_candidate(line: str, kind: Kind) -> bool:
         return False
     if md.find_dates(t) and md.is_date_line(t):
         return False
-    if t.endswith(("。", "——", "—", ":", "：", ",", "，")) or line.startswith(("——", "—")):
+    if t.endswith(("。", "——", "—", ":", "：", ",", "，")) or line.startswith(_DASHES):
         return False
     if len(_CJK.findall(t)) < 0.4 * n:
         return False
     if t.count(",") + t.count("，") > 3:
         return False
-    if _SITE_WORDS.search(t) and n <= 10 or _MASTHEAD.match(t):
+    if _SITE_WORDS.search(t) and n <= 10 or _MASTHEAD.match(t) or _is_account_name(t):
         return False
     return True
 
@@ -338,6 +383,10 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
                 if pm:
                     page_authors += re.split(r"[\s、,，]+", pm.group(1))
 
+    owner = _site_owner(lines, header, title, region_set, first)
+    if owner and (page_source is None or (not gazetteer().find(page_source) and gazetteer().find(owner))):
+        page_source = owner
+
     # text lines of the region, with stories split at leads
     body_idx = [i for i in region if kinds[i] in (Kind.BODY, Kind.TEXT, Kind.LIST)]
     leads = [i for i in body_idx if _STORY_LEAD.match(lines[i])]
@@ -358,7 +407,7 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
             while j >= 0 and k + 1 < len(starts) and kinds[seg[j]] is Kind.TEXT and not ends_sentence(lines[seg[j]]) and len(lines[seg[j]]) <= 60:
                 if is_interview_subtitle(lines[seg[j]]):
                     next_subtitles.insert(0, lines[seg[j]])
-                else:
+                elif not lines[seg[j]].startswith(_DASHES):  # another "——…" subtitle is no headline
                     hb.insert(0, seg[j])
                 j -= 1
             text_idx = seg[: j + 1]

@@ -21,14 +21,15 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import Place, gazetteer, short_name
-from park_pipeline.language.vocabulary import NATIONAL_NEW_AREAS, PARK_OBJECT_VERBS, SUB, WEAK, ZONE_TYPES, ZONE_WORDS
+from park_pipeline.language.vocabulary import (LEGAL_SUFFIXES, NATIONAL_NEW_AREAS, PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB,
+                                               TRADE_WORDS, WEAK, ZONE_TYPES, ZONE_WORDS, alternation)
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
 _COMPATIBLE = {"开发": ("开发", "经开", "高新"), "经开": ("经开", "开发")}
 _MERGE_FAMILY = {"开发": "经开"}  # 西宁开发区 and 西宁经济技术开发区 are one park
 # a bare 高新区/经开区/开发区 with no named park is the article's own (its place inferred); bare
-# 综合保税区, 新区, 产业集聚区 are as often generic ("综合保税区是...开放层次最高的")
+# 综合保税区, 新区, 产业集聚区, 临空经济区 are as often generic ("综合保税区是...开放层次最高的")
 _INFER_FAMILIES = frozenset({"高新", "经开", "开发"})
 _LEVELS = {"国家级": "national", "国家": "national", "省级": "provincial", "市级": None, "县级": None, "区级": None}
 # tokens that end a name prefix when read backwards
@@ -52,6 +53,8 @@ _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四
 # a sub-park given an investment or called a project is a firm's project (某集团投资30亿元的某某产业园区,
 # 某某产业园区总投资30亿元, 某某产业园区是某集团投资建设的项目), wherever else it is named
 _PROJECT_BEFORE = re.compile(r"(?:投资[^，。；,;]{0,12}?[亿万]元|投资(?:建设|兴建|新建))的?$")
+# the next item of a list is a zone (…工业园区、某某高新区…)
+_ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB)})")
 _PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目")
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
@@ -271,7 +274,10 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
 
 def _name_like(word: str, tag: str) -> bool:
     """A token that can name a park: a noun, or a word jieba does not know (小蓝, tagged a by its
-    HMM) but not a known adjective or verb (壮大)."""
+    HMM) but not a known adjective or verb (壮大), nor a phrase jieba lists as a noun that ends in
+    a common verb (大力发展)."""
+    if len(word) >= 4 and (end := dictionary().get(word[-2:])) and end[1] in ("v", "vn") and end[0] >= _COMMON_FREQ:
+        return False
     return tag.startswith(_MOD_TAGS) or (tag == "a" and word not in dictionary())
 
 
@@ -317,8 +323,8 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
     if _SUB_REJECT_AFTER.match(after):
         return False
     clause = re.split(r"[，。；,;！？]", text[m.end:m.end + 80], maxsplit=1)[0]
-    if after.startswith("、") and "项目" in clause:
-        return False  # one item of a list of projects
+    if after.startswith("、") and "项目" in clause and not _ZONE_ITEM.match(after):
+        return False  # one item of a list of projects, not of zones (某某工业园区、某某高新区共签约项目)
     if pre.start > 0 and text[pre.start - 1] in "“\"":
         return False
     if m.zone == "产业基地":  # mostly a project's or a plan's (打造新材料产业基地)
@@ -328,18 +334,80 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
 
 
 _STREET_AFTER = re.compile(r"^(?:路|街|大道|大街|道|桥|村|社区|小学|中学)")
+# a place that starts a private firm's name (深圳市|恒达电子科技有限公司) is the firm's home, not the
+# page's: the words after it are a brand (a word jieba does not know as common) and then nouns
+_FIRM_AFTER = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{1,14}}?(?:{alternation(LEGAL_SUFFIXES)})")
+_COMMON_FREQ = 1000  # jieba frequency of a common word, which no brand is
+# a firm written without its legal form: a brand jieba takes for a name, then its trade (深圳|恒达科技、)
+_BRANDED_TRADE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{alternation(TRADE_WORDS)})(?=[、，。；,;和与及等的\s])")
+_BRAND_TAGS = ("nz", "nr", "nrt")
+_SENTENCE_TAGS = ("v", "p", "c", "d", "u", "r")  # a verb, preposition, ... makes a sentence of a name
+# a place that starts the name of a university, an institute or an exchange (北京大学, 深圳证券交易所)
+_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|研究院|研究所|交易所)")
+# the reporter's own place: a dateline (衡阳讯, 衡阳5月6日电, 衡阳报道) or where the reporter learnt
+# the news (记者从衡阳市获悉, 记者近日在衡阳看到)
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯|报道")
+_REPORTER_BEFORE = re.compile(r"记者[^，。；,;\n]{0,6}?(?:从|在|来到|走进|深入)$")
+_OWN_WEIGHT = 3  # the reporter's place counts as the title's
+_INSTITUTION_WEIGHT = 0.1  # an institution's home only breaks ties
+# where a park's team travels to court investors or learn (赴深圳、东莞开展招商, 到苏州学习考察): elsewhere
+_TRIP_BEFORE = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|到)[^，。；,;！？\n]{0,12}$")
+_TRIP_AFTER = re.compile(r"[^，。；,;！？\n]{0,16}?(?:招商|对接|推介|洽谈|拜访|取经|学习|参展|引才|招才|招引)")
 
 
-def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[Place | None, float]:
+def _organisation_homes(text: str) -> dict[tuple[str, str], float]:
+    """(place, first two characters after it) -> weight, for the places a page writes as the home
+    of an organisation rather than its own: a private firm's (深圳市恒达电子科技有限公司, and so its
+    short name 深圳恒达) counts nothing, a university's, institute's or exchange's (与北京大学合作,
+    在深圳证券交易所上市) a tenth, as the local college is as likely as one elsewhere. A city's or
+    zone's own state firm (某市城市建设投资集团, 某某高新投资公司) is no brand and counts in full, and
+    a verb (某市引进恒达集团) shows a sentence, not a name."""
+    g = gazetteer()
+    homes: dict[tuple[str, str], float] = {}
+    for _, e, name in g.find(text):
+        inst = _INSTITUTION_AFTER.match(text, e)
+        if inst and not any(t in _SENTENCE_TAGS for _, t, _, _ in tag_spans(inst.group())):
+            homes.setdefault((_place_short(name), inst.group()[:2]), _INSTITUTION_WEIGHT)
+            continue
+        branded = _BRANDED_TRADE.match(text, e)
+        if branded and ((entry := dictionary().get(branded.group(1))) is None or entry[1] in _BRAND_TAGS) \
+                and not branded.group(1).startswith(PUBLIC_FIRM_WORDS):
+            homes[(_place_short(name), branded.group(1)[:2])] = 0
+            continue
+        m = _FIRM_AFTER.match(text, e)
+        if not m:
+            continue
+        toks = tag_spans(m.group())
+        brand = toks[0][0]
+        entry = dictionary().get(brand)
+        if (brand.startswith(PUBLIC_FIRM_WORDS) or (entry is not None and entry[0] >= _COMMON_FREQ)
+                or _zone_ac.find_matches_as_indexes(m.group())
+                or any(t in _SENTENCE_TAGS for _, t, _, _ in toks)):
+            continue
+        homes[(_place_short(name), m.group()[:2])] = 0
+    return homes
+
+
+def _mask_homes(text: str, homes: dict[tuple[str, str], float]) -> str:
+    """The text without the places that are only a firm's home (they place nothing of the page's)."""
+    for s, e, name in gazetteer().find(text):
+        if homes.get((_place_short(name), text[e:e + 2])) == 0:
+            text = text[:s] + "□" * (e - s) + text[e:]
+    return text
+
+
+def _main_place(text: str, hints: list[str], ctx: collections.Counter,
+                homes: dict[tuple[str, str], float]) -> tuple[Place | None, float]:
     """The city (or, when it is named more, one of its counties) the article is about, and its
     city's score.
 
-    A city scores its own mentions plus half of its counties'; a place in the title or source counts
-    three times; street names (玉溪路) and short county names outside park names (新建, 路桥) do not
-    count."""
+    A city scores its own mentions plus half of its counties'; a place in the title or source or
+    in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司 invests
+    in a park elsewhere), the goal of a trip (赴深圳开展招商), street names (玉溪路) and short county
+    names outside park names (新建, 路桥) do not count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
-    for weight, part in [(1, text)] + [(3, h) for h in hints]:
+    for weight, part in [(1, text)] + [(_OWN_WEIGHT, h) for h in hints]:
         for s, e, name in g.find(part):
             if _STREET_AFTER.match(part[e:e + 2]):
                 continue
@@ -348,7 +416,15 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter) -> tuple[
                 continue
             if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
                 continue
-            counts[p] += weight
+            home = homes.get((_place_short(name), part[e:e + 2]))
+            if home == 0 or (_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e)):
+                continue
+            if home is not None:
+                counts[p] += weight * home
+            elif _DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s):
+                counts[p] += _OWN_WEIGHT
+            else:
+                counts[p] += weight
     if not counts:
         return None, 0.0
     score: collections.Counter = collections.Counter()
@@ -404,14 +480,16 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     hints = [h for h in (title, source) if h]
     full = "\n".join(hints + [text])
     plain = _mask(text, person_names)
-    ctx = gazetteer().context(_mask(full, person_names))
-    main, main_score = _main_place(plain, hints, ctx)
+    homes = _organisation_homes(full)
+    ctx = gazetteer().context(_mask_homes(_mask(full, person_names), homes))
+    main, main_score = _main_place(plain, hints, ctx, homes)
     main_short = short_name(main.name, main.level) if main else ""
     groups: dict[tuple[str, str], list[Mention]] = {}
     bare: list[Mention] = []
     # place names of this page: the gazetteer's, and short names it leaves out as ordinary words
-    # when the page also writes the full name (正定县 ... 正定高新区)
-    names = collections.ChainMap(gazetteer().page_words(full), gazetteer().by_name)
+    # when the page also writes the full name (正定县 ... 正定高新区) or a zone word follows a rare one
+    zone_starts = [s for _, s, _ in _zone_ac.find_matches_as_indexes(full)]
+    names = collections.ChainMap(gazetteer().page_words(full, zone_starts), gazetteer().by_name)
     title_ms = [m for h in hints for m in _mentions(h, names)]
     for m in title_ms:
         m.in_title = True

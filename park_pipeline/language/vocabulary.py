@@ -49,8 +49,16 @@ ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
     "农业高新技术产业示范区": ("农高", "农业高新技术产业示范区", "农高区", STRONG),
     "农高区": ("农高", "农业高新技术产业示范区", "农高区", STRONG),
     "新片区": ("新片区", "新片区", "新片区", STRONG),
+    # zones around an airport (某市临空经济示范区, 某某航空港经济区); 郑州's 航空港经济综合实验区 is an 实验区
+    "临空经济示范区": ("临空", "临空经济示范区", "临空经济示范区", STRONG),
+    "临空经济区": ("临空", "临空经济区", "临空经济区", STRONG),
+    "航空港经济区": ("临空", "航空港经济区", "航空港经济区", STRONG),
+    "空港经济区": ("临空", "空港经济区", "空港经济区", STRONG),
     "新区": ("新区", "新区", "新区", WEAK),
     "示范区": ("示范区", "示范区", "示范区", WEAK),
+    # a chemical park recognised by its province (某县化工园区, 某市化学工业区)
+    "化工园区": ("化工", "化工园区", "化工园区", WEAK),
+    "化学工业区": ("化工", "化学工业区", "化学工业区", WEAK),
     "经济综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
     "综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
     "实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
@@ -115,6 +123,10 @@ TRADE_WORDS = tuple("""
 SERVICE_TRADE_WORDS = ("传媒", "文化", "旅游", "生态", "商贸", "贸易", "工贸", "数据")
 # Words of a group's or holding's name that say nothing of the trade (中国, 国际, 发展, 投资).
 ORGANISATION_WORDS = ("中国", "国际", "集团", "发展", "工业", "产业", "投资", "建设")
+# What a city's or a zone's own state firm is named after its place with (某市城市建设投资集团, 某某高新
+# 投资公司, 某市交通投资集团): public works and funds, where a private firm has a brand.
+PUBLIC_FIRM_WORDS = ("城投", "城建", "城市", "国投", "国资", "国有", "高投", "交投", "交通", "水务", "文旅", "文化",
+                     "旅游", "高新", "经开", "开发", "园区", "产投", "建投", "发投", "金控", "公用", "公共") + ORGANISATION_WORDS
 
 # Government bodies, and institutions that are no firm without a legal form --------------------
 GOVERNMENT_BODIES = ("政府", "管委会", "委员会", "党委", "党工委", "人大", "政协", "法院", "检察院", "公安", "税务局",
@@ -187,6 +199,9 @@ RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓",
 # What follows a paper's name on its e-paper masthead (滁州日报 电子版, 某某晚报数字报刊): the line
 # names the paper, never a story.
 PAPER_EDITION_WORDS = ("电子版", "电子报", "数字报", "数字报刊", "数字版", "数字报纸")
+# What a WeChat public account's name ends with after its place or body (某市发布, 某某高新微报): the
+# line naming the account above a repost's headline is no headline.
+WECHAT_ACCOUNT_SUFFIXES = ("发布", "微报", "微讯", "微发布", "融媒", "之声", "在线", "头条", "政务", "快讯")
 # Who asks in an interview (记者：…？, 本报记者：…, 问：…, 主持人：…), and the words that open the
 # subtitle naming who answers (——访某某高新区党工委书记某某, ——专访…, ——对话…).
 INTERVIEWER_WORDS = ("记者", "问", "主持人")

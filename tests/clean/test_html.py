@@ -2,6 +2,7 @@
 
 Each tests/data/html page is an HTML copy of the tests/data/sites page of the same name."""
 
+import datetime as dt
 from pathlib import Path
 
 import opencc
@@ -61,3 +62,28 @@ def test_declared_charset_is_a_hint_not_the_truth(declared, encoding):
 def test_pages_without_main_text_are_refused_with_a_reason(markup):
     with pytest.raises(UndecodableInput, match="^html: "):
         html_page(markup)
+
+
+DATED_PAGE = ('<html><head><meta charset="utf-8"><title>某某园区项目推进会召开</title>{meta}</head><body>'
+              "<div>{clock}</div><div>首页 | 新闻</div><h1>某某园区项目推进会召开</h1>{stamp}<div class='content'>"
+              "<p>5月6日,某某经济开发区召开重点项目推进会,通报一季度项目建设情况,全区共签约项目12个。</p>"
+              "<p>会议要求,各部门要进一步强化服务意识,推动项目早开工、早投产、早见效,为园区高质量发展提供支撑。</p>"
+              "</div></body></html>")
+
+
+@pytest.mark.parametrize("meta,clock,stamp,date,source", [
+    # the page's own stamp line under the headline beats a date trafilatura filled in (a year, a month)
+    ('<meta property="article:published_time" content="2024">', "", "<div>发布日期: 2024年5月6日 来源:某某日报</div>",
+     dt.date(2024, 5, 6), "某某日报"),
+    ('<meta name="PubDate" content="2024-05">', "", "<div>发布时间:2024-05-06 10:21</div>", dt.date(2024, 5, 6), None),
+    # and a site clock above the headline is not it
+    ("", "2024年06月01日 星期六", "<div>日期:2024年5月6日</div>", dt.date(2024, 5, 6), None),
+    # a date the page writes whole is kept when the page has no stamp line; a filled-in one is not
+    ('<meta property="article:published_time" content="2024-05-01T08:00:00">', "", "", dt.date(2024, 5, 1), None),
+    ('<meta property="article:published_time" content="2024">', "", "", None, None),
+    ("", "", "<div>2024年5月</div>", None, None),
+])
+def test_the_pages_own_stamp_beats_a_filled_in_date(meta, clock, stamp, date, source):
+    (story,) = _stories(DATED_PAGE.format(meta=meta, clock=clock, stamp=stamp).encode("utf-8"))
+    assert story.published_date == date
+    assert story.source_name == source

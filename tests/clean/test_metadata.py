@@ -110,3 +110,21 @@ def test_source_from_line(line, source):
 )
 def test_dateline_date(line, expected):
     assert md.dateline_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line,header,owner",
+    [
+        ("主办:某某高新技术产业开发区管理委员会", False, "某某高新技术产业开发区管理委员会"),
+        ("版权所有:衡阳高新区管委会 备案号:湘ICP备00000000号", False, "衡阳高新区管委会"),
+        ("Copyright © 2024 衡阳日报社 All Rights Reserved", False, "衡阳日报社"),
+        ("衡阳市人民政府 版权所有", False, "衡阳市人民政府"),
+        ("主办单位:衡阳高新区管委会 承办:衡阳高新区信息中心", False, "衡阳高新区管委会"),
+        ("衡阳高新技术产业开发区管理委员会", True, "衡阳高新技术产业开发区管理委员会"),  # a header line
+        ("衡阳高新技术产业开发区管理委员会", False, None),  # the same line elsewhere is no footer
+        ("高新区召开重点项目推进会", True, None),  # a headline is no organisation
+        ("版权所有", False, None),
+    ],
+)
+def test_site_owner_from_line(line, header, owner):
+    assert md.site_owner_from_line(line, header) == owner

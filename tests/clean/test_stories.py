@@ -348,3 +348,72 @@ def test_epaper_masthead_is_not_the_title(header, date):
     assert first.title == "高新区光伏组件项目建成投产"
     assert second.title == "园区新增两家省级专精特新企业"
     assert first.published_date == second.published_date == date
+
+
+PARK_SITE_PAGE = """衡阳高新技术产业开发区管理委员会
+首页 | 园区概况 | 新闻动态 | 招商引资 | 政务公开
+当前位置:首页 > 新闻动态 > 园区要闻
+高新区召开一季度重点项目推进会
+发布时间:2024-05-06 10:21 {source}浏览次数:356
+5月6日,高新区召开一季度重点项目推进会,会议通报了一季度项目建设情况。今年以来,全区共签约项目12个,总投资56亿元。
+会议要求,各部门要进一步强化服务意识,推动项目早开工、早投产,为高新区高质量发展提供有力支撑。
+【打印】【关闭】
+{footer}"""
+
+
+@pytest.mark.parametrize("source,footer,expected", [
+    # no source line: the site's owner, from its banner or its footer
+    ("", "备案号:湘ICP备00000000号", "衡阳高新技术产业开发区管理委员会"),
+    ("", "主办:衡阳高新区管委会 备案号:湘ICP备00000000号", "衡阳高新技术产业开发区管理委员会"),
+    # a source that names no place gives way to an owner that does; one that names a place stays
+    ("来源:高新区办公室 ", "版权所有:衡阳高新区管委会", "衡阳高新技术产业开发区管理委员会"),
+    ("来源:衡阳日报 ", "版权所有:衡阳高新区管委会", "衡阳日报"),
+])
+def test_site_owner_stands_in_for_a_missing_source(source, footer, expected):
+    (story,) = clean_page(PARK_SITE_PAGE.format(source=source, footer=footer))
+    assert story.source_name == expected
+    assert "版权所有" not in story.text and "主办" not in story.text
+
+
+_REPOST_BODY = ("5月6日,高新区举行重点项目集中签约仪式,12个项目现场签约,总投资56亿元,涵盖新材料、电子信息等领域。\n"
+                "会议要求,各部门要进一步强化服务意识,推动项目早开工、早投产,为高新区高质量发展提供有力支撑。")
+
+
+@pytest.mark.parametrize("header,title,source", [
+    # a WeChat account's name above or below the headline is no headline, and it is the outlet
+    ("衡阳高新技术产业开发区发布\n高新区项目签约\n2024-05-06", "高新区项目签约", "衡阳高新技术产业开发区发布"),
+    ("高新区项目签约\n衡阳经开区微报\n2024-05-06 18:30", "高新区项目签约", "衡阳经开区微报"),
+    ("雨湖发布\n2024-05-06 18:30\n高新区项目签约", "高新区项目签约", "雨湖发布"),
+    ("高新区项目签约\n原创 衡阳高新发布 衡阳高新发布 2024-05-06", "高新区项目签约", "衡阳高新发布"),
+    ("经开区微报\n经开区项目签约\n2024-05-06", "经开区项目签约", "经开区微报"),  # a zone's own account
+    # a headline saying what was published is a headline
+    ("湘潭市产业规划正式发布\n2024-05-06 18:30", "湘潭市产业规划正式发布", None),
+])
+def test_wechat_account_is_the_outlet_not_the_title(header, title, source):
+    (story,) = clean_page(header + "\n" + _REPOST_BODY)
+    assert (story.title, story.source_name) == (title, source)
+    assert story.published_date == dt.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize("subtitle", ["——高新区推进重点项目建设见闻", "—记高新区项目建设一线", "——来自高新区项目一线的报道"])
+def test_a_subtitle_is_not_the_next_storys_title(subtitle):
+    page = ("某某日报 2024年5月7日 第03版\n高新区一季度经济运行稳中向好\n"
+            "本报讯(记者王小明)5月6日,高新区召开一季度经济运行分析会,总结一季度工作,部署二季度重点任务。\n"
+            "会议指出,一季度全区主要经济指标稳中有进,固定资产投资同比增长12.5%,规上工业增加值同比增长9.8%。\n"
+            f"项目建设跑出加速度\n{subtitle}\n"
+            "本报讯(记者李华)走进高新区新材料产业园,塔吊林立、机器轰鸣,一派繁忙景象。今年以来,高新区新开工项目20个。\n"
+            "园区负责人介绍,下一步将加快推进配套设施建设,力争年底前再引进企业10家以上。")
+    stories = clean_page(page)
+    assert [s.title for s in stories] == ["高新区一季度经济运行稳中向好", "项目建设跑出加速度"]
+    assert subtitle not in stories[0].text and stories[1].text.startswith("走进")
+
+
+@pytest.mark.parametrize("header,source", [
+    ("高新区召开重点项目推进会_衡阳高新区\n发布时间:2024-05-06", "衡阳高新区"),  # the site after the headline
+    ("高新区召开重点项目推进会 - 衡阳新闻网\n发布时间:2024-05-06", "衡阳新闻网"),
+    ("高新区召开重点项目推进会\n衡阳市人民政府门户网站\n发布时间:2024-05-06", "衡阳市人民政府门户网站"),
+    ("高新区召开重点项目推进会\n发布时间:2024-05-06", None),
+])
+def test_site_named_in_the_header_is_the_source(header, source):
+    (story,) = clean_page(header + "\n" + _REPOST_BODY)
+    assert (story.title, story.source_name) == ("高新区召开重点项目推进会", source)

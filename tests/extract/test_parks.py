@@ -51,6 +51,16 @@ CASES = [
     ("两江新区新引进项目20个。", [("两江新区", "两江新区", "重庆市", "重庆市")]),
     ("6月2日,西咸新区空港新城与多家企业签约。", [("西咸新区", "西咸新区", "陕西省", "西安市")]),
     ("湖南湘江新区管委会召开会议。", [("湖南湘江新区", "湘江新区", "湖南省", "长沙市")]),
+    # a county's short name jieba knows as a rare word names the zone written right after it
+    ("项目落户常熟经济技术开发区,常熟经开区新签约项目8个。",
+     [("常熟经济技术开发区", "常熟经开区", "江苏省", "苏州市")]),
+    ("顺义综保区今年进出口额增长20%。", [("顺义综合保税区", "顺义综保区", "北京市", "北京市")]),
+    # zones around an airport and chemical parks
+    ("项目落户鄂州临空经济区,鄂州临空经济区新签约项目8个。", [("鄂州临空经济区", "鄂州临空经济区", "湖北省", "鄂州市")]),
+    ("项目落户青岛胶东临空经济示范区。", [("青岛胶东临空经济示范区", "胶东临空经济示范区", "山东省", "青岛市")]),
+    ("天津空港经济区今年引进项目12个。", [("天津空港经济区", "天津空港经济区", "天津市", "天津市")]),
+    ("目前,泰兴化工园区已集聚企业50家。", [("泰兴化工园区", "泰兴化工园区", "江苏省", "泰州市")]),
+    ("宜昌市姚家港化工园区今年签约项目20个。", [("宜昌姚家港化工园区", "姚家港化工园区", "湖北省", "宜昌市")]),
 ]
 
 
@@ -69,6 +79,8 @@ SUB_CASES = [
     # a company's 产业园 project, list items of projects and park offices do not
     ("随州高新区签约耀邦智慧产业园项目。府南园区办积极统筹。", ["随州高新区"]),
     ("长春新区续建欧亚城市汇集、越达产业园等续建项目28个。", ["长春新区"]),
+    # but a sub-park listed before a zone is one of a list of zones
+    ("衡阳市消息。松木经开区、白沙洲工业园区、西渡高新区共签约项目20个。", ["松木经开区", "白沙洲工业园区", "西渡高新区"]),
     ("银川市工业园区全力抓好运行调度。", []),
     # a sub-park given an investment or called a project is a firm's project, wherever else it is named
     ("随州高新区签约项目20个。某某集团投资30亿元的恒芯信创产业园区开工,恒芯信创产业园区入驻企业5家。", ["随州高新区"]),
@@ -93,6 +105,8 @@ NOT_PARKS = [
     "全区重点项目现场调度推进会召开,高新区高质量发展。",  # bare, and no place anywhere
     "据县工业园区负责人介绍,本次开工活动融合了成果展示。",  # the county's park, unnamed
     "鼓楼区以“宜居宜业滨江新城,开放开发福州新区”为主题参展。",  # named only inside a slogan
+    "全省化工园区整治提升,新认定化工园区30家。",  # the class of chemical parks
+    "衡阳市消息。项目落户临空经济区,加快临空经济区建设。",  # a bare airport zone is as often generic
 ]
 
 
@@ -104,6 +118,7 @@ def test_not_parks(text):
 @pytest.mark.parametrize("text", [
     "岳阳市消息,全市项目建设主战场经开区迎来集中开工。",
     "岳阳市消息,项目达产后将为壮大经开区生物基材料产业规模发挥作用。",
+    "岳阳市消息,大力发展经开区,经开区签约项目12个。",  # a phrase jieba lists as one noun
 ])
 def test_descriptive_prefix_is_not_a_name(text):
     assert [p.name for p in find_parks(text)[0]] == ["岳阳经济技术开发区"]
@@ -134,9 +149,45 @@ def test_title_names_a_bare_park():
     ("高新区今年签约项目12个。", "随州市召开项目推进会", ["随州高新区"]),  # the title names the place
     ("经开区集中开工项目8个,总投资30亿元。", "岳阳市重点项目建设提速", ["岳阳经开区"]),
     ("“高新区”三个字写在门口,随州高新区签约项目12个。", None, ["随州高新区"]),  # a quoted name alone
+    # a firm's home (深圳市恒达…有限公司, then 深圳恒达 for short) does not outweigh the page's own place
+    ("衡阳市消息。高新区签约项目12个。深圳市恒达电子科技有限公司投资10亿元,深圳恒达将在高新区建设基地,"
+     "深圳市永鑫新材料有限公司总投资5亿元。", None, ["衡阳高新区"]),
+    ("5月6日,高新区与苏州恒达电子科技有限公司签约,苏州恒达将在高新区建设基地。", "高新区签约苏州恒达项目",
+     []),  # the firm's home is no evidence of the page's place
+    # a firm written by its brand and trade, without its legal form
+    ("衡阳市消息。高新区签约项目12个,深圳恒达科技、东莞永鑫电子等企业入驻,深圳恒达科技负责人表示。", None,
+     ["衡阳高新区"]),
+    # a university or an exchange elsewhere only breaks a tie: the local college does
+    ("衡阳市消息。高新区与北京大学、南京大学签订合作协议,恒达科技在深圳证券交易所上市。", None, ["衡阳高新区"]),
+    ("高新区与衡阳师范学院签订合作协议。", None, ["衡阳高新区"]),
+    # but a city's own state firm is, and a verb after the place makes a sentence, not a firm's name
+    ("高新区签约项目12个,衡阳市城市建设投资集团有限公司出资,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
+    ("高新区签约项目12个,衡阳市引进恒达集团,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
+    ("省委书记赴衡阳调研,在高新区考察了多家企业。", None, ["衡阳高新区"]),  # where an official comes
+    # the reporter's place: a dateline, or where the reporter learnt the news
+    ("衡阳5月6日讯 高新区签约项目12个,深圳市恒达电子科技有限公司、长沙银杉新材料有限公司投资。", None,
+     ["衡阳高新区"]),
+    ("记者从衡阳市获悉,高新区签约项目12个,长沙银杉新材料有限公司、长沙市枫林电子有限公司入驻。", None,
+     ["衡阳高新区"]),
+    ("本报记者 王小川 衡阳报道 高新区签约项目12个,长沙市举办推介会,长沙银杉新材料有限公司入驻。", None,
+     ["衡阳高新区"]),
+    ("新华社衡阳5月6日电 高新区签约项目12个,长沙市举办推介会,长沙银杉新材料有限公司入驻。", None,
+     ["衡阳高新区"]),
 ])
 def test_bare_park_takes_the_place_nearby(text, title, expected):
     assert [p.short_name for p in find_parks(text, title)[0]] == expected
+
+
+@pytest.mark.parametrize("text,title,source,expected", [
+    # where the park's team travels to court investors or to learn is elsewhere: the outlet places it
+    ("高新区党工委书记率队赴深圳、东莞开展招商活动,拜访了多家企业。", "高新区赴深圳开展招商活动", "衡阳日报",
+     ["衡阳高新区"]),
+    ("经开区考察团前往苏州学习考察园区建设经验。", None, "衡阳发布", ["衡阳经开区"]),
+    # a page that names no place at all: the outlet's place
+    ("高新区今年签约项目12个,高新区党工委书记出席。", None, "衡阳高新技术产业开发区管理委员会", ["衡阳高新区"]),
+])
+def test_bare_park_takes_the_outlets_place(text, title, source, expected):
+    assert [p.short_name for p in find_parks(text, title, source=source)[0]] == expected
 
 
 def test_park_only_in_title_is_not_reported():
@@ -209,6 +260,9 @@ def test_dot_joined_place_and_science_parks(text, expected):
      [("徐州高新区", "江苏省", "徐州市"), ("徐州合作产业园区", "江苏省", "徐州市")]),
     # a park with no place of its own is in the province the page names
     ("海南省消息。椰林经济开发区今年签约项目20个。", [("椰林经开区", "海南省", None)]),
+    # whatever province the firms come from
+    ("海南省消息。椰林经济开发区今年签约项目20个,深圳市恒达电子科技有限公司、深圳市永鑫新材料有限公司入驻。",
+     [("椰林经开区", "海南省", None)]),
 ])
 def test_where_a_park_lies(text, expected):
     assert [(p.short_name, p.province, p.city) for p in find_parks(text)[0]] == expected

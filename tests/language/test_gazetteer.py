@@ -10,6 +10,7 @@ from park_pipeline.language.gazetteer import gazetteer, short_name
     ("随州市", "city", "随州"), ("黔东南苗族侗族自治州", "city", "黔东南"), ("内蒙古自治区", "province", "内蒙古"),
     ("广西壮族自治区", "province", "广西"), ("新疆维吾尔自治区", "province", "新疆"), ("掇刀区", "county", "掇刀"),
     ("城区", "county", "城区"), ("北京市", "province", "北京"),
+    ("浦东新区", "county", "浦东"), ("沈北新区", "county", "沈北"),  # a district named 新区
 ])
 def test_short_name(name, level, short):
     assert short_name(name, level) == short
@@ -18,6 +19,7 @@ def test_short_name(name, level, short):
 @pytest.mark.parametrize("name,province,city", [
     ("禹州", "河南省", "许昌市"), ("随州市", "湖北省", "随州市"), ("头屯河区", "新疆维吾尔自治区", "乌鲁木齐市"),
     ("永川", "重庆市", "重庆市"), ("黔南", "贵州省", "黔南布依族苗族自治州"),
+    ("渝北区", "重庆市", "重庆市"), ("渝北", "重庆市", "重庆市"),  # a district merged in 2025, still in the news
 ])
 def test_resolve(name, province, city):
     place = gazetteer().resolve(name)
@@ -45,3 +47,20 @@ def test_find_is_leftmost_longest():
 ])
 def test_page_words_are_left_out_short_names_whose_full_name_the_page_writes(text, expected):
     assert {short: places[0].name for short, places in gazetteer().page_words(text).items()} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short name jieba seldom meets, right before a zone word (offset 2 or 3 here), is the place
+    ("常熟经开区签约", {"常熟": "常熟市"}),
+    ("顺义综保区签约", {"顺义": "顺义区"}),
+    ("门头沟园区签约", {"门头沟": "门头沟区"}),
+    # a common word (光明), a direction (市北, 城北) and a Taiwan district (三民) are not
+    ("光明高新区签约", {}),
+    ("市北高新区签约", {}),
+    ("城北工业园签约", {}),
+    ("三民园区签约", {}),
+])
+def test_page_words_before_a_zone_word(text, expected):
+    ends = [2, 3]
+    found = gazetteer().page_words(text, ends)
+    assert {short: places[0].name for short, places in found.items()} == expected
