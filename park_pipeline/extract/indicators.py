@@ -17,6 +17,7 @@ from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, t
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
+    EVENT_ADVERBS,
     EVENT_VERBS,
     LIST_EVENT_VERBS,
     PEOPLE_WORDS,
@@ -66,7 +67,10 @@ _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
 # "数量从838家增加到1552家": a change between two levels, not a figure of its own.
 _FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
-_RATE_CHANGE = re.compile(rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$")
+_RATE_CHANGE = re.compile(
+    rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$"
+    r"|(?:高于|低于|快于|慢于|领先|落后)[^，,；;。]{0,12}$"  # "高于全市平均水平2.3个百分点": a gap to another rate
+)
 # "…项目共21个,包括7个A项目和14个B项目": counts of the parts of a count before them.
 _PARTS_LEAD = re.compile(r"(?:其中)?(?:包括|包含)")
 _SIBLING_COUNT = re.compile(rf"{COUNT}(?:多|余)?(?:个|家|项)[^，,；;。]{{0,16}}?(?:项目|企业)(?:和|及|与|以及|、)$")
@@ -75,7 +79,8 @@ _COUNT_ONLY = re.compile(rf"(?<!第){COUNT}(?:多|余)?(?:个{_NOT_THINGS}|项|�
 # Verbs after which "签约3个" means projects.
 _PROJECT_VERB_END = re.compile(r"(?:签约|开工|投产|落地|引进|入驻|竣工|开复工|新开工|招引|储备|谋划|落户|落实|实施|推进|新建|续建)$")
 _EVENT = rf"(?P<verb>(?:集中)?(?:{alternation(EVENT_VERBS)}))"
-_VERB_AFTER = re.compile(_EVENT)
+# "12个项目现场签约", "8个项目顺利开工": how or where it happened is not part of the event's name
+_VERB_AFTER = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?{_EVENT}")
 _VERB_AT_CLAUSE_END = re.compile(
     rf"(?:将|拟|计划)?在[^，,；;。、]{{2,20}}?{_EVENT}(?=[，,；;。]|$)"
 )
