@@ -20,10 +20,8 @@ from park_pipeline.language.vocabulary import (
     EVENT_ADVERBS,
     EVENT_VERBS,
     LIST_EVENT_VERBS,
-    PEOPLE_WORDS,
     RATE_CHANGE_WORDS,
     TARGET_WORDS,
-    TITLE_WORDS,
     ZONE_WORDS,
     alternation,
 )
@@ -88,12 +86,9 @@ _VERB_BEFORE_DE = re.compile(rf"{_EVENT}的$")
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
 _TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计)?到20\d\d年")
-_GOAL_YEAR = re.compile(r"(?:预计)?到20\d\d年")
 _SIZE_CLASS_NOUN = re.compile(r"(?:大|重大|重点|工业|产业)?(?:项目|企业)")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
-# "84个项目负责人参加活动", "30家企业代表": the count is of the people of those projects or firms.
-_PEOPLE_AFTER = re.compile(rf"(?:{alternation(TITLE_WORDS + PEOPLE_WORDS)})(?![了着性])")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
@@ -127,7 +122,6 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
     period = None
     prev_end = 0
     before = ""  # the paragraph's previous sentence
-    goal = False  # the previous sentence's last figure was a goal
     for sent in sentences:
         text = sent.text
         if sent.start > prev_end:  # a line break between sentences: new paragraph, no carried period
@@ -137,22 +131,13 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
         found = _PERIOD_RE.search(text)
         if found:
             period = found.group(0)
-        before_in_paragraph = bool(before)
         rows, before = _sentence_figures(text, before), text
-        # the items of a plan go on after the sentence that set its goal ("到2025年,A产业…。\nB产业…。"),
-        # as long as each has figures and no period of its own
-        in_goal = goal and not found and not before_in_paragraph
-        goal = False
         for row in rows:
             start = row.pop("_start")
             row.pop("_part", None)
             if row.pop("_among", False) and any(p["value"] == row["value"] and p["unit"] == row["unit"] for p in out):
                 continue
-            if in_goal or _TARGET_BEFORE.search(_clause_chain(text, start)):
-                goal = row["value"] is not None and (in_goal or bool(_GOAL_YEAR.match(text)))
-                continue
-            goal = False
-            if _SKIP_CONTEXT.search(_clause(text, start)):
+            if _SKIP_CONTEXT.search(_clause(text, start)) or _TARGET_BEFORE.search(_clause_chain(text, start)):
                 continue
             local = _PERIOD_RE.search(_clause_chain(text, start))
             row.update(
@@ -290,8 +275,6 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if unit in _COUNT_UNITS_NEED_NOUN:
             nm = _NOUN_AFTER.match(text, m.end())
             noun = nm.group(0) if nm else ""
-            if noun and _PEOPLE_AFTER.match(text, m.end() + len(noun)):
-                continue
             if noun:
                 # the event the counted things belong to, written after them ("31个项目集中开工",
                 # "64个重点项目在某新区集中开工") or before them ("集中开工的31个项目")

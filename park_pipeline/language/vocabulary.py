@@ -97,10 +97,6 @@ TITLE_WORDS = tuple("""
 助理 项目经理 车间主任 技术总监 党支部书记 支部书记 村支书 支书 村主任 社长 馆长 台长
 """.split())
 
-# People named by a group rather than a role ("企业嘉宾", "项目建设人员"): with TITLE_WORDS, what a
-# count of projects or firms followed by them counts is people ("84个项目负责人参加活动").
-PEOPLE_WORDS = ("嘉宾", "客商", "人员", "同志", "企业家", "职工", "员工")
-
 # Companies -----------------------------------------------------------------------------------------
 # Legal forms that end a company's name (湖北恒润新材料科技有限公司).
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司",
