@@ -65,10 +65,7 @@ _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 _ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
 # "数量从838家增加到1552家": a change between two levels, not a figure of its own.
 _FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
-_RATE_CHANGE = re.compile(
-    rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$"
-    r"|(?:高于|低于|快于|慢于|领先|落后)[^，,；;。]{0,12}$"  # "高于全市平均水平2.3个百分点": a gap to another rate
-)
+_RATE_CHANGE = re.compile(rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$")
 # "…项目共21个,包括7个A项目和14个B项目": counts of the parts of a count before them.
 _PARTS_LEAD = re.compile(r"(?:其中)?(?:包括|包含)")
 _SIBLING_COUNT = re.compile(rf"{COUNT}(?:多|余)?(?:个|家|项)[^，,；;。]{{0,16}}?(?:项目|企业)(?:和|及|与|以及|、)$")
