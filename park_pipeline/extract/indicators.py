@@ -290,8 +290,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                 lead = counted.group("what")  # "A、B开工项目个数居前列,分别为45个、43个"
             elif _TOTAL_ONLY.fullmatch(lead) and (listed := _LISTED_SUBJECT.search(text, 0, m.start())):
                 lead = listed.group("subject")  # "集中开工项目为A、B、C,共计7个": the things listed
-            elif not _COUNT_NOUNS.search(lead[-8:]):
-                continue
+            elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
+                continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
         if unit == "%" and not _RATIO_WORDS.search(lead):
             continue
         if unit == "位" and not re.search(r"排名|位次|位列|提升|前移", lead):

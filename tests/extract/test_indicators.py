@@ -276,6 +276,9 @@ def test_share_with_at_least_at_clause_end_is_a_figure():
     "上半年,园区规上工业增加值同比增长8.8%,较一季度加快2.1个百分点。",  # how a rate moved
     "前三季度,工业投资增速比上半年回落1.5个百分点。",
     "项目投产后年纳税3000万元,对延长本地产业链具有十分重要的意义。",  # 十分 is an adverb, not a score
+    # what is counted ends the words before the count: a zone as the subject is not it
+    "园区成立了5个工作专班,为企业提供全程服务。",
+    "今年以来,园区为企业解决困难问题126个。",
 ])
 def test_more_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
