@@ -98,6 +98,8 @@ _AGGREGATE = re.compile(
 _OWN_KEY = re.compile(
     r"^(?:其中)?(?:项目)?(?:[一二三]期)?(?:项目)?(?:计划|拟|预计)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?$"
 )
+# "项目全部投产后,预计实现年产值…", "签约项目达产后…": the outlook of a group of projects, not of one
+_ALL_PROJECTS = re.compile(r"项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
 _OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税|每年")
 # A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
@@ -526,7 +528,7 @@ def _is_project_own(text: str, pos: int, lead: str) -> bool:
         return True
     if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]) and not _COUNTED_PROJECTS.search(text):
         return True
-    if _OUTPUT_OWN.search(lead) and not _COUNT_ONLY.search(text[:pos]):
+    if _OUTPUT_OWN.search(lead) and not _COUNT_ONLY.search(text[:pos]) and not _ALL_PROJECTS.search(text[:pos]):
         return True
     before = text[:pos]
     named = re.search(r"(?:项目|产业园|基地|工程|综合体)[^，,。；;]{0,6}?(?:计划|拟)?(?:总投资|投资总额|投资)[^，,。；;]{0,3}$", before)

@@ -340,3 +340,13 @@ def test_many_projects_measures_kept(text, expected):
 ])
 def test_events_with_adverbs_and_shares(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the outlook of a group of projects is a figure; one project's (or one site's) is not
+    ("本次集中签约项目涉及多个领域。项目全部投产后,预计实现年产值260亿元。", [("预计年产值", 260)]),
+    ("签约项目达产后,预计年纳税8.5亿元。", [("预计年纳税", 8.5)]),
+    ("该产业园全部投产后,年产值可达80亿元。", []),
+])
+def test_outlook_of_a_group_of_projects(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
