@@ -403,7 +403,7 @@ def _distribute(text: str, rows: list[dict]) -> None:
             subject = ""
         tail = subject and re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])
         key = ""
-        if tail:
+        if tail and tail.start() > 0:  # "产值和增加值分别为…": a last item that is all measure keeps it
             key = tail.group(1) if not re.match(r"[两二三四五六七八九十]", tail.group(1)) else ""
             items[-1] = items[-1][: tail.start()]
         items[0] = _name(items[0]) or items[0]

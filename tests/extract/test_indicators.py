@@ -99,6 +99,11 @@ def test_respectively_splits_names_joined_by_he():
     assert [(r["indicator"], r["value"]) for r in rows] == [("工业投资", 22), ("服务业投资", 13)]
 
 
+def test_respectively_over_measures_joined_by_he():
+    rows = _rows("一季度,园区完成规上工业产值和增加值分别为186亿元、52亿元。")
+    assert [(r["indicator"], r["value"]) for r in rows] == [("规上工业产值", 186), ("增加值", 52)]
+
+
 def test_seed_floor():
     arts = seed_articles()
     if not arts:
