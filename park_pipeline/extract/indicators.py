@@ -17,6 +17,7 @@ from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, t
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
+    EVENT_ADVERBS,
     EVENT_VERBS,
     LIST_EVENT_VERBS,
     RATE_CHANGE_WORDS,
@@ -47,7 +48,7 @@ _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年初|年初|今年|去年|目前|截至目前|当前|"
     # discourse openers: "这是继…", "特别是近3年…"
     r"这是|这次|这批|这|继|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
-    r"已经|已|实现|完成|达到|达|新增加|有|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
+    r"已经|已|实现|完成|达到|达|新增加|有|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在|主要建设|主要|"
     r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家)|"
@@ -73,7 +74,8 @@ _COUNT_ONLY = re.compile(rf"(?<!第){COUNT}(?:多|余)?(?:个{_NOT_THINGS}|项|�
 # Verbs after which "签约3个" means projects.
 _PROJECT_VERB_END = re.compile(r"(?:签约|开工|投产|落地|引进|入驻|竣工|开复工|新开工|招引|储备|谋划|落户|落实|实施|推进|新建|续建)$")
 _EVENT = rf"(?P<verb>(?:集中)?(?:{alternation(EVENT_VERBS)}))"
-_VERB_AFTER = re.compile(_EVENT)
+# "12个项目现场签约", "8个项目顺利开工": how or where it happened is not part of the event's name
+_VERB_AFTER = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?{_EVENT}")
 _VERB_AT_CLAUSE_END = re.compile(
     rf"(?:将|拟|计划)?在[^，,；;。、]{{2,20}}?{_EVENT}(?=[，,；;。]|$)"
 )
@@ -96,6 +98,8 @@ _AGGREGATE = re.compile(
 _OWN_KEY = re.compile(
     r"^(?:其中)?(?:项目)?(?:[一二三]期)?(?:项目)?(?:计划|拟|预计)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?$"
 )
+# "项目全部投产后,预计实现年产值…", "签约项目达产后…": the outlook of a group of projects, not of one
+_ALL_PROJECTS = re.compile(r"项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
 _OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税|每年")
 # A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
@@ -206,13 +210,19 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
     """Figures of one sentence; `before` is the sentence in front of it in the paragraph."""
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []
+    own = False  # a figure before was one project's own: a bare measure after it is the project's too
     for amount in find_amounts(text):
         if _is_size_class(text, amount):
             continue
         lead = _lead(text, amount.start)
-        if _COMPANY_RE.search(lead) or _is_project_own(text, amount.start, lead) or _company_subject(text, amount.start):
+        if _is_project_own(text, amount.start, lead):
+            own = True
+            continue
+        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start):
             continue
         name = _name(lead)
+        if own and _BARE_MEASURE.match(name):
+            continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"
         if not name and text[amount.start - 1 : amount.start] != "、" and not _VERB_ONLY.fullmatch(lead):
             continue  # "22.4亿元、1.6亿元" and "同比增长15%,达到820亿元" are named later
         rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
@@ -282,8 +292,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                 lead = counted.group("what")  # "A、B开工项目个数居前列,分别为45个、43个"
             elif _TOTAL_ONLY.fullmatch(lead) and (listed := _LISTED_SUBJECT.search(text, 0, m.start())):
                 lead = listed.group("subject")  # "集中开工项目为A、B、C,共计7个": the things listed
-            elif not _COUNT_NOUNS.search(lead[-8:]):
-                continue
+            elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
+                continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
         if unit == "%" and not _RATIO_WORDS.search(lead):
             continue
         if unit == "位" and not re.search(r"排名|位次|位列|提升|前移", lead):
@@ -393,7 +403,7 @@ def _distribute(text: str, rows: list[dict]) -> None:
             subject = ""
         tail = subject and re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])
         key = ""
-        if tail:
+        if tail and tail.start() > 0:  # "产值和增加值分别为…": a last item that is all measure keeps it
             key = tail.group(1) if not re.match(r"[两二三四五六七八九十]", tail.group(1)) else ""
             items[-1] = items[-1][: tail.start()]
         items[0] = _name(items[0]) or items[0]
@@ -518,7 +528,7 @@ def _is_project_own(text: str, pos: int, lead: str) -> bool:
         return True
     if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]) and not _COUNTED_PROJECTS.search(text):
         return True
-    if _OUTPUT_OWN.search(lead) and not _COUNT_ONLY.search(text[:pos]):
+    if _OUTPUT_OWN.search(lead) and not _COUNT_ONLY.search(text[:pos]) and not _ALL_PROJECTS.search(text[:pos]):
         return True
     before = text[:pos]
     named = re.search(r"(?:项目|产业园|基地|工程|综合体)[^，,。；;]{0,6}?(?:计划|拟)?(?:总投资|投资总额|投资)[^，,。；;]{0,3}$", before)
@@ -530,6 +540,6 @@ def _is_project_own(text: str, pos: int, lead: str) -> bool:
     # the zone a project's name starts with is where it is (高新区某某产业园二期项目), not a total over the zone
     scope = text[max(0, named.start() - 12) : pos]
     name_head = re.search(rf"(?:{alternation(ZONE_WORDS)})[^，,。；;、]*$", text[max(0, named.start() - 12) : named.start()])
-    if name_head:
+    if name_head and not _COUNT_ONLY.search(name_head.group(0)):  # "园区12个重点项目…" counts, names none
         scope = scope[: len(scope) - (pos - named.start()) - len(name_head.group(0))] + text[named.start():pos]
     return not _AGGREGATE.search(scope)

@@ -99,6 +99,11 @@ def test_respectively_splits_names_joined_by_he():
     assert [(r["indicator"], r["value"]) for r in rows] == [("工业投资", 22), ("服务业投资", 13)]
 
 
+def test_respectively_over_measures_joined_by_he():
+    rows = _rows("一季度,园区完成规上工业产值和增加值分别为186亿元、52亿元。")
+    assert [(r["indicator"], r["value"]) for r in rows] == [("规上工业产值", 186), ("增加值", 52)]
+
+
 def test_seed_floor():
     arts = seed_articles()
     if not arts:
@@ -276,6 +281,9 @@ def test_share_with_at_least_at_clause_end_is_a_figure():
     "上半年,园区规上工业增加值同比增长8.8%,较一季度加快2.1个百分点。",  # how a rate moved
     "前三季度,工业投资增速比上半年回落1.5个百分点。",
     "项目投产后年纳税3000万元,对延长本地产业链具有十分重要的意义。",  # 十分 is an adverb, not a score
+    # what is counted ends the words before the count: a zone as the subject is not it
+    "园区成立了5个工作专班,为企业提供全程服务。",
+    "今年以来,园区为企业解决困难问题126个。",
 ])
 def test_more_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
@@ -309,3 +317,41 @@ def test_share_in_tenths(text, value, name):
 
 def test_tenths_without_a_rate_left_out():
     assert _rows("八成企业已复工,完成投资计划。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a bare measure after one project's own figure is the project's too
+    "某某大道改造PPP项目上半年完成投资3.2亿元,累计完成投资9.6亿元。",
+])
+def test_one_projects_measures_left_out(text):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # many projects' investment is a figure, also where a zone word heads the counted projects
+    ("园区12个重点项目上半年完成投资32亿元,累计完成投资96亿元。",
+     [("重点项目数", 12), ("重点项目上半年完成投资", 32), ("重点项目投资", 96)]),
+])
+def test_many_projects_measures_kept(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how or where the event happened, written between the counted things and it, stays out of the name
+    ("签约仪式上,共有12个项目现场签约,签约金额达45亿元。", [("签约项目数", 12), ("签约金额", 45)]),
+    ("3月8日,园区9个项目顺利开工,总投资27亿元。", [("开工项目数", 9), ("开工项目总投资", 27)]),
+    # 比 opens a comparison (比上年), but 比重 and 比例 are the measure
+    ("园区工业投资完成82亿元,增长21%,占固定资产投资的比重达65%。", [("工业投资", 82), ("工业投资比重", 65)]),
+])
+def test_events_with_adverbs_and_shares(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the outlook of a group of projects is a figure; one project's (or one site's) is not
+    ("本次集中签约项目涉及多个领域。项目全部投产后,预计实现年产值260亿元。", [("预计年产值", 260)]),
+    ("签约项目达产后,预计年纳税8.5亿元。", [("预计年纳税", 8.5)]),
+    ("该产业园全部投产后,年产值可达80亿元。", []),
+])
+def test_outlook_of_a_group_of_projects(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
