@@ -23,7 +23,7 @@ import rjieba
 from park_pipeline.extract.project_names import name_spans
 from park_pipeline.language.gazetteer import gazetteer, is_place
 from park_pipeline.language.lexicon import jieba_dictionary
-from park_pipeline.language.ner import org_spans
+from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
     GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS,
     alternation,
@@ -86,20 +86,25 @@ _PROJECT_WORD_RE = re.compile(r"项目|基地|产业园|工程|生产线")
 # Public lists of firms that news names without a legal form: A-share short names (证券简称) and
 # SASAC's central enterprises; each file's header names its source.
 _PUBLIC_FIRM_LISTS = ("data/listed_companies.txt", "data/central_enterprises.txt")
+# CLDR's Chinese names of the other countries (header of the file): news names a foreign firm
+# after its country.
+_COUNTRIES = "data/countries.txt"
 # A listed short name that jieba knows as a frequent ordinary word (生态, 机器人) or as a place
 # (中关村) reads as that word far more often than as the firm; organisations (nt) stay.
 _COMMON_WORD_FREQ = 300
 _GENERIC_PART = frozenset(TRADE_WORDS + SERVICE_TRADE_WORDS + ORGANISATION_WORDS + ("新", "信息", "科技"))
 
 
+def _read_list(path: str) -> set[str]:
+    text = resources.files("park_pipeline.extract").joinpath(path).read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+
+
 @lru_cache(maxsize=1)
 def _known() -> ahocorasick_rs.AhoCorasick:
     """Matcher over the public firm lists, less the names that read as ordinary words; built once
     per process."""
-    names = set()
-    for path in _PUBLIC_FIRM_LISTS:
-        text = resources.files("park_pipeline.extract").joinpath(path).read_text(encoding="utf-8")
-        names.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    names = set().union(*map(_read_list, _PUBLIC_FIRM_LISTS))
     return ahocorasick_rs.AhoCorasick(sorted(n for n in names if _reads_as_firm(n)),
                                       matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
 
@@ -127,7 +132,8 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
         known = [(s, n) for s, n in _known_names(sent.text) if not _inside(s, s + len(n), spans)]
-        guesses = _brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
+        guesses = (_brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
+                   + _foreign_firms(sent.text))
         for prio, found in enumerate((known, suffixed, guesses)):
             for start, name in found:
                 name = _normalize(name)
@@ -379,7 +385,7 @@ def _brand(name: str) -> str:
         return name[: hit[0][2]]  # a well-known firm heads the project name
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return ""
-    name = _COUNTRY_LEAD.sub("", _DESCRIBED_LEAD.sub("", name))
+    name = _country_lead().sub("", _DESCRIBED_LEAD.sub("", name))
     m = _BRAND_INDUSTRY_RE.match(name)
     if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or _PLACE_LEVEL.match(m.group("brand")) or is_place(m.group("brand")):
         return ""
@@ -417,7 +423,7 @@ def _proposed_brand(name: str) -> str:
     """The organisation the model reads at the head of a project name, cut before the place the
     project is in (华岳集团岳阳卷烟厂技改项目 -> 华岳集团, 蓝鲸长春云计算中心 -> 蓝鲸); "" when the
     head is no firm (a place, a body, a generic word) or the whole name."""
-    lead = len(name) - len(_COUNTRY_LEAD.sub("", _DESCRIBED_LEAD.sub("", name)))
+    lead = len(name) - len(_country_lead().sub("", _DESCRIBED_LEAD.sub("", name)))
     if _NOT_BRAND.match(name, lead):
         return ""  # a product word heads the name: no need to ask the model
     spans = [span for span in org_spans(name) if span[0] == lead]
@@ -450,7 +456,7 @@ def _described_names(text: str) -> list[tuple[int, str]]:
     its description (the rules then decide)."""
     out = [(m.start("name"), m.group("name")) for m in _APPOSED_FIRM_RE.finditer(text)
            if not is_place(m.group("name")) and not _GENERIC_HEAD.match(m.group("name"))
-           and not _NOT_BRAND.match(_COUNTRY_LEAD.sub("", m.group("name")))]
+           and not _NOT_BRAND.match(_country_lead().sub("", m.group("name")))]
     for m in _DESCRIBED_FIRM_RE.finditer(text):
         spans = org_spans(text[m.end():m.end() + 14])
         if spans and spans[0][0] == 0:
@@ -458,6 +464,46 @@ def _described_names(text: str) -> list[tuple[int, str]]:
             if 2 <= len(name) and not _NOT_BRAND.match(name) and not is_place(name):
                 out.append((m.end(), name))
     return out
+
+
+# The model's tags of a name: an organisation, a person (a transliterated brand reads as one), a
+# proper noun, or a place that runs on from the country before it (某国某某 read as one place).
+_NAME_TAGS = frozenset({"ORG", "PER", "nz", "nw"})
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?、（(“”\"]")
+
+
+def _foreign_firms(text: str) -> list[tuple[int, str]]:
+    """A foreign firm written by its short Chinese name right after its country (某国某某汽车零部件
+    项目, 某国某某在华工厂, 世界500强某国某某): the word the model reads after the country as a
+    name, when it is no place, ordinary word or body."""
+    hits = [m for m in _foreign_country_re().finditer(text)]
+    if not hits:
+        return []
+    bounds = _token_bounds(text)
+    out = []
+    for m in hits:
+        if m.start() not in bounds:
+            continue  # 内蒙古, 沿海地区: the country's name is part of a word
+        clause = _CLAUSE_END.search(text, m.end())
+        words = tagged_words(text[m.start():clause.start() if clause else len(text)][:24])
+        country = m.group(0)
+        if len(words) > 1 and words[0][0] == country and words[1][1] in _NAME_TAGS:
+            brand = words[1][0]
+        elif words and words[0][0].startswith(country) and words[0][1] in _NAME_TAGS | {"LOC"}:
+            brand = words[0][0][len(country):]
+        else:
+            continue
+        brand = _TRAILING_VERB_RE.sub("", _PROJECT_WORD_RE.split(brand)[0])
+        if (2 <= len(brand) <= _MAX_BARE_BRAND and not brand.isdigit() and not _common_word(brand) and not is_place(brand)
+                and not _NOT_BRAND.match(brand) and not _GENERIC_HEAD.match(brand)
+                and not _NOT_COMPANY_RE.search(brand) and not _INSTITUTION_RE.search(brand)):
+            out.append((m.end(), brand))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_country_re() -> re.Pattern:
+    return re.compile(alternation(_countries()))
 
 
 # A firm's officer named with the firm before the title: "星途科技董事长王强", "云启智能CEO李娜".
@@ -496,9 +542,20 @@ _PROVINCES = (
 )
 _PLACE_END = re.compile(r"[省市县区州]$")
 _PLACE_LEVEL = re.compile(r"[省市县区乡镇]")  # "省新材料…研究院": a level word heads a body's name, never a brand
-_COUNTRY_LEAD = re.compile(
-    r"^(?:美国|日本|德国|法国|英国|韩国|新加坡|卢森堡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|奥地利|比利时|西班牙|加拿大|澳大利亚|以色列|台湾|香港)"
-)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    """Foreign countries by name, less those that are also Chinese places (黑山 is a county)."""
+    return tuple(sorted(name for name in _read_list(_COUNTRIES) if not is_place(name)))
+
+
+@lru_cache(maxsize=1)
+def _country_lead() -> re.Pattern:
+    """A foreign country, Taiwan or Hong Kong at the head of a name (日本某某汽车零部件项目)."""
+    return re.compile(rf"^(?:{alternation(_countries() + ('台湾', '香港'))})")
+
+
 _PROVINCE_LEAD = re.compile(rf"^(?:{_PROVINCES})(?:省|市|自治区)?")
 # "全球领先座椅企业瑞典某某汽车部件项目": a description of the firm ending in 企业 comes
 # before its country and brand.

@@ -27,6 +27,11 @@ FOUND_CASES = [
     ("2021年成立的智芯微电子公司专注芯片设计。", "智芯微电子公司"),
     ("园区引进了万华化学等龙头企业,以及宏大电子、联华科技等一批配套企业。", "联华科技"),
     ("美国康泰精密部件生产基地项目投产。", "康泰精密"),
+    # a foreign firm by its short name after its country: the model reads the brand as a name
+    ("美国卡维特高空作业平台、日本松丘汽车零部件项目开工建设。", "卡维特"),
+    ("德国莱斯曼全自动生产基地投产。", "莱斯曼"),
+    ("世界500强丹麦诺沃克油品生产项目落户。", "诺沃克"),
+    ("瑞士贝格纳在华第二家工厂开工。", "贝格纳"),
     # a brand with no legal form and no trade word heads a project, before the place it is built in
     ("蓝鲸科创合肥研发总部项目正式签约。", "蓝鲸科创"),
     ("飞鸿速运武汉转运中心项目开工建设。", "飞鸿速运"),
@@ -47,6 +52,11 @@ def test_found(text, name):
 
 
 NOT_COMPANY_CASES = [
+    # a country before a market, a city or a word it is part of
+    "美国市场需求旺盛,日本客户订单增长。",
+    "来自韩国首尔的代表团到访。",
+    "内蒙古鄂尔多斯的项目进展顺利。",
+    "英国伦敦金属交易所铜价上涨。",
     "市发改委副主任、高新区管委会副总经理李明出席。",  # a body's officer
     # a firm's kind, made of generic words only
     "两家公司投资30亿元设立新能源管理总部平台公司。",
