@@ -162,17 +162,20 @@ def _same(a: str, b: str, prio: int) -> bool:
     if a == b:
         return True
     core_a, core_b = _core(a), _core(b)
-    if core_a == core_b and len(core_a) >= 2 and _SUFFIX_RE.search(a) and _SUFFIX_RE.search(b):
-        return True  # 齐星公司 / 齐星集团
+    if _brand_part(a) == _brand_part(b) and len(core_a) >= 2 and _SUFFIX_RE.search(a) and _SUFFIX_RE.search(b):
+        return True  # 齐星公司 / 齐星集团; a group and its trade's subsidiary (齐星集团 / 齐星化工公司) are two
     return prio == 2 and (a in b or b in a or (len(core_a) >= 2 and core_a == core_b))
 
 
 def _core(name: str) -> str:
     """Brand part of a name: no place in front, no suffix or industry words behind."""
+    return re.sub(rf"(?:{_INDUSTRY})+$", "", _brand_part(name))
+
+
+def _brand_part(name: str) -> str:
+    """A name without the place in front and the legal form behind: brand and trade."""
     name = re.sub(r"[(（][^)）]*[)）]", "", name)
-    name = _PROVINCE_LEAD.sub("", name)
-    name = _SUFFIX_RE.sub("", name)
-    return re.sub(rf"(?:{_INDUSTRY})+$", "", name)
+    return _SUFFIX_RE.sub("", _PROVINCE_LEAD.sub("", name))
 
 
 def _normalize(name: str) -> str:
@@ -180,7 +183,7 @@ def _normalize(name: str) -> str:
     name = name.replace("（", "(").replace("）", ")")
     if name.count("(") != name.count(")"):
         name = name.split("(")[0] if name.find("(") > 0 else name.replace("(", "").replace(")", "")
-    if len(name) < 2 or len(name) > 40 or _NOT_COMPANY_RE.search(name) or is_place(_TRAILING_SUFFIX_RE.sub("", name)):
+    if len(name) < 2 or len(name) > 40 or _NOT_COMPANY_RE.search(name) or _local_branch(name):
         return ""
     if _INSTITUTION_RE.search(name) and not _LEGAL_FORM_END.search(name):
         return ""
@@ -188,6 +191,15 @@ def _normalize(name: str) -> str:
 
 
 _TRAILING_SUFFIX_RE = re.compile(rf"(?:{_SUFFIX_RE.pattern})$")
+
+
+def _local_branch(name: str) -> bool:
+    """A place alone, or a firm's local branch named by its place (长沙公司); a group named by its
+    home county (某县名集团) is a firm of its own."""
+    place = _TRAILING_SUFFIX_RE.sub("", name)
+    if not is_place(place):
+        return False
+    return not (name.endswith("集团") and all(p.level == "county" for p in gazetteer().places(place)))
 
 
 def _ends_with_place(text: str) -> bool:

@@ -100,6 +100,20 @@ def test_same_brand_with_other_suffix_is_one_company():
     assert len([n for n in names if n.startswith("欣达")]) == 1
 
 
+def test_group_and_its_trade_subsidiary_are_two_companies():
+    names = _names("欣达化工有限公司新厂投产。欣达集团技改项目顺利推进。")
+    assert names == ["欣达化工有限公司", "欣达集团"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("鄞州集团技改项目顺利推进。", ["鄞州集团"]),  # a group named by its home county
+    ("长沙公司负责项目施工。", []),  # a firm's local branch named by its city
+    ("长沙集团负责项目施工。", []),
+])
+def test_place_named_firms(text, names):
+    assert _names(text) == names
+
+
 def test_row_offsets():
     text = "第一段。\n据汇德公司介绍,新厂房下月交付。"
     (row,) = find_companies(split_sentences(text))
