@@ -406,7 +406,12 @@ def _brand(name: str) -> str:
     if (_BROAD_INDUSTRY.fullmatch(m.group("ind")) and _PARKLIKE_AFTER.match(name, m.end())) or re.search(r"[()（）]", name[: m.end()]):
         return ""
     region = _REGION_RE.search(m.group("brand"), 2)
-    return name[: region.start()] if region else name[: m.end()]  # 某某华东物流枢纽: the firm is 某某
+    if region:
+        return name[: region.start()]  # 某某华东物流枢纽: the firm is 某某
+    head = org_spans(name)[:1] if len(m.group("brand")) > 2 else ()
+    if head and head[0][0] == 0 and 2 <= head[0][1] < m.end("brand"):
+        return head[0][2]  # 某某燃料电池: the model ends the firm before the product's first word
+    return name[: m.end()]
 
 
 def _placed_brand(name: str) -> str:

@@ -35,6 +35,8 @@ FOUND_CASES = [
     # a brand with no legal form and no trade word heads a project, before the place it is built in
     ("蓝鲸科创合肥研发总部项目正式签约。", "蓝鲸科创"),
     ("飞鸿速运武汉转运中心项目开工建设。", "飞鸿速运"),
+    # the model ends the brand before the product (not 凯尔燃料电池)
+    ("在凯尔燃料电池研发与生产项目建设现场。", "凯尔"),
     ("总投资20亿元的小米武汉第二总部项目封顶。", "小米"),
     # a firm described, then named
     ("园区成功引进全国500强企业远景能源,建设智能风机基地。", "远景能源"),
