@@ -51,7 +51,7 @@ _LEAD_STRIP = re.compile(
 _GENERIC_HEAD = re.compile(
     r"^(?:该|本|其|这家|那家|一家|两家|多家|\d+家|各|每家|子|分|母|总|上市|龙头|民营|国有|外资|合资|独资|"
     r"科技型|高新技术|骨干|重点|规上|规模以上|中小|小微|平台|城投|投资|控股|运营|管理|建设|开发|物业|"
-    r"相关|有关|其他|其它|同类|下属|旗下|全资|参股|关联|集团|公司|股份|新|老|大|小|几家|数家|全|我|我们|"
+    r"相关|有关|其他|其它|同类|下属|旗下|全资|参股|关联|跨国|集团|公司|股份|新|老|大|小|几家|数家|全|我|我们|"
     r"有限|有限责任|责任|国企|央企|企业|资本|资产|金融|产业|发展|城市|交通|水务|文旅|科技|实业|劳务|派遣|"
     r"新能源|能源|总部|区域|销售|研发|生产|"
     r"临时工|贸易|商贸|咨询|服务|担保|融资|租赁|供应链|置业|房地产|地产|工程|园区|区属|市属|省属|县属|地方|当地|本地|外地|外省|海外|境外|"
@@ -458,7 +458,9 @@ def _proposed_brand(name: str) -> str:
 
 
 # "引进全国500强企业远景能源", "龙头企业华锂动力投资建设": a firm described, then named.
-_DESCRIBED_FIRM_RE = re.compile(r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业")
+_DESCRIBED_FIRM_RE = re.compile(
+    r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业|\d+强(?!企业)|跨国(?:公司|企业)|外资企业|外企|[美日德韩法英]企")
+_FIRM_INTRO_RE = re.compile(rf"^(?:{_DESCRIBED_FIRM_RE.pattern})")
 _TRAILING_VERB_RE = re.compile(r"(?:投资|建设|落户|签约|入驻|布局|设立|新建)+$")
 
 
@@ -475,11 +477,9 @@ def _described_names(text: str) -> list[tuple[int, str]]:
            if not is_place(m.group("name")) and not _GENERIC_HEAD.match(m.group("name"))
            and not _NOT_BRAND.match(_country_lead().sub("", m.group("name")))]
     for m in _DESCRIBED_FIRM_RE.finditer(text):
-        spans = org_spans(text[m.end():m.end() + 14])
-        if spans and spans[0][0] == 0:
-            name = _TRAILING_VERB_RE.sub("", spans[0][2])
-            if 2 <= len(name) and not _NOT_BRAND.match(name) and not is_place(name):
-                out.append((m.end(), name))
+        name = _name_at(_clause_from(text, m.end()))
+        if name:
+            out.append((m.end(), name))
     return out
 
 
@@ -491,31 +491,56 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?、（(“”\"]")
 
 def _foreign_firms(text: str) -> list[tuple[int, str]]:
     """A foreign firm written by its short Chinese name right after its country (某国某某汽车零部件
-    项目, 某国某某在华工厂, 世界500强某国某某): the word the model reads after the country as a
-    name, when it is no place, ordinary word or body."""
-    hits = [m for m in _foreign_country_re().finditer(text)]
-    if not hits:
-        return []
-    bounds = _token_bounds(text)
+    项目, 世界500强某国某某), or right before its China arm (某某在华第三家工厂, 某某中国区总部):
+    the word the model reads there as a name, when it is no place, ordinary word or body."""
     out = []
+    hits = list(_foreign_country_re().finditer(text))
+    bounds = _token_bounds(text) if hits else set()
     for m in hits:
         if m.start() not in bounds:
             continue  # 内蒙古, 沿海地区: the country's name is part of a word
-        clause = _CLAUSE_END.search(text, m.end())
-        words = tagged_words(text[m.start():clause.start() if clause else len(text)][:24])
-        country = m.group(0)
-        if len(words) > 1 and words[0][0] == country and words[1][1] in _NAME_TAGS:
-            brand = words[1][0]
-        elif words and words[0][0].startswith(country) and words[0][1] in _NAME_TAGS | {"LOC"}:
-            brand = words[0][0][len(country):]
-        else:
-            continue
-        brand = _TRAILING_VERB_RE.sub("", _PROJECT_WORD_RE.split(brand)[0])
-        if (2 <= len(brand) <= _MAX_BARE_BRAND and not brand.isdigit() and not _common_word(brand) and not is_place(brand)
-                and not _NOT_BRAND.match(brand) and not _GENERIC_HEAD.match(brand)
-                and not _NOT_COMPANY_RE.search(brand) and not _INSTITUTION_RE.search(brand)):
+        brand = _name_at(_clause_from(text, m.start()), m.group(0))
+        if brand:
             out.append((m.end(), brand))
+    for m in _CHINA_ARM_RE.finditer(text):
+        begin = max(m.start() - 10, 0)
+        clause = [c.end() for c in _CLAUSE_END.finditer(text, begin, m.start())]
+        words = tagged_words(text[clause[-1] if clause else begin:m.start()])
+        if words and words[-1][1] in _NAME_TAGS:
+            brand = _FIRM_INTRO_RE.sub("", words[-1][0])
+            if _plausible_brand(brand):
+                out.append((m.start() - len(brand), brand))
     return out
+
+
+# What follows a foreign firm's name: its operations in China (not 在华东, 在华中).
+_CHINA_ARM_RE = re.compile(r"在华(?![东南西北中夏为])|中国区|中国总部|大中华区|亚太区|亚太总部")
+
+
+def _clause_from(text: str, start: int) -> str:
+    clause = _CLAUSE_END.search(text, start)
+    return text[start:clause.start() if clause else len(text)][:24]
+
+
+def _name_at(window: str, lead: str = "") -> str:
+    """The firm the model names at the head of `window`, after `lead` (a country): a word it
+    tags as a name, or the rest of a place word that runs on from the lead; "" when none."""
+    words = tagged_words(window)
+    if lead and words and words[0][0] == lead:
+        words = words[1:]
+    elif lead and words and words[0][0].startswith(lead) and words[0][1] == "LOC":
+        words = ((words[0][0][len(lead):], "nz"),) + words[1:]
+    if not words or words[0][1] not in _NAME_TAGS:
+        return ""
+    brand = _TRAILING_VERB_RE.sub("", _PROJECT_WORD_RE.split(words[0][0])[0])
+    return brand if _plausible_brand(brand) else ""
+
+
+def _plausible_brand(brand: str) -> bool:
+    """A short name the model proposed that reads as a firm: no place, ordinary word or body."""
+    return (2 <= len(brand) <= _MAX_BARE_BRAND and not brand.isdigit() and not _common_word(brand)
+            and not is_place(brand) and not _NOT_BRAND.match(brand) and not _GENERIC_HEAD.match(brand)
+            and not _NOT_COMPANY_RE.search(brand) and not _INSTITUTION_RE.search(brand))
 
 
 @lru_cache(maxsize=1)

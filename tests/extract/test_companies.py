@@ -32,6 +32,12 @@ FOUND_CASES = [
     ("德国莱斯曼全自动生产基地投产。", "莱斯曼"),
     ("世界500强丹麦诺沃克油品生产项目落户。", "诺沃克"),
     ("瑞士贝格纳在华第二家工厂开工。", "贝格纳"),
+    # a foreign firm after its description or before its China arm, without its country
+    ("世界500强企业莱斯曼在园区投资设立研发中心。", "莱斯曼"),
+    ("全球500强莱斯曼增资扩产。", "莱斯曼"),
+    ("知名外企莱斯曼投资5亿元扩产。", "莱斯曼"),
+    ("外资企业卡维特中国区总部落户高新区。", "卡维特"),
+    ("莱斯曼在华投资设立的第三家工厂投产。", "莱斯曼"),
     # a brand with no legal form and no trade word heads a project, before the place it is built in
     ("蓝鲸科创合肥研发总部项目正式签约。", "蓝鲸科创"),
     ("飞鸿速运武汉转运中心项目开工建设。", "飞鸿速运"),
@@ -59,6 +65,8 @@ NOT_COMPANY_CASES = [
     "来自韩国首尔的代表团到访。",
     "内蒙古鄂尔多斯的项目进展顺利。",
     "英国伦敦金属交易所铜价上涨。",
+    "跨国公司纷纷加大投资。",
+    "王强在华东地区工作多年。",  # 在华东 is a region, not a firm's China arm
     "市发改委副主任、高新区管委会副总经理李明出席。",  # a body's officer
     # a firm's kind, made of generic words only
     "两家公司投资30亿元设立新能源管理总部平台公司。",
