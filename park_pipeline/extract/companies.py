@@ -131,7 +131,8 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
         spans = [(s, s + len(n)) for s, n in suffixed]
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
-        known = [(s, n) for s, n in _known_names(sent.text) if not _inside(s, s + len(n), spans)]
+        known = [(s, n) for s, n in _known_names(sent.text) + _bureau_names(sent.text)
+                 if not _inside(s, s + len(n), spans)]
         guesses = (_brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
                    + _foreign_firms(sent.text))
         for prio, found in enumerate((known, suffixed, guesses)):
@@ -185,7 +186,7 @@ def _normalize(name: str) -> str:
         name = name.split("(")[0] if name.find("(") > 0 else name.replace("(", "").replace(")", "")
     if len(name) < 2 or len(name) > 40 or _NOT_COMPANY_RE.search(name) or _local_branch(name):
         return ""
-    if _INSTITUTION_RE.search(name) and not _LEGAL_FORM_END.search(name):
+    if _INSTITUTION_RE.search(name) and not _LEGAL_FORM_END.search(name) and not _bureau().fullmatch(name):
         return ""
     return name
 
@@ -255,6 +256,18 @@ def _known_names(text: str) -> list[tuple[int, str]]:
                 end = ext.end()
             out.append((start, text[start:end]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _bureau() -> re.Pattern:
+    """A central enterprise's numbered engineering bureau, a firm of its own (中建八局, 中铁十一局,
+    中交二航局): a short name from SASAC's list, an ordinal, 局."""
+    short = [name for name in _read_list(_PUBLIC_FIRM_LISTS[1]) if len(name) <= 3 and name.startswith("中")]
+    return re.compile(rf"(?:{alternation(short)})[一二三四五六七八九十]{{1,3}}(?:航务|航|公|工程)?局(?:集团)?")
+
+
+def _bureau_names(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _bureau().finditer(text)]
 
 
 # A known short name followed by a place and 所/公司/电机: 中车株洲所, 中车株洲电机.

@@ -32,6 +32,9 @@ FOUND_CASES = [
     ("德国莱斯曼全自动生产基地投产。", "莱斯曼"),
     ("世界500强丹麦诺沃克油品生产项目落户。", "诺沃克"),
     ("瑞士贝格纳在华第二家工厂开工。", "贝格纳"),
+    # a central enterprise's numbered engineering bureau
+    ("该项目由中建八局承建。", "中建八局"),
+    ("中铁十一局、中交二航局负责施工。", "中交二航局"),
     # a foreign firm after its description or before its China arm, without its country
     ("世界500强企业莱斯曼在园区投资设立研发中心。", "莱斯曼"),
     ("全球500强莱斯曼增资扩产。", "莱斯曼"),
