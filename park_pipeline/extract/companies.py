@@ -134,7 +134,7 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
         known = [(s, n) for s, n in _known_names(sent.text) + _bureau_names(sent.text)
                  if not _inside(s, s + len(n), spans)]
         guesses = (_brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
-                   + _foreign_firms(sent.text))
+                   + _foreign_firms(sent.text) + _cued_firms(sent.text))
         for prio, found in enumerate((known, suffixed, guesses)):
             for start, name in found:
                 name = _normalize(name)
@@ -559,6 +559,49 @@ def _plausible_brand(brand: str) -> bool:
 @lru_cache(maxsize=1)
 def _foreign_country_re() -> re.Pattern:
     return re.compile(alternation(_countries()))
+
+
+# A short firm name is a brand and its trade (凯曜光电, 鼎芯微电子); in running text it needs a cue
+# that a firm is meant: its people, plant or moves after it (负责人, 生产车间, 已入驻, 投资10亿元),
+# or a visit before a list of them (走进A、B).
+_SHORT_FIRM_RE = re.compile(rf"[{_HAN}A-Za-z]{{2,4}}?(?:{_INDUSTRY})+")
+_FIRM_CUE_RE = re.compile(
+    r"(?:相关)?负责人|(?:的)?(?:生产)?车间|生产线|厂区|(?:已|已经|正式|成功)?(?:入驻|落户|投产|扩产)|投资\d|投资建设|是一家|成立于")
+_VISIT_RE = re.compile(r"(?:先后|相继|分别|实地)?(?:走进|来到|深入|走访|调研|考察|参观|察看|前往)了?")
+
+
+def _cued_firms(text: str) -> list[tuple[int, str]]:
+    """Short firm names (brand and trade) that a cue marks as firms."""
+    out = []
+    for m in _FIRM_CUE_RE.finditer(text):
+        begin = m.start()
+        while begin > 0 and m.start() - begin < 10 and text[begin - 1] not in "，,。；;：:！!？?、（(“”\"":
+            begin -= 1
+        name = _LEAD_STRIP.sub("", _after_cut(text[begin:m.start()]))
+        if _short_firm(name):
+            out.append((m.start() - len(name), name))
+    for m in _VISIT_RE.finditer(text):
+        pos = m.end()
+        for item in re.split(r"[、和及]", _list_at(text, m.end())):
+            if _short_firm(item):
+                out.append((pos, item))
+            pos += len(item) + 1
+    return out
+
+
+def _list_at(text: str, start: int) -> str:
+    """The 、-list that starts at `start`, up to the clause's end."""
+    end = re.search(r"[，,。；;：:！!？?（(“”\"]|等", text[start:])
+    return text[start:start + end.start()] if end else text[start:]
+
+
+def _short_firm(name: str) -> bool:
+    m = _SHORT_FIRM_RE.fullmatch(name)
+    brand = _BRAND_INDUSTRY_RE.match(name)
+    return bool(m and brand) and not (
+        _NOT_BRAND.match(name) or _GENERIC_HEAD.match(brand.group("brand")) or is_place(brand.group("brand"))
+        or _PLACE_END.search(brand.group("brand")) or _PLACE_LEVEL.match(name) or _common_word(brand.group("brand"))
+        or re.search(r"高端|智能|绿色|新型|先进|现代|重点|重大|综合|\d", brand.group("brand")))
 
 
 # A firm's officer named with the firm before the title: "星途科技董事长王强", "云启智能CEO李娜".
