@@ -37,6 +37,7 @@ _SUFFIX_RE = re.compile(rf"(?:{alternation(s for s in LEGAL_SUFFIXES if s != '�
 _NAME_CHARS = re.compile(rf"[{_HAN}A-Za-z0-9&·（）()]")
 _CUT_RE = re.compile(
     r"(?:的|了|在|对|与|和|及|以及|暨|同|向|由|从|将|是|为|把|被|让|据|等|如|(?<!所)有(?!限)|跟|给|请|由于|包括|其中|以|关于|对于|"
+    r"现任|担任|曾任|兼任|出任|旗下|下属|所属|(?:平台|运营|上市|子|分|母|总)公司|"
     r"高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|保税区|"
     r"签约|签订|签署|引进|落户|入驻|设立|成立|组建|注册|走访|考察|参观|调研|来到|深入|走进|看望|"
     r"携手|依托|支持|推动|帮助|对接|洽谈|会见|接待|表示|介绍|认为|说|称|获悉|了解到|"
@@ -56,7 +57,7 @@ _GENERIC_HEAD = re.compile(
     r"新能源|能源|总部|区域|销售|研发|生产|"
     r"临时工|贸易|商贸|咨询|服务|担保|融资|租赁|供应链|置业|房地产|地产|工程|园区|区属|市属|省属|县属|地方|当地|本地|外地|外省|海外|境外|"
     r"[央国民外港台侨]资|"
-    r"[一二三四五六七八九十百千]+家?|[市区县省镇])*$"
+    r"[一二三四五六七八九十百千]+家|[市区县省镇])*$"
 )
 # Bodies that are never firms, whatever follows their name; institutions, media and places are
 # not firms unless the name carries a company's legal form (某某研究院有限公司 is a firm).
@@ -231,7 +232,7 @@ def _suffix_names(text: str) -> list[tuple[int, str]]:
         head = name[: len(name) - len(m.group(0))]
         if re.search(r"的|该|本|其|此|这|那|某", head):
             continue
-        if len(head) < 2 or _GENERIC_HEAD.match(head) or re.search(r"\d+(?:个|家|项)|等|系列$|旗下$", head):
+        if len(head) < 2 or _GENERIC_HEAD.match(head) or re.search(r"\d+(?:个|家|项)|等|(?:系列|旗下|下属|所属)[子分孙]?$|(?:全资|控股)[子分孙]$", head):
             continue
         if m.group(0) == "股份" and len(head) > 6:
             continue
