@@ -567,20 +567,29 @@ def _foreign_country_re() -> re.Pattern:
 # or a visit before a list of them (走进A、B).
 _SHORT_FIRM_RE = re.compile(rf"[{_HAN}A-Za-z]{{2,4}}?(?:{_INDUSTRY})+")
 _FIRM_CUE_RE = re.compile(
-    r"(?:相关)?负责人|(?:的)?(?:生产)?车间|生产线|厂区|(?:已|已经|正式|成功)?(?:入驻|落户|投产|扩产)|投资\d|投资建设|是一家|成立于")
+    r"(?:相关)?负责人|(?:的)?(?:生产)?车间|生产线|厂区|(?:已|已经|正式|成功)?(?:入驻|落户|投产|扩产)|投资\d|"
+    r"(?:投资|建设)的|投资建设|是一家|成立于|(?:分别|共同|正式|现场)?(?:签订|签署|签约)|分别与|将在|"
+    r"[（(](?:股票|证券)代码")
 _VISIT_RE = re.compile(r"(?:先后|相继|分别|实地)?(?:走进|来到|深入|走访|调研|考察|参观|察看|前往)了?")
 
 
 def _cued_firms(text: str) -> list[tuple[int, str]]:
-    """Short firm names (brand and trade) that a cue marks as firms."""
+    """Short firm names (brand and trade) that a cue marks as firms: the list of them right before
+    a cue after, or right after a visit."""
     out = []
     for m in _FIRM_CUE_RE.finditer(text):
         begin = m.start()
-        while begin > 0 and m.start() - begin < 10 and text[begin - 1] not in "，,。；;：:！!？?、（(“”\"":
+        while begin > 0 and m.start() - begin < 30 and text[begin - 1] not in "，,。；;：:！!？?（(“”\"":
             begin -= 1
-        name = _LEAD_STRIP.sub("", _after_cut(text[begin:m.start()]))
-        if _short_firm(name):
-            out.append((m.start() - len(name), name))
+        end = m.start()
+        for item in reversed(re.split(r"[、和与及]", text[begin:m.start()])):
+            name = _LEAD_STRIP.sub("", _after_cut(item))
+            if not _short_firm(name):
+                break
+            out.append((end - len(name), name))
+            if name != item:
+                break  # a word before the name opens the list
+            end -= len(item) + 1
     for m in _VISIT_RE.finditer(text):
         pos = m.end()
         for item in re.split(r"[、和及]", _list_at(text, m.end())):
