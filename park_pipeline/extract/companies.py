@@ -550,9 +550,10 @@ def _name_at(window: str, lead: str = "") -> str:
     return brand if _plausible_brand(brand) else ""
 
 
-def _plausible_brand(brand: str) -> bool:
-    """A short name the model proposed that reads as a firm: no place, ordinary word or body."""
-    return (2 <= len(brand) <= _MAX_BARE_BRAND and not brand.isdigit() and not _common_word(brand)
+def _plausible_brand(brand: str, in_context: bool = False) -> bool:
+    """A short name the model proposed that reads as a firm: no place, ordinary word or body. A
+    name the model reads as an organisation in context may be an ordinary word elsewhere (小米)."""
+    return (2 <= len(brand) <= _MAX_BARE_BRAND and not brand.isdigit() and (in_context or not _common_word(brand))
             and not is_place(brand) and not _NOT_BRAND.match(brand) and not _GENERIC_HEAD.match(brand)
             and not _NOT_COMPANY_RE.search(brand) and not _INSTITUTION_RE.search(brand))
 
@@ -590,6 +591,8 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
             if name != item:
                 break  # a word before the name opens the list
             end -= len(item) + 1
+        if end == m.start():  # no brand and trade there: the organisations the model reads
+            out.extend(_model_firms_before(text, begin, m.start()))
     for m in _VISIT_RE.finditer(text):
         pos = m.end()
         for item in re.split(r"[、和及]", _list_at(text, m.end())):
@@ -597,6 +600,24 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
                 out.append((pos, item))
             pos += len(item) + 1
     return out
+
+
+def _model_firms_before(text: str, begin: int, end: int) -> list[tuple[int, str]]:
+    """The organisations the model reads in the list that ends at `end` (华为、腾讯分别与...),
+    less bodies: government, schools, institutes, places."""
+    out, pos = [], end
+    for word, tag in reversed(tagged_words(text[begin:end])):
+        pos -= len(word)
+        if word in ("、", "和", "与", "及"):
+            continue
+        if tag != "ORG" or not _plausible_brand(word, in_context=True) or _BODY_END.search(word) or _PLACE_LEVEL.match(word):
+            break
+        out.append((pos, word))
+    return out
+
+
+# How bodies' names end (发改委, 经信局, 农科院, 招商办, 投促中心): no firm ends so without a legal form.
+_BODY_END = re.compile(r"[委办院所局厅部处站校]$|中心$")
 
 
 def _list_at(text: str, start: int) -> str:
