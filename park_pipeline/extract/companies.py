@@ -594,9 +594,11 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
         if end == m.start():  # no brand and trade there: the organisations the model reads
             out.extend(_model_firms_before(text, begin, m.start()))
     for m in _VISIT_RE.finditer(text):
+        visited = _list_at(text, m.end())
+        orgs = {word for word, tag in tagged_words(visited) if tag == "ORG"} if visited else set()
         pos = m.end()
-        for item in re.split(r"[、和及]", _list_at(text, m.end())):
-            if _short_firm(item):
+        for item in re.split(r"[、和及]", visited):
+            if _short_firm(item) or (item in orgs and _firm_in_context(item)):
                 out.append((pos, item))
             pos += len(item) + 1
     return out
@@ -610,10 +612,15 @@ def _model_firms_before(text: str, begin: int, end: int) -> list[tuple[int, str]
         pos -= len(word)
         if word in ("、", "和", "与", "及"):
             continue
-        if tag != "ORG" or not _plausible_brand(word, in_context=True) or _BODY_END.search(word) or _PLACE_LEVEL.match(word):
+        if tag != "ORG" or not _firm_in_context(word):
             break
         out.append((pos, word))
     return out
+
+
+def _firm_in_context(org: str) -> bool:
+    """An organisation the model read where a firm is meant, when its name is no body's."""
+    return _plausible_brand(org, in_context=True) and not _BODY_END.search(org) and not _PLACE_LEVEL.match(org)
 
 
 # How bodies' names end (发改委, 经信局, 农科院, 招商办, 投促中心): no firm ends so without a legal form.
