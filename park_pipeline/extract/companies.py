@@ -80,7 +80,7 @@ _NOT_BRAND = re.compile(
 # "A、B等多家企业" lists firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
 _LIST_OF_FIRMS_RE = re.compile(r"等(?!地|城市|省|市|国|周边|区县|县)[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位)(?!家)")
 # "上市企业3家,分别为A、B、C": the list follows.
-_FIRMS_HEAD_RE = re.compile(r"(?:企业|公司)[^，,。；;]{0,8}[，,]?(?:分别为|分别是|包括|主要有)[:：]?")
+_FIRMS_HEAD_RE = re.compile(r"(?:企业|公司)[^，,。；;]{0,8}[，,]?\s*(?:分别为|分别是|包括|主要有)[:：]?")
 _PROJECT_WORD_RE = re.compile(r"项目|基地|产业园|工程|生产线")
 
 
@@ -325,7 +325,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
         pos = begin
         for part in re.split(r"(、|和|及)", text[begin:end]):
             if part not in ("、", "和", "及"):
-                item = _LEAD_STRIP.sub("", _after_cut(part))
+                item = _LEAD_STRIP.sub("", _after_cut(part)).strip()
                 if len(item) > 8 and not _SUFFIX_RE.search(item):
                     tail = re.search(rf"[{_HAN}]{{2}}(?:{_INDUSTRY})$", item)
                     item = tail.group(0) if tail else ""
@@ -350,7 +350,7 @@ def _firm_standing_for_project(item: str) -> str:
     """The firm an enumerated item names, or "": a bare firm name (the first item may still carry
     the clause's verb, which the model's span leaves out), a legal or listed name, or a firm's
     regional headquarters."""
-    item = _LEAD_STRIP.sub("", _after_cut(item))
+    item = _LEAD_STRIP.sub("", _after_cut(item)).strip()
     hq = _HEADQUARTERS_RE.search(item)
     if hq and hq.start() >= 2:
         firm = item[:hq.start()]
@@ -584,11 +584,11 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
             begin -= 1
         end = m.start()
         for item in reversed(re.split(r"[、和与及]", text[begin:m.start()])):
-            name = _LEAD_STRIP.sub("", _after_cut(item))
+            name = _LEAD_STRIP.sub("", _after_cut(item)).strip()
             if not _short_firm(name):
                 break
-            out.append((end - len(name), name))
-            if name != item:
+            out.append((end - len(item) + item.rfind(name), name))
+            if name != item.strip():
                 break  # a word before the name opens the list
             end -= len(item) + 1
         if end == m.start():  # no brand and trade there: the organisations the model reads
@@ -598,8 +598,9 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
         orgs = {word for word, tag in tagged_words(visited) if tag == "ORG"} if visited else set()
         pos = m.end()
         for item in re.split(r"[、和及]", visited):
-            if _short_firm(item) or (item in orgs and _firm_in_context(item)):
-                out.append((pos, item))
+            name = item.strip()
+            if _short_firm(name) or (name in orgs and _firm_in_context(name)):
+                out.append((pos + item.find(name), name))
             pos += len(item) + 1
     return out
 
