@@ -330,10 +330,19 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
                     tail = re.search(rf"[{_HAN}]{{2}}(?:{_INDUSTRY})$", item)
                     item = tail.group(0) if tail else ""
                 if (2 <= len(item) <= 20 and not _GENERIC_HEAD.match(item) and not _NOT_BRAND.match(item)
-                        and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)):
+                        and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)
+                        and (_SUFFIX_RE.search(item) or _names_something(item))):
                     out.append((pos + part.find(item) if item in part else pos, item))
             pos += len(part)
     return out
+
+
+def _names_something(item: str) -> bool:
+    """Does a list item hold a name: a word the model reads as a name (organisation, person,
+    place, proper noun), or one that is no common word? Kinds of firms are common words only
+    (芯片设计, 纺织服装)."""
+    return any(tag in _NAME_TAGS or tag == "LOC" or not _common_word(word) and word not in _GENERIC_PART
+               for word, tag in tagged_words(item))
 
 
 # "A、B、C等一批大项目", "A、B等10个项目": a list of names standing for their projects; when every
