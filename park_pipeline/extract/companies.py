@@ -600,8 +600,9 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
             if name != item.strip():
                 break  # a word before the name opens the list
             end -= len(item) + 1
-        if end == m.start():  # no brand and trade there: the organisations the model reads
-            out.extend(_model_firms_before(text, begin, m.start()))
+        if end == m.start() and _may_end_name(text[begin:m.start()]):
+            # no brand and trade there: the organisations the model reads
+            out.extend(_model_firms_before(text, max(begin, m.start() - _MAX_BARE_BRAND * 2), m.start()))
     for m in _VISIT_RE.finditer(text):
         visited = _list_at(text, m.end())
         orgs = {word for word, tag in tagged_words(visited) if tag == "ORG"} if visited else set()
@@ -612,6 +613,18 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
                 out.append((pos + item.find(name), name))
             pos += len(item) + 1
     return out
+
+
+# jieba's tags of words that end no name: verbs, adverbs, pronouns, numerals, particles ...
+_NO_NAME_TAGS = frozenset({"v", "vn", "vd", "d", "r", "b", "p", "c", "u", "m", "q", "f", "t", "a", "ad", "l", "uj", "ul"})
+
+
+def _may_end_name(text: str) -> bool:
+    """Can `text` end in a name? Not when its last word is a verb, an adverb or the like, or a
+    frequent noun (总投资, 集中签约, 项目签约): the model need not be asked."""
+    words = rjieba.cut(text)
+    entry = jieba_dictionary().get(words[-1]) if words else None
+    return bool(words) and not (entry and (entry[1] in _NO_NAME_TAGS or entry[1] == "n" and entry[0] >= 1000))
 
 
 def _model_firms_before(text: str, begin: int, end: int) -> list[tuple[int, str]]:
