@@ -666,7 +666,9 @@ def _short_firm(name: str) -> bool:
 
 
 # A firm's officer named with the firm before the title: "星途科技董事长王强", "云启智能CEO李娜".
-_CORPORATE_TITLE_RE = re.compile(r"(?:副?董事长|执行董事|副?总经理|副?总裁|首席执行官|CEO|创始人|联合创始人)(?:兼[A-Z\u4e00-\u9fff]{1,6})?")
+_CORPORATE_TITLE_RE = re.compile(
+    r"(?:副?董事长|执行董事|副?总经理|副?总裁|首席执行官|CEO|创始人|联合创始人|党委书记|总工程师|副?厂长|"
+    r"(?:技术|研发|财务|市场|销售|运营)(?:总监|经理))(?:兼[A-Z\u4e00-\u9fff]{1,6})?")
 
 
 def _titled_firms(text: str) -> list[tuple[int, str]]:
@@ -679,7 +681,7 @@ def _titled_firms(text: str) -> list[tuple[int, str]]:
         while begin > 0 and m.start() - begin < 12 and text[begin - 1] not in "，,。；;：:！!？?、（(“\"":
             begin -= 1
         span = _LEAD_STRIP.sub("", _after_cut(text[begin:m.start()]))
-        if len(span) < 3 or _SUFFIX_RE.search(span):
+        if len(span) < 2 or _SUFFIX_RE.search(span):
             continue
         brand = _BRAND_INDUSTRY_RE.match(span)
         if brand and brand.end() < len(span) and not _INDUSTRY_RE.fullmatch(span[brand.end():]):
