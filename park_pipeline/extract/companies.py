@@ -482,7 +482,8 @@ def _proposed_brand(name: str) -> str:
 
 # "引进全国500强企业远景能源", "龙头企业华锂动力投资建设": a firm described, then named.
 _DESCRIBED_FIRM_RE = re.compile(
-    r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业|\d+强(?!企业)|跨国(?:公司|企业)|外资企业|外企|[美日德韩法英]企")
+    r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业|\d+强(?!企业)|跨国(?:公司|企业)|(?:[外美日德韩法英台港]资|外商独资|合资)企业|"
+    r"外企|[美日德韩法英]企")
 _FIRM_INTRO_RE = re.compile(rf"^(?:{_DESCRIBED_FIRM_RE.pattern})")
 _TRAILING_VERB_RE = re.compile(r"(?:投资|建设|落户|签约|入驻|布局|设立|新建)+$")
 

@@ -71,6 +71,7 @@ FOUND_CASES = [
     ("全球500强莱斯曼增资扩产。", "莱斯曼"),
     ("知名外企莱斯曼投资5亿元扩产。", "莱斯曼"),
     ("外资企业卡维特中国区总部落户高新区。", "卡维特"),
+    ("德资企业莱斯曼投资5亿元扩产。", "莱斯曼"),
     ("莱斯曼在华投资设立的第三家工厂投产。", "莱斯曼"),
     # a brand with no legal form and no trade word heads a project, before the place it is built in
     ("蓝鲸科创合肥研发总部项目正式签约。", "蓝鲸科创"),
@@ -100,6 +101,7 @@ NOT_COMPANY_CASES = [
     "内蒙古鄂尔多斯的项目进展顺利。",
     "英国伦敦金属交易所铜价上涨。",
     "跨国公司纷纷加大投资。",
+    "园区已有日资企业20家。",
     "三家公司签约落户。",
     "其旗下子公司负责运营。",
     # a cue after a trade or a body, not a firm
