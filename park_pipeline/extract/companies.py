@@ -2,14 +2,17 @@
 
 Three sources, all cheap: (1) spans ending in a company suffix (有限公司, 集团, 公司 ...) cut back to
 where the name starts; (2) public lists of firms that news names without a suffix (A-share short
-names, SASAC's central enterprises: data/*.txt, sources in their headers), matched with
-Aho-Corasick and kept only where jieba puts a word boundary on both sides; (3) guesses the rules
-check: a brand followed by an industry word at the head of a project name or in an enumeration
-of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then named, a firm before its
-officer's title. Government bodies, schools, associations, media and generic phrases are
-dropped, and so are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place
-before an industry word (合肥新能源), lists of places ("武汉、长沙等地企业") and list items ending
-in a place ("产品可供应武汉").
+names, SASAC's central enterprises and their numbered bureaus: data/*.txt, sources in their
+headers), matched with Aho-Corasick and kept only where jieba puts a word boundary on both sides;
+(3) guesses the rules check: a brand followed by an industry word at the head of a project name
+or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then
+named, a firm before its officer's title, a foreign firm after its country (CLDR's names) or
+before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
+firm (某某科技负责人, 与某某光电签约, 走进A、B). Where no rule reads a name, the model (LAC) says
+which words are organisations. Government bodies, schools, associations, media and generic
+phrases are dropped, and so are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司),
+a place before an industry word (合肥新能源), lists of places ("武汉、长沙等地企业") and list items
+ending in a place ("产品可供应武汉").
 """
 from __future__ import annotations
 
