@@ -2,14 +2,17 @@
 
 Three sources, all cheap: (1) spans ending in a company suffix (有限公司, 集团, 公司 ...) cut back to
 where the name starts; (2) public lists of firms that news names without a suffix (A-share short
-names, SASAC's central enterprises: data/*.txt, sources in their headers), matched with
-Aho-Corasick and kept only where jieba puts a word boundary on both sides; (3) guesses the rules
-check: a brand followed by an industry word at the head of a project name or in an enumeration
-of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then named, a firm before its
-officer's title. Government bodies, schools, associations, media and generic phrases are
-dropped, and so are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place
-before an industry word (合肥新能源), lists of places ("武汉、长沙等地企业") and list items ending
-in a place ("产品可供应武汉").
+names, SASAC's central enterprises and their numbered bureaus: data/*.txt, sources in their
+headers), matched with Aho-Corasick and kept only where jieba puts a word boundary on both sides;
+(3) guesses the rules check: a brand followed by an industry word at the head of a project name
+or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then
+named, a firm before its officer's title, a foreign firm after its country (CLDR's names) or
+before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
+firm (某某科技负责人, 与某某光电签约, 走进A、B). Where no rule reads a name, the model (LAC) says
+which words are organisations. Government bodies, schools, associations, media and generic
+phrases are dropped, and so are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司),
+a place before an industry word (合肥新能源), lists of places ("武汉、长沙等地企业") and list items
+ending in a place ("产品可供应武汉").
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ import rjieba
 from park_pipeline.extract.project_names import name_spans
 from park_pipeline.language.gazetteer import gazetteer, is_place
 from park_pipeline.language.lexicon import jieba_dictionary
-from park_pipeline.language.ner import org_spans
+from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
     GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS,
     alternation,
@@ -37,6 +40,7 @@ _SUFFIX_RE = re.compile(rf"(?:{alternation(s for s in LEGAL_SUFFIXES if s != '�
 _NAME_CHARS = re.compile(rf"[{_HAN}A-Za-z0-9&·（）()]")
 _CUT_RE = re.compile(
     r"(?:的|了|在|对|与|和|及|以及|暨|同|向|由|从|将|是|为|把|被|让|据|等|如|(?<!所)有(?!限)|跟|给|请|由于|包括|其中|以|关于|对于|"
+    r"现任|担任|曾任|兼任|出任|旗下|下属|所属|(?:平台|运营|上市|子|分|母|总)公司|"
     r"高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|保税区|"
     r"签约|签订|签署|引进|落户|入驻|设立|成立|组建|注册|走访|考察|参观|调研|来到|深入|走进|看望|"
     r"携手|依托|支持|推动|帮助|对接|洽谈|会见|接待|表示|介绍|认为|说|称|获悉|了解到|"
@@ -51,12 +55,12 @@ _LEAD_STRIP = re.compile(
 _GENERIC_HEAD = re.compile(
     r"^(?:该|本|其|这家|那家|一家|两家|多家|\d+家|各|每家|子|分|母|总|上市|龙头|民营|国有|外资|合资|独资|"
     r"科技型|高新技术|骨干|重点|规上|规模以上|中小|小微|平台|城投|投资|控股|运营|管理|建设|开发|物业|"
-    r"相关|有关|其他|其它|同类|下属|旗下|全资|参股|关联|集团|公司|股份|新|老|大|小|几家|数家|全|我|我们|"
+    r"相关|有关|其他|其它|同类|下属|旗下|全资|参股|关联|跨国|集团|公司|股份|新|老|大|小|几家|数家|全|我|我们|"
     r"有限|有限责任|责任|国企|央企|企业|资本|资产|金融|产业|发展|城市|交通|水务|文旅|科技|实业|劳务|派遣|"
     r"新能源|能源|总部|区域|销售|研发|生产|"
     r"临时工|贸易|商贸|咨询|服务|担保|融资|租赁|供应链|置业|房地产|地产|工程|园区|区属|市属|省属|县属|地方|当地|本地|外地|外省|海外|境外|"
     r"[央国民外港台侨]资|"
-    r"[一二三四五六七八九十百千]+家?|[市区县省镇])*$"
+    r"[一二三四五六七八九十百千]+家|[市区县省镇])*$"
 )
 # Bodies that are never firms, whatever follows their name; institutions, media and places are
 # not firms unless the name carries a company's legal form (某某研究院有限公司 is a firm).
@@ -79,27 +83,32 @@ _NOT_BRAND = re.compile(
 # "A、B等多家企业" lists firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
 _LIST_OF_FIRMS_RE = re.compile(r"等(?!地|城市|省|市|国|周边|区县|县)[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位)(?!家)")
 # "上市企业3家,分别为A、B、C": the list follows.
-_FIRMS_HEAD_RE = re.compile(r"(?:企业|公司)[^，,。；;]{0,8}[，,]?(?:分别为|分别是|包括|主要有)[:：]?")
+_FIRMS_HEAD_RE = re.compile(r"(?:企业|公司)[^，,。；;]{0,8}[，,]?\s*(?:分别为|分别是|包括|主要有)[:：]?")
 _PROJECT_WORD_RE = re.compile(r"项目|基地|产业园|工程|生产线")
 
 
 # Public lists of firms that news names without a legal form: A-share short names (证券简称) and
 # SASAC's central enterprises; each file's header names its source.
 _PUBLIC_FIRM_LISTS = ("data/listed_companies.txt", "data/central_enterprises.txt")
+# CLDR's Chinese names of the other countries (header of the file): news names a foreign firm
+# after its country.
+_COUNTRIES = "data/countries.txt"
 # A listed short name that jieba knows as a frequent ordinary word (生态, 机器人) or as a place
 # (中关村) reads as that word far more often than as the firm; organisations (nt) stay.
 _COMMON_WORD_FREQ = 300
 _GENERIC_PART = frozenset(TRADE_WORDS + SERVICE_TRADE_WORDS + ORGANISATION_WORDS + ("新", "信息", "科技"))
 
 
+def _read_list(path: str) -> set[str]:
+    text = resources.files("park_pipeline.extract").joinpath(path).read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+
+
 @lru_cache(maxsize=1)
 def _known() -> ahocorasick_rs.AhoCorasick:
     """Matcher over the public firm lists, less the names that read as ordinary words; built once
     per process."""
-    names = set()
-    for path in _PUBLIC_FIRM_LISTS:
-        text = resources.files("park_pipeline.extract").joinpath(path).read_text(encoding="utf-8")
-        names.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    names = set().union(*map(_read_list, _PUBLIC_FIRM_LISTS))
     return ahocorasick_rs.AhoCorasick(sorted(n for n in names if _reads_as_firm(n)),
                                       matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
 
@@ -126,8 +135,10 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
         spans = [(s, s + len(n)) for s, n in suffixed]
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
-        known = [(s, n) for s, n in _known_names(sent.text) if not _inside(s, s + len(n), spans)]
-        guesses = _brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
+        known = [(s, n) for s, n in _known_names(sent.text) + _bureau_names(sent.text)
+                 if not _inside(s, s + len(n), spans)]
+        guesses = (_brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
+                   + _foreign_firms(sent.text) + _cued_firms(sent.text))
         for prio, found in enumerate((known, suffixed, guesses)):
             for start, name in found:
                 name = _normalize(name)
@@ -156,17 +167,20 @@ def _same(a: str, b: str, prio: int) -> bool:
     if a == b:
         return True
     core_a, core_b = _core(a), _core(b)
-    if core_a == core_b and len(core_a) >= 2 and _SUFFIX_RE.search(a) and _SUFFIX_RE.search(b):
-        return True  # 齐星公司 / 齐星集团
+    if _brand_part(a) == _brand_part(b) and len(core_a) >= 2 and _SUFFIX_RE.search(a) and _SUFFIX_RE.search(b):
+        return True  # 齐星公司 / 齐星集团; a group and its trade's subsidiary (齐星集团 / 齐星化工公司) are two
     return prio == 2 and (a in b or b in a or (len(core_a) >= 2 and core_a == core_b))
 
 
 def _core(name: str) -> str:
     """Brand part of a name: no place in front, no suffix or industry words behind."""
+    return re.sub(rf"(?:{_INDUSTRY})+$", "", _brand_part(name))
+
+
+def _brand_part(name: str) -> str:
+    """A name without the place in front and the legal form behind: brand and trade."""
     name = re.sub(r"[(（][^)）]*[)）]", "", name)
-    name = _PROVINCE_LEAD.sub("", name)
-    name = _SUFFIX_RE.sub("", name)
-    return re.sub(rf"(?:{_INDUSTRY})+$", "", name)
+    return _SUFFIX_RE.sub("", _PROVINCE_LEAD.sub("", name))
 
 
 def _normalize(name: str) -> str:
@@ -174,14 +188,23 @@ def _normalize(name: str) -> str:
     name = name.replace("（", "(").replace("）", ")")
     if name.count("(") != name.count(")"):
         name = name.split("(")[0] if name.find("(") > 0 else name.replace("(", "").replace(")", "")
-    if len(name) < 2 or len(name) > 40 or _NOT_COMPANY_RE.search(name) or is_place(_TRAILING_SUFFIX_RE.sub("", name)):
+    if len(name) < 2 or len(name) > 40 or _NOT_COMPANY_RE.search(name) or _local_branch(name):
         return ""
-    if _INSTITUTION_RE.search(name) and not _LEGAL_FORM_END.search(name):
+    if _INSTITUTION_RE.search(name) and not _LEGAL_FORM_END.search(name) and not _bureau().fullmatch(name):
         return ""
     return name
 
 
 _TRAILING_SUFFIX_RE = re.compile(rf"(?:{_SUFFIX_RE.pattern})$")
+
+
+def _local_branch(name: str) -> bool:
+    """A place alone, or a firm's local branch named by its place (长沙公司); a group named by its
+    home county (某县名集团) is a firm of its own."""
+    place = _TRAILING_SUFFIX_RE.sub("", name)
+    if not is_place(place):
+        return False
+    return not (name.endswith("集团") and all(p.level == "county" for p in gazetteer().places(place)))
 
 
 def _ends_with_place(text: str) -> bool:
@@ -212,7 +235,7 @@ def _suffix_names(text: str) -> list[tuple[int, str]]:
         head = name[: len(name) - len(m.group(0))]
         if re.search(r"的|该|本|其|此|这|那|某", head):
             continue
-        if len(head) < 2 or _GENERIC_HEAD.match(head) or re.search(r"\d+(?:个|家|项)|等|系列$|旗下$", head):
+        if len(head) < 2 or _GENERIC_HEAD.match(head) or re.search(r"\d+(?:个|家|项)|等|(?:系列|旗下|下属|所属)[子分孙]?$|(?:全资|控股)[子分孙]$", head):
             continue
         if m.group(0) == "股份" and len(head) > 6:
             continue
@@ -237,6 +260,18 @@ def _known_names(text: str) -> list[tuple[int, str]]:
                 end = ext.end()
             out.append((start, text[start:end]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _bureau() -> re.Pattern:
+    """A central enterprise's numbered engineering bureau, a firm of its own (中建八局, 中铁十一局,
+    中交二航局): a short name from SASAC's list, an ordinal, 局."""
+    short = [name for name in _read_list(_PUBLIC_FIRM_LISTS[1]) if len(name) <= 3 and name.startswith("中")]
+    return re.compile(rf"(?:{alternation(short)})[一二三四五六七八九十]{{1,3}}(?:航务|航|公|工程)?局(?:集团)?")
+
+
+def _bureau_names(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _bureau().finditer(text)]
 
 
 # A known short name followed by a place and 所/公司/电机: 中车株洲所, 中车株洲电机.
@@ -293,15 +328,24 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
         pos = begin
         for part in re.split(r"(、|和|及)", text[begin:end]):
             if part not in ("、", "和", "及"):
-                item = _LEAD_STRIP.sub("", _after_cut(part))
+                item = _LEAD_STRIP.sub("", _after_cut(part)).strip()
                 if len(item) > 8 and not _SUFFIX_RE.search(item):
                     tail = re.search(rf"[{_HAN}]{{2}}(?:{_INDUSTRY})$", item)
                     item = tail.group(0) if tail else ""
                 if (2 <= len(item) <= 20 and not _GENERIC_HEAD.match(item) and not _NOT_BRAND.match(item)
-                        and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)):
+                        and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)
+                        and (_SUFFIX_RE.search(item) or _names_something(item))):
                     out.append((pos + part.find(item) if item in part else pos, item))
             pos += len(part)
     return out
+
+
+def _names_something(item: str) -> bool:
+    """Does a list item hold a name: a word the model reads as a name (organisation, person,
+    place, proper noun), or one that is no common word? Kinds of firms are common words only
+    (芯片设计, 纺织服装)."""
+    return any(tag in _NAME_TAGS or tag == "LOC" or not _common_word(word) and word not in _GENERIC_PART
+               for word, tag in tagged_words(item))
 
 
 # "A、B、C等一批大项目", "A、B等10个项目": a list of names standing for their projects; when every
@@ -318,7 +362,7 @@ def _firm_standing_for_project(item: str) -> str:
     """The firm an enumerated item names, or "": a bare firm name (the first item may still carry
     the clause's verb, which the model's span leaves out), a legal or listed name, or a firm's
     regional headquarters."""
-    item = _LEAD_STRIP.sub("", _after_cut(item))
+    item = _LEAD_STRIP.sub("", _after_cut(item)).strip()
     hq = _HEADQUARTERS_RE.search(item)
     if hq and hq.start() >= 2:
         firm = item[:hq.start()]
@@ -379,7 +423,7 @@ def _brand(name: str) -> str:
         return name[: hit[0][2]]  # a well-known firm heads the project name
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return ""
-    name = _COUNTRY_LEAD.sub("", _DESCRIBED_LEAD.sub("", name))
+    name = _country_lead().sub("", _DESCRIBED_LEAD.sub("", name))
     m = _BRAND_INDUSTRY_RE.match(name)
     if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or _PLACE_LEVEL.match(m.group("brand")) or is_place(m.group("brand")):
         return ""
@@ -388,7 +432,12 @@ def _brand(name: str) -> str:
     if (_BROAD_INDUSTRY.fullmatch(m.group("ind")) and _PARKLIKE_AFTER.match(name, m.end())) or re.search(r"[()（）]", name[: m.end()]):
         return ""
     region = _REGION_RE.search(m.group("brand"), 2)
-    return name[: region.start()] if region else name[: m.end()]  # 某某华东物流枢纽: the firm is 某某
+    if region:
+        return name[: region.start()]  # 某某华东物流枢纽: the firm is 某某
+    head = org_spans(name)[:1] if len(m.group("brand")) > 2 else ()
+    if head and head[0][0] == 0 and 2 <= head[0][1] < m.end("brand"):
+        return head[0][2]  # 某某燃料电池: the model ends the firm before the product's first word
+    return name[: m.end()]
 
 
 def _placed_brand(name: str) -> str:
@@ -417,7 +466,7 @@ def _proposed_brand(name: str) -> str:
     """The organisation the model reads at the head of a project name, cut before the place the
     project is in (华岳集团岳阳卷烟厂技改项目 -> 华岳集团, 蓝鲸长春云计算中心 -> 蓝鲸); "" when the
     head is no firm (a place, a body, a generic word) or the whole name."""
-    lead = len(name) - len(_COUNTRY_LEAD.sub("", _DESCRIBED_LEAD.sub("", name)))
+    lead = len(name) - len(_country_lead().sub("", _DESCRIBED_LEAD.sub("", name)))
     if _NOT_BRAND.match(name, lead):
         return ""  # a product word heads the name: no need to ask the model
     spans = [span for span in org_spans(name) if span[0] == lead]
@@ -435,7 +484,10 @@ def _proposed_brand(name: str) -> str:
 
 
 # "引进全国500强企业远景能源", "龙头企业华锂动力投资建设": a firm described, then named.
-_DESCRIBED_FIRM_RE = re.compile(r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业")
+_DESCRIBED_FIRM_RE = re.compile(
+    r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业|\d+强(?!企业)|跨国(?:公司|企业)|(?:[外美日德韩法英台港]资|外商独资|合资)企业|"
+    r"外企|[美日德韩法英]企")
+_FIRM_INTRO_RE = re.compile(rf"^(?:{_DESCRIBED_FIRM_RE.pattern})")
 _TRAILING_VERB_RE = re.compile(r"(?:投资|建设|落户|签约|入驻|布局|设立|新建)+$")
 
 
@@ -450,18 +502,177 @@ def _described_names(text: str) -> list[tuple[int, str]]:
     its description (the rules then decide)."""
     out = [(m.start("name"), m.group("name")) for m in _APPOSED_FIRM_RE.finditer(text)
            if not is_place(m.group("name")) and not _GENERIC_HEAD.match(m.group("name"))
-           and not _NOT_BRAND.match(_COUNTRY_LEAD.sub("", m.group("name")))]
+           and not _NOT_BRAND.match(_country_lead().sub("", m.group("name")))]
     for m in _DESCRIBED_FIRM_RE.finditer(text):
-        spans = org_spans(text[m.end():m.end() + 14])
-        if spans and spans[0][0] == 0:
-            name = _TRAILING_VERB_RE.sub("", spans[0][2])
-            if 2 <= len(name) and not _NOT_BRAND.match(name) and not is_place(name):
-                out.append((m.end(), name))
+        name = _name_at(_clause_from(text, m.end()))
+        if name:
+            out.append((m.end(), name))
     return out
 
 
+# The model's tags of a name: an organisation, a person (a transliterated brand reads as one), a
+# proper noun, or a place that runs on from the country before it (某国某某 read as one place).
+_NAME_TAGS = frozenset({"ORG", "PER", "nz", "nw"})
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?、（(“”\"]")
+
+
+def _foreign_firms(text: str) -> list[tuple[int, str]]:
+    """A foreign firm written by its short Chinese name right after its country (某国某某汽车零部件
+    项目, 世界500强某国某某), or right before its China arm (某某在华第三家工厂, 某某中国区总部):
+    the word the model reads there as a name, when it is no place, ordinary word or body."""
+    out = []
+    hits = list(_foreign_country_re().finditer(text))
+    bounds = _token_bounds(text) if hits else set()
+    for m in hits:
+        if m.start() not in bounds:
+            continue  # 内蒙古, 沿海地区: the country's name is part of a word
+        brand = _name_at(_clause_from(text, m.start()), m.group(0))
+        if brand:
+            out.append((m.end(), brand))
+    for m in _CHINA_ARM_RE.finditer(text):
+        begin = max(m.start() - 10, 0)
+        clause = [c.end() for c in _CLAUSE_END.finditer(text, begin, m.start())]
+        words = tagged_words(text[clause[-1] if clause else begin:m.start()])
+        if words and words[-1][1] in _NAME_TAGS:
+            brand = _FIRM_INTRO_RE.sub("", words[-1][0])
+            if _plausible_brand(brand):
+                out.append((m.start() - len(brand), brand))
+    return out
+
+
+# What follows a foreign firm's name: its operations in China (not 在华东, 在华中).
+_CHINA_ARM_RE = re.compile(r"在华(?![东南西北中夏为])|中国区|中国总部|大中华区|亚太区|亚太总部")
+
+
+def _clause_from(text: str, start: int) -> str:
+    clause = _CLAUSE_END.search(text, start)
+    return text[start:clause.start() if clause else len(text)][:24]
+
+
+def _name_at(window: str, lead: str = "") -> str:
+    """The firm the model names at the head of `window`, after `lead` (a country): a word it
+    tags as a name, or the rest of a place word that runs on from the lead; "" when none."""
+    words = tagged_words(window)
+    if lead and words and words[0][0] == lead:
+        words = words[1:]
+    elif lead and words and words[0][0].startswith(lead) and words[0][1] == "LOC":
+        words = ((words[0][0][len(lead):], "nz"),) + words[1:]
+    if not words or words[0][1] not in _NAME_TAGS:
+        return ""
+    brand = _TRAILING_VERB_RE.sub("", _PROJECT_WORD_RE.split(words[0][0])[0])
+    return brand if _plausible_brand(brand) else ""
+
+
+def _plausible_brand(brand: str, in_context: bool = False) -> bool:
+    """A short name the model proposed that reads as a firm: no place, ordinary word or body. A
+    name the model reads as an organisation in context may be an ordinary word elsewhere (小米)."""
+    return (2 <= len(brand) <= _MAX_BARE_BRAND and not brand.isdigit() and (in_context or not _common_word(brand))
+            and not is_place(brand) and not _NOT_BRAND.match(brand) and not _GENERIC_HEAD.match(brand)
+            and not _NOT_COMPANY_RE.search(brand) and not _INSTITUTION_RE.search(brand))
+
+
+@lru_cache(maxsize=1)
+def _foreign_country_re() -> re.Pattern:
+    return re.compile(alternation(_countries()))
+
+
+# A short firm name is a brand and its trade (凯曜光电, 鼎芯微电子); in running text it needs a cue
+# that a firm is meant: its people, plant or moves after it (负责人, 生产车间, 已入驻, 投资10亿元),
+# or a visit before a list of them (走进A、B).
+_SHORT_FIRM_RE = re.compile(rf"[{_HAN}A-Za-z]{{2,4}}?(?:{_INDUSTRY})+")
+_FIRM_CUE_RE = re.compile(
+    r"(?:相关)?负责人|(?:的)?(?:生产)?车间|生产线|厂区|(?:已|已经|正式|成功)?(?:入驻|落户|投产|扩产)|投资\d|"
+    r"(?:投资|建设)的|投资建设|是一家|成立于|(?:分别|共同|正式|现场)?(?:签订|签署|签约)|分别与|将在|"
+    r"[（(](?:股票|证券)代码")
+_VISIT_RE = re.compile(r"(?:先后|相继|分别|实地)?(?:走进|来到|深入|走访|调研|考察|参观|察看|前往)了?")
+
+
+def _cued_firms(text: str) -> list[tuple[int, str]]:
+    """Short firm names (brand and trade) that a cue marks as firms: the list of them right before
+    a cue after, or right after a visit."""
+    out = []
+    for m in _FIRM_CUE_RE.finditer(text):
+        begin = m.start()
+        while begin > 0 and m.start() - begin < 30 and text[begin - 1] not in "，,。；;：:！!？?（(“”\"":
+            begin -= 1
+        end = m.start()
+        for item in reversed(re.split(r"[、和与及]", text[begin:m.start()])):
+            name = _LEAD_STRIP.sub("", _after_cut(item)).strip()
+            if not _short_firm(name):
+                break
+            out.append((end - len(item) + item.rfind(name), name))
+            if name != item.strip():
+                break  # a word before the name opens the list
+            end -= len(item) + 1
+        if end == m.start() and _may_end_name(text[begin:m.start()]):
+            # no brand and trade there: the organisations the model reads
+            out.extend(_model_firms_before(text, max(begin, m.start() - _MAX_BARE_BRAND * 2), m.start()))
+    for m in _VISIT_RE.finditer(text):
+        visited = _list_at(text, m.end())
+        orgs = {word for word, tag in tagged_words(visited) if tag == "ORG"} if visited else set()
+        pos = m.end()
+        for item in re.split(r"[、和及]", visited):
+            name = item.strip()
+            if _short_firm(name) or (name in orgs and _firm_in_context(name)):
+                out.append((pos + item.find(name), name))
+            pos += len(item) + 1
+    return out
+
+
+# jieba's tags of words that end no name: verbs, adverbs, pronouns, numerals, particles ...
+_NO_NAME_TAGS = frozenset({"v", "vn", "vd", "d", "r", "b", "p", "c", "u", "m", "q", "f", "t", "a", "ad", "l", "uj", "ul"})
+
+
+def _may_end_name(text: str) -> bool:
+    """Can `text` end in a name? Not when its last word is a verb, an adverb or the like, or a
+    frequent noun (总投资, 集中签约, 项目签约): the model need not be asked."""
+    words = rjieba.cut(text)
+    entry = jieba_dictionary().get(words[-1]) if words else None
+    return bool(words) and not (entry and (entry[1] in _NO_NAME_TAGS or entry[1] == "n" and entry[0] >= 1000))
+
+
+def _model_firms_before(text: str, begin: int, end: int) -> list[tuple[int, str]]:
+    """The organisations the model reads in the list that ends at `end` (华为、腾讯分别与...),
+    less bodies: government, schools, institutes, places."""
+    out, pos = [], end
+    for word, tag in reversed(tagged_words(text[begin:end])):
+        pos -= len(word)
+        if word in ("、", "和", "与", "及"):
+            continue
+        if tag != "ORG" or not _firm_in_context(word):
+            break
+        out.append((pos, word))
+    return out
+
+
+def _firm_in_context(org: str) -> bool:
+    """An organisation the model read where a firm is meant, when its name is no body's."""
+    return _plausible_brand(org, in_context=True) and not _BODY_END.search(org) and not _PLACE_LEVEL.match(org)
+
+
+# How bodies' names end (发改委, 经信局, 农科院, 招商办, 投促中心): no firm ends so without a legal form.
+_BODY_END = re.compile(r"[委办院所局厅部处站校]$|中心$")
+
+
+def _list_at(text: str, start: int) -> str:
+    """The 、-list that starts at `start`, up to the clause's end."""
+    end = re.search(r"[，,。；;：:！!？?（(“”\"]|等", text[start:])
+    return text[start:start + end.start()] if end else text[start:]
+
+
+def _short_firm(name: str) -> bool:
+    m = _SHORT_FIRM_RE.fullmatch(name)
+    brand = _BRAND_INDUSTRY_RE.match(name)
+    return bool(m and brand) and not (
+        _NOT_BRAND.match(name) or _GENERIC_HEAD.match(brand.group("brand")) or is_place(brand.group("brand"))
+        or _PLACE_END.search(brand.group("brand")) or _PLACE_LEVEL.match(name) or _common_word(brand.group("brand"))
+        or re.search(r"高端|智能|绿色|新型|先进|现代|重点|重大|综合|\d", brand.group("brand")))
+
+
 # A firm's officer named with the firm before the title: "星途科技董事长王强", "云启智能CEO李娜".
-_CORPORATE_TITLE_RE = re.compile(r"(?:副?董事长|执行董事|副?总经理|副?总裁|首席执行官|CEO|创始人|联合创始人)(?:兼[A-Z\u4e00-\u9fff]{1,6})?")
+_CORPORATE_TITLE_RE = re.compile(
+    r"(?:副?董事长|执行董事|副?总经理|副?总裁|首席执行官|CEO|创始人|联合创始人|党委书记|总工程师|副?厂长|"
+    r"(?:技术|研发|财务|市场|销售|运营)(?:总监|经理))(?:兼[A-Z\u4e00-\u9fff]{1,6})?")
 
 
 def _titled_firms(text: str) -> list[tuple[int, str]]:
@@ -474,7 +685,7 @@ def _titled_firms(text: str) -> list[tuple[int, str]]:
         while begin > 0 and m.start() - begin < 12 and text[begin - 1] not in "，,。；;：:！!？?、（(“\"":
             begin -= 1
         span = _LEAD_STRIP.sub("", _after_cut(text[begin:m.start()]))
-        if len(span) < 3 or _SUFFIX_RE.search(span):
+        if len(span) < 2 or _SUFFIX_RE.search(span):
             continue
         brand = _BRAND_INDUSTRY_RE.match(span)
         if brand and brand.end() < len(span) and not _INDUSTRY_RE.fullmatch(span[brand.end():]):
@@ -496,9 +707,20 @@ _PROVINCES = (
 )
 _PLACE_END = re.compile(r"[省市县区州]$")
 _PLACE_LEVEL = re.compile(r"[省市县区乡镇]")  # "省新材料…研究院": a level word heads a body's name, never a brand
-_COUNTRY_LEAD = re.compile(
-    r"^(?:美国|日本|德国|法国|英国|韩国|新加坡|卢森堡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|奥地利|比利时|西班牙|加拿大|澳大利亚|以色列|台湾|香港)"
-)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    """Foreign countries by name, less those that are also Chinese places (黑山 is a county)."""
+    return tuple(sorted(name for name in _read_list(_COUNTRIES) if not is_place(name)))
+
+
+@lru_cache(maxsize=1)
+def _country_lead() -> re.Pattern:
+    """A foreign country, Taiwan or Hong Kong at the head of a name (日本某某汽车零部件项目)."""
+    return re.compile(rf"^(?:{alternation(_countries() + ('台湾', '香港'))})")
+
+
 _PROVINCE_LEAD = re.compile(rf"^(?:{_PROVINCES})(?:省|市|自治区)?")
 # "全球领先座椅企业瑞典某某汽车部件项目": a description of the firm ending in 企业 comes
 # before its country and brand.

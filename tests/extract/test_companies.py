@@ -27,9 +27,57 @@ FOUND_CASES = [
     ("2021年成立的智芯微电子公司专注芯片设计。", "智芯微电子公司"),
     ("园区引进了万华化学等龙头企业,以及宏大电子、联华科技等一批配套企业。", "联华科技"),
     ("美国康泰精密部件生产基地项目投产。", "康泰精密"),
+    # a foreign firm by its short name after its country: the model reads the brand as a name
+    ("美国卡维特高空作业平台、日本松丘汽车零部件项目开工建设。", "卡维特"),
+    ("德国莱斯曼全自动生产基地投产。", "莱斯曼"),
+    ("世界500强丹麦诺沃克油品生产项目落户。", "诺沃克"),
+    ("瑞士贝格纳在华第二家工厂开工。", "贝格纳"),
+    # a legal name starts after a role, a parent or a generic firm before it
+    ("张三,男,现任凯曜科技有限公司总经理。", "凯曜科技有限公司"),
+    ("凯曜集团旗下子公司凯曜新材料有限公司落户。", "凯曜新材料有限公司"),
+    ("凯曜集团旗下子公司凯曜新材料有限公司落户。", "凯曜集团"),
+    ("园区平台公司城发集团负责运营。", "城发集团"),
+    ("弘毅控股有限公司投资3亿元。", "弘毅控股有限公司"),
+    # a brand written in numerals is a brand, not a count of firms
+    ("三一集团、中联重科等企业。", "三一集团"),
+    # a short name (brand and trade) that a cue marks as a firm
+    ("目前,凯曜光电已入驻园区。", "凯曜光电"),
+    ("在凯曜光电生产车间,工人正忙着赶订单。", "凯曜光电"),
+    ("据鼎芯微电子负责人介绍,新产线已投产。", "鼎芯微电子"),
+    ("鼎芯微电子投资10亿元建设的芯片封测项目开工。", "鼎芯微电子"),
+    ("张三先后走进弘毅智能、凯曜光电,详细了解企业生产经营情况。", "弘毅智能"),
+    ("园区与凯曜科技签订战略合作协议。", "凯曜科技"),
+    ("签约仪式上,凯曜科技与弘毅智能分别签约。", "凯曜科技"),
+    ("凯曜科技、弘毅智能分别与高新区签订投资协议。", "凯曜科技"),
+    ("由凯曜科技投资的智能终端项目开工。", "凯曜科技"),
+    ("凯曜光电(股票代码:688123)发布公告。", "凯曜光电"),
+    # a firm before its officer's title
+    ("凯曜科技党委书记张三介绍。", "凯曜科技"),
+    ("凯曜科技技术总监赵六介绍。", "凯曜科技"),
+    ("华为副总裁张三出席。", "华为"),
+    # pages that set spaces around punctuation
+    ("张三先后走进弘毅智能 、凯曜光电 , 详细了解企业生产经营情况 。", "弘毅智能"),
+    ("全区现有上市企业2家 , 分别为凯曜科技 、弘毅股份 。", "凯曜科技"),
+    ("凯曜科技 、弘毅智能分别与高新区签订投资协议 。", "凯曜科技"),
+    # no brand and trade before the cue: the organisation the model reads there
+    ("园区与华为签订战略合作协议。", "华为"),
+    ("由小米投资的项目开工。", "小米"),
+    ("张三先后走进华为、凯曜光电,详细了解企业生产经营情况。", "华为"),
+    # a central enterprise's numbered engineering bureau
+    ("该项目由中建八局承建。", "中建八局"),
+    ("中铁十一局、中交二航局负责施工。", "中交二航局"),
+    # a foreign firm after its description or before its China arm, without its country
+    ("世界500强企业莱斯曼在园区投资设立研发中心。", "莱斯曼"),
+    ("全球500强莱斯曼增资扩产。", "莱斯曼"),
+    ("知名外企莱斯曼投资5亿元扩产。", "莱斯曼"),
+    ("外资企业卡维特中国区总部落户高新区。", "卡维特"),
+    ("德资企业莱斯曼投资5亿元扩产。", "莱斯曼"),
+    ("莱斯曼在华投资设立的第三家工厂投产。", "莱斯曼"),
     # a brand with no legal form and no trade word heads a project, before the place it is built in
     ("蓝鲸科创合肥研发总部项目正式签约。", "蓝鲸科创"),
     ("飞鸿速运武汉转运中心项目开工建设。", "飞鸿速运"),
+    # the model ends the brand before the product (not 凯尔燃料电池)
+    ("在凯尔燃料电池研发与生产项目建设现场。", "凯尔"),
     ("总投资20亿元的小米武汉第二总部项目封顶。", "小米"),
     # a firm described, then named
     ("园区成功引进全国500强企业远景能源,建设智能风机基地。", "远景能源"),
@@ -47,6 +95,32 @@ def test_found(text, name):
 
 
 NOT_COMPANY_CASES = [
+    # a country before a market, a city or a word it is part of
+    "美国市场需求旺盛,日本客户订单增长。",
+    "来自韩国首尔的代表团到访。",
+    "内蒙古鄂尔多斯的项目进展顺利。",
+    "英国伦敦金属交易所铜价上涨。",
+    "跨国公司纷纷加大投资。",
+    "园区已有日资企业20家。",
+    "三家公司签约落户。",
+    "其旗下子公司负责运营。",
+    # a cue after a trade or a body, not a firm
+    "在新能源汽车生产车间,工人正在调试设备。",
+    "张三先后走进智能制造车间、光伏产业园。",
+    "高新区经济发展局相关负责人介绍。",
+    "园区与新能源汽车企业签约。",
+    # kinds of firms listed like firms
+    "芯片设计、晶圆制造等企业加快集聚。",
+    "食品加工、纺织服装等传统企业转型升级。",
+    "市发改委相关负责人介绍。",
+    "园区党委书记张三主持会议。",
+    "集团党委书记、董事长张三出席。",
+    "张三先后来到市发改委、高新区管委会、湖南大学调研。",
+    "湖南大学与园区签订合作协议。",
+    "该企业负责人介绍。",
+    "光伏发电、储能电池等项目签约。",
+    "新能源、新材料等产业将在园区集聚。",
+    "王强在华东地区工作多年。",  # 在华东 is a region, not a firm's China arm
     "市发改委副主任、高新区管委会副总经理李明出席。",  # a body's officer
     # a firm's kind, made of generic words only
     "两家公司投资30亿元设立新能源管理总部平台公司。",
@@ -88,6 +162,20 @@ def test_not_found(text):
 def test_same_brand_with_other_suffix_is_one_company():
     names = _names("欣达集团投资建设新厂。欣达公司董事长说,项目年底投产。")
     assert len([n for n in names if n.startswith("欣达")]) == 1
+
+
+def test_group_and_its_trade_subsidiary_are_two_companies():
+    names = _names("欣达化工有限公司新厂投产。欣达集团技改项目顺利推进。")
+    assert names == ["欣达化工有限公司", "欣达集团"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("鄞州集团技改项目顺利推进。", ["鄞州集团"]),  # a group named by its home county
+    ("长沙公司负责项目施工。", []),  # a firm's local branch named by its city
+    ("长沙集团负责项目施工。", []),
+])
+def test_place_named_firms(text, names):
+    assert _names(text) == names
 
 
 def test_row_offsets():
