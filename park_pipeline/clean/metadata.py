@@ -100,8 +100,9 @@ _LEAD_PATTERNS = [
         r"^[【\[]?(?P<src>[\u4e00-\u9fffA-Za-z·]{0,14}?)讯[】\]]?\s*"
         r"(?P<by>[(（][^()（）]{1,40}[)）]|(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})*\s*(报道|报导)[:：])?\s*"
     ),
-    # 中新社重庆6月16日电 (记者 刘相琳)
-    re.compile(r"^(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?P<by>[(（][^()（）]{1,40}[)）])?\s*"),
+    # 中新社重庆6月16日电 (记者 刘相琳): the source keeps the dateline's place (中新社重庆), where the
+    # story was filed from, as a local lead's does (衡阳讯 -> 衡阳): it tells which city the story is about
+    re.compile(r"^(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报)[\u4e00-\u9fff]{0,6})\d{1,2}月\d{1,2}日电\s*(?P<by>[(（][^()（）]{1,40}[)）])?\s*"),
     # (大连新闻传媒集团记者祝福) / (记者 吴丹红)
     re.compile(r"^(?P<by>[(（][\u4e00-\u9fff]{0,14}(记者|通讯员)[^()（）]{1,30}[)）])\s*"),
 ]

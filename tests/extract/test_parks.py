@@ -185,6 +185,9 @@ def test_bare_park_takes_the_place_nearby(text, title, expected):
     ("经开区考察团前往苏州学习考察园区建设经验。", None, "衡阳发布", ["衡阳经开区"]),
     # a page that names no place at all: the outlet's place
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "衡阳高新技术产业开发区管理委员会", ["衡阳高新区"]),
+    # a wire lead's source keeps its dateline's place, which outweighs a firm's city in the text
+    ("高新区签约项目12个,长沙市举办推介会,长沙市领导出席。", None, "新华社衡阳", ["衡阳高新区"]),
+    ("经开区签约项目12个,长沙市举办推介会,长沙市领导出席。", None, "中新网衡阳", ["衡阳经开区"]),
 ])
 def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     assert [p.short_name for p in find_parks(text, title, source=source)[0]] == expected
