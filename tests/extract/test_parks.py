@@ -203,6 +203,23 @@ def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     assert [p.short_name for p in find_parks(text, title, source=source)[0]] == expected
 
 
+@pytest.mark.parametrize("text,title,expected", [
+    # a bracketed short form right after the full name is the same zone, and so is the short form later
+    ("襄阳空港经济综合实验区(襄阳空港区)今年签约项目12个,空港区新开工项目9个。", None,
+     [("襄阳空港经济综合实验区", 3)]),
+    # the short form with its city gives the zone written without one its place
+    ("空港实验区今年签约项目12个,襄阳空港区新开工项目9个。", None, [("襄阳空港经济综合实验区", 2)]),
+    # the full name in the title, the short form in the text
+    ("今年以来,空港区签约项目12个,空港区新开工项目9个。", "襄阳空港经济综合实验区签约项目12个",
+     [("襄阳空港经济综合实验区", 3)]),
+    # a short form alone names nothing
+    ("今年以来,空港区签约项目12个,空港区新开工项目9个。", None, []),
+])
+def test_short_form_of_an_experimental_zone(text, title, expected):
+    parks, _ = find_parks(text, title)
+    assert [(p.name, len(p.mentions)) for p in parks] == expected
+
+
 def test_park_only_in_title_is_not_reported():
     assert find_parks("随州市今天举行招商推介会。", "随州高新区动态")[0] == []
 
