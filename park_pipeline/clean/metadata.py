@@ -129,6 +129,7 @@ def dateline_date(line: str) -> dt.date | None:
     return None
 
 
+_OWN_OUTLET = ("本报", "本台", "本网", "本刊")
 _OUTLET = re.compile(r"^(本报|本台|本网|本刊|.{1,12}(报|网|台|社|新闻|客户端|融媒|中心|杂志|电视|广播|在线|头条|号))$")
 
 
@@ -153,8 +154,8 @@ def split_lead_byline(line: str) -> tuple[str, str | None, str | None, bool]:
                 continue
             if not by and not re.match(r"[\s,，:：】\]]", line[m.end() - 1 : m.end()] or "x") and line[m.end() - 1] != "讯":
                 continue
-        if src in ("本报", "本台", "本网", "本刊"):
-            src = None
+        if src and src.startswith(_OWN_OUTLET):  # 本报讯 names no outlet; 本报长沙…电 keeps its place
+            src = src[2:] or None
         return line[m.end():], src, by, True
     return line, None, None, False
 
@@ -217,7 +218,7 @@ def source_from_line(line: str) -> str | None:
             return src
         return None
     m = _OUTLET_BEFORE_REPORTER.match(line)
-    if m and m.group("src") not in ("本报", "本网", "本台"):
+    if m and m.group("src") not in _OWN_OUTLET:
         return m.group("src")
     m = _OUTLET_WITH_DATE.match(line)
     if m:
