@@ -297,7 +297,7 @@ def _short_forms(text: str, ms: list[Mention], names: Mapping[str, list[Place]])
     spans = sorted((m.name_start, m.end) for m in ms if not m.in_title)
     out: list[Mention] = []
     for full in {m.mod: m for m in ms if m.family in _SHORTENED_FAMILIES and len(m.mod) >= 2}.values():
-        for hit in re.finditer(re.escape(full.mod) + "区", text):
+        for hit in re.finditer(re.escape(full.mod) + "区(?!域)", text):  # not 空港区域
             s, e = hit.span()
             if any(a < e and s < b for a, b in spans):
                 continue

@@ -212,6 +212,8 @@ def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     # the full name in the title, the short form in the text
     ("今年以来,空港区签约项目12个,空港区新开工项目9个。", "襄阳空港经济综合实验区签约项目12个",
      [("襄阳空港经济综合实验区", 3)]),
+    # an area (区域) is no short form
+    ("襄阳空港经济综合实验区今年签约项目12个,空港区域内新开工项目9个。", None, [("襄阳空港经济综合实验区", 1)]),
     # a short form alone names nothing
     ("今年以来,空港区签约项目12个,空港区新开工项目9个。", None, []),
 ])
