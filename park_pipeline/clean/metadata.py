@@ -100,8 +100,9 @@ _LEAD_PATTERNS = [
         r"^[【\[]?(?P<src>[\u4e00-\u9fffA-Za-z·]{0,14}?)讯[】\]]?\s*"
         r"(?P<by>[(（][^()（）]{1,40}[)）]|(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})*\s*(报道|报导)[:：])?\s*"
     ),
-    # 中新社重庆6月16日电 (记者 刘相琳)
-    re.compile(r"^(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?P<by>[(（][^()（）]{1,40}[)）])?\s*"),
+    # 中新社重庆6月16日电 (记者 刘相琳): the source keeps the dateline's place (中新社重庆), where the
+    # story was filed from, as a local lead's does (衡阳讯 -> 衡阳): it tells which city the story is about
+    re.compile(r"^(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报)[\u4e00-\u9fff]{0,6})\d{1,2}月\d{1,2}日电\s*(?P<by>[(（][^()（）]{1,40}[)）])?\s*"),
     # (大连新闻传媒集团记者祝福) / (记者 吴丹红)
     re.compile(r"^(?P<by>[(（][\u4e00-\u9fff]{0,14}(记者|通讯员)[^()（）]{1,30}[)）])\s*"),
 ]
@@ -128,6 +129,7 @@ def dateline_date(line: str) -> dt.date | None:
     return None
 
 
+_OWN_OUTLET = ("本报", "本台", "本网", "本刊")
 _OUTLET = re.compile(r"^(本报|本台|本网|本刊|.{1,12}(报|网|台|社|新闻|客户端|融媒|中心|杂志|电视|广播|在线|头条|号))$")
 
 
@@ -152,8 +154,8 @@ def split_lead_byline(line: str) -> tuple[str, str | None, str | None, bool]:
                 continue
             if not by and not re.match(r"[\s,，:：】\]]", line[m.end() - 1 : m.end()] or "x") and line[m.end() - 1] != "讯":
                 continue
-        if src in ("本报", "本台", "本网", "本刊"):
-            src = None
+        if src and src.startswith(_OWN_OUTLET):  # 本报讯 names no outlet; 本报长沙…电 keeps its place
+            src = src[2:] or None
         return line[m.end():], src, by, True
     return line, None, None, False
 
@@ -216,7 +218,7 @@ def source_from_line(line: str) -> str | None:
             return src
         return None
     m = _OUTLET_BEFORE_REPORTER.match(line)
-    if m and m.group("src") not in ("本报", "本网", "本台"):
+    if m and m.group("src") not in _OWN_OUTLET:
         return m.group("src")
     m = _OUTLET_WITH_DATE.match(line)
     if m:

@@ -8,7 +8,9 @@ place) are one park; bare mentions (高新区, 经开区) join the article's par
 title may name it), or take the place the article names most; plural or class mentions (各开发区,
 国家级经开区, 湖北省高新区) name no park. Weak types (新区, 示范区) need a place in the name;
 sub-parks (工业园, 产业园, 产业基地) need the text to place something in them, and a company's
-产业园项目 is a project.
+产业园项目 is a project. A bonded zone written right after its host (某某高新区综合保税区) is a park
+of its own; an experimental zone's short form (某市航空港经济综合实验区 -> 航空港区) is a mention of
+it once the page names it in full.
 """
 from __future__ import annotations
 
@@ -60,6 +62,9 @@ _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
 _FAMILY_MODS = frozenset({"高新", "经开"})  # 成都高新综合保税区
+# zones whose short form drops the long type for 区 (某市航空港经济综合实验区 -> 某市航空港区)
+_SHORTENED_FAMILIES = frozenset({"实验区"})
+_HOSTED_FAMILIES = frozenset({"综保", "保税"})  # zones a park hosts, written after its name (某某高新区综合保税区)
 _NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中".split())
 _COMPANY_ENDS = ("公司", "集团")
 _JOINING_DOTS = frozenset("·•・")
@@ -254,8 +259,13 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         if out and out[-1].end == s - 1 and text[s - 1] in "(（" and text[e:e + 1] in ")）":
             prev_end = e + 1
             continue
-        pre = _prefix(text, s, prev_end, names)
         kind = ZONE_TYPES[zone][3]
+        host = out[-1] if out and out[-1].end == s and out[-1].kind != SUB and not out[-1].generic else None
+        if host and ZONE_TYPES[zone][0] in _HOSTED_FAMILIES:
+            out.append(_hosted(host, zone))
+            prev_end = e
+            continue
+        pre = _prefix(text, s, prev_end, names)
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
         elif kind != SUB and pre.mod and not _own_name(pre):
@@ -269,6 +279,31 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
                              or _PROJECT_AFTER.match(text, m.end, m.end + 40))
         out.append(m)
         prev_end = e
+    return out
+
+
+def _hosted(host: Mention, zone: str) -> Mention:
+    """A bonded zone written right after the park that hosts it (某某高新区综合保税区) is a park of
+    its own, named by its host: the host's place, name and short type are its name."""
+    place = _place_short(_naming_place(host)) if host.places else ""
+    return Mention(host.end, host.end + len(zone), zone, [], place + host.mod + ZONE_TYPES[host.zone][2], host.level,
+                   host.name_start, proper=True)
+
+
+def _short_forms(text: str, ms: list[Mention], names: Mapping[str, list[Place]]) -> list[Mention]:
+    """Mentions of a zone by its short form, its own name and 区 (某市航空港经济综合实验区 -> 航空港区,
+    某市航空港区), once the page (title included) names it in full: a short form is read as the
+    zone's only then, as 港区 alone names nothing."""
+    spans = sorted((m.name_start, m.end) for m in ms if not m.in_title)
+    out: list[Mention] = []
+    for full in {m.mod: m for m in ms if m.family in _SHORTENED_FAMILIES and len(m.mod) >= 2}.values():
+        for hit in re.finditer(re.escape(full.mod) + "区(?!域)", text):  # not 空港区域
+            s, e = hit.span()
+            if any(a < e and s < b for a, b in spans):
+                continue
+            pre = _prefix(text, s, max((b for _, b in spans if b <= s), default=0), names)
+            out.append(Mention(s, e, full.zone, pre.places, full.mod, pre.level, pre.start if pre.places else s,
+                               proper=full.proper))
     return out
 
 
@@ -493,7 +528,9 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     title_ms = [m for h in hints for m in _mentions(h, names)]
     for m in title_ms:
         m.in_title = True
-    for m in title_ms + _mentions(text, names):
+    text_ms = _mentions(text, names)
+    text_ms += _short_forms(text, title_ms + text_ms, names)
+    for m in title_ms + text_ms:
         if m.in_title and not m.core:
             continue
         if m.core:

@@ -61,6 +61,16 @@ CASES = [
     ("天津空港经济区今年引进项目12个。", [("天津空港经济区", "天津空港经济区", "天津市", "天津市")]),
     ("目前,泰兴化工园区已集聚企业50家。", [("泰兴化工园区", "泰兴化工园区", "江苏省", "泰州市")]),
     ("宜昌市姚家港化工园区今年签约项目20个。", [("宜昌姚家港化工园区", "姚家港化工园区", "湖北省", "宜昌市")]),
+    # a bonded zone written right after its host park is a park of its own, named by the host
+    ("项目落户株洲高新区综合保税区,株洲高新区今年签约项目12个。",
+     [("株洲高新技术产业开发区", "株洲高新区", "湖南省", "株洲市"),
+      ("株洲高新区综合保税区", "株洲高新区综保区", "湖南省", "株洲市")]),
+    ("湘潭经济技术开发区综保区进出口额增长20%。",
+     [("湘潭经济技术开发区", "湘潭经开区", "湖南省", "湘潭市"),
+      ("湘潭经开区综合保税区", "湘潭经开区综保区", "湖南省", "湘潭市")]),
+    ("长沙市消息。经开区综合保税区封关运行,综合保税区进出口额增长20%。",
+     [("长沙经济技术开发区", "长沙经开区", "湖南省", "长沙市"),
+      ("长沙经开区综合保税区", "经开区综保区", "湖南省", "长沙市")]),
 ]
 
 
@@ -185,9 +195,31 @@ def test_bare_park_takes_the_place_nearby(text, title, expected):
     ("经开区考察团前往苏州学习考察园区建设经验。", None, "衡阳发布", ["衡阳经开区"]),
     # a page that names no place at all: the outlet's place
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "衡阳高新技术产业开发区管理委员会", ["衡阳高新区"]),
+    # a wire lead's source keeps its dateline's place, which outweighs a firm's city in the text
+    ("高新区签约项目12个,长沙市举办推介会,长沙市领导出席。", None, "新华社衡阳", ["衡阳高新区"]),
+    ("经开区签约项目12个,长沙市举办推介会,长沙市领导出席。", None, "中新网衡阳", ["衡阳经开区"]),
 ])
 def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     assert [p.short_name for p in find_parks(text, title, source=source)[0]] == expected
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    # a bracketed short form right after the full name is the same zone, and so is the short form later
+    ("襄阳空港经济综合实验区(襄阳空港区)今年签约项目12个,空港区新开工项目9个。", None,
+     [("襄阳空港经济综合实验区", 3)]),
+    # the short form with its city gives the zone written without one its place
+    ("空港实验区今年签约项目12个,襄阳空港区新开工项目9个。", None, [("襄阳空港经济综合实验区", 2)]),
+    # the full name in the title, the short form in the text
+    ("今年以来,空港区签约项目12个,空港区新开工项目9个。", "襄阳空港经济综合实验区签约项目12个",
+     [("襄阳空港经济综合实验区", 3)]),
+    # an area (区域) is no short form
+    ("襄阳空港经济综合实验区今年签约项目12个,空港区域内新开工项目9个。", None, [("襄阳空港经济综合实验区", 1)]),
+    # a short form alone names nothing
+    ("今年以来,空港区签约项目12个,空港区新开工项目9个。", None, []),
+])
+def test_short_form_of_an_experimental_zone(text, title, expected):
+    parks, _ = find_parks(text, title)
+    assert [(p.name, len(p.mentions)) for p in parks] == expected
 
 
 def test_park_only_in_title_is_not_reported():
