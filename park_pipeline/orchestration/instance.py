@@ -53,7 +53,8 @@ class HeldSqliteEventLogStorage(SqliteEventLogStorage):
     """Dagster's SQLite event log, holding one connection per database file instead of opening,
     committing and closing one per event (and per read): the close of a WAL database's last
     connection checkpoints and syncs it, and a run that adds one page stores ~70 events in two
-    files (its own and the index), ~1 s of waiting on the disk. Commits sync only the log
+    files (its own and the index), ~1 s of waiting on the disk. Closed by dispose() (leaving the
+    instance's `with`), which checkpoints each file once. Commits sync only the log
     (synchronous=NORMAL, SQLite's advice for WAL): a power cut may lose the last events, never
     corrupt a file; a run whose end was lost is failed by the next CLI run (runner.py)."""
 

@@ -11,12 +11,15 @@ def counted() -> dg.MaterializeResult:
 
 
 def test_cli_runs_read_back_by_dagsters_own_storage(tmp_path, monkeypatch):
-    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
-    cli = persistent_instance()
-    assert isinstance(cli.event_log_storage, HeldSqliteEventLogStorage)
-    runs = [dg.materialize([counted], instance=cli).run_id for _ in range(2)]
+    home = tmp_path / "dagster_home"
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    with persistent_instance() as cli:
+        assert isinstance(cli.event_log_storage, HeldSqliteEventLogStorage)
+        runs = [dg.materialize([counted], instance=cli).run_id for _ in range(2)]
+        logged = [len(cli.all_logs(run_id)) for run_id in runs]
+    assert not list(home.rglob("*.db-wal"))  # closing folded every log into its database file
     with dg.DagsterInstance.get() as ui:  # what the webserver and the daemon open
         assert type(ui.event_log_storage) is SqliteEventLogStorage
         assert all(ui.get_run_by_id(run_id).is_success for run_id in runs)
         assert ui.get_latest_materialization_event(counted.key).run_id == runs[-1]
-        assert [len(ui.all_logs(run_id)) for run_id in runs] == [len(cli.all_logs(run_id)) for run_id in runs]
+        assert [len(ui.all_logs(run_id)) for run_id in runs] == logged
