@@ -73,7 +73,8 @@ def _run_pipeline(scan: ScanResult, reprocess: bool, allow_mass_delete: bool) ->
     storage = ParkStorage()
     with storage.warehouse().run_lock():  # two runs starting together must not both create it
         instance = persistent_instance()
-    with _status("scanning the seeds folder") as status:
+    # leaving `instance` closes its held event-log connections, which folds their logs into the files
+    with instance, _status("scanning the seeds folder") as status:
         report = run_pipeline(storage, instance, reprocess=reprocess, scan=scan,
                               allow_mass_delete=allow_mass_delete,
                               on_step=lambda step: status.update(f"materializing {step}"))

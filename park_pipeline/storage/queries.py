@@ -22,7 +22,8 @@ STORY_SIGNATURES = ("SELECT s.article_id, s.text_hash, s.signature FROM park.sto
 DEDUP_STATE = "SELECT article_id, text_hash, duplicate_of FROM park.story_dedup"
 
 # Parks and the per-park summary.
-PARK_MENTIONS = "SELECT * FROM park.park_mentions"
+# The columns build_parks reads, not the mentions' sentences (most of the table's bytes).
+PARK_MENTIONS = "SELECT park_id, name, short_name, province, city, level FROM park.park_mentions"
 PARKS = "SELECT * FROM park.parks"
 SUMMARY_ARTICLES = "SELECT article_id, published_date, keywords, duplicate_of FROM park.articles"
 SUMMARY_MENTIONS = "SELECT park_id, article_id FROM park.park_mentions"

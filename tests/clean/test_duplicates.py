@@ -1,6 +1,7 @@
 """MinHash near-duplicates on cleaned text."""
 
 import opencc
+import pytest
 
 from park_pipeline.clean import assign_duplicates, assign_new_duplicates, clean_page, story_signature, update_duplicates
 from park_pipeline.clean.duplicates import text_hash
@@ -74,3 +75,25 @@ def test_update_reuses_what_holds_and_starts_afresh_when_an_original_changes():
     assert update_duplicates(previous, items) == full  # d is new: checked against the originals
     changed = [(aid, text_hash(OTHER + "补记"), sig) if aid == "a" else (aid, h, sig) for aid, h, sig in items]
     assert update_duplicates(previous, changed) == assign_duplicates(changed)  # an original changed
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "园",
+    "新区签约",
+    "  某某 高新区\n一期 ",
+    STORY,
+    OTHER * 3,
+    "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(3000)),
+])
+def test_signature_is_datasketchs_affine32_minhash(text):
+    """Stored signatures stay comparable with those datasketch made before (and the LSH path's)."""
+    from datasketch import MinHash
+
+    from park_pipeline.clean.duplicates import _SCHEME, _SEED, NUM_PERM, _shingle_hashes
+
+    reference = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int, scheme=_SCHEME)
+    hashes = _shingle_hashes(text)
+    if hashes.size:
+        reference.update_batch(hashes)
+    assert story_signature(text) == [int(v) for v in reference.hashvalues]
