@@ -31,7 +31,6 @@ _COUNT_RE = re.compile(
     r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
-_CN_NUMERAL = re.compile(r"[一二三四五六七八九十两几多]")
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?"
     rf"(?P<verb>增长|下降|增幅|增速|提高|减少)(?:了|为|达|达到)?(?P<num>{NUMBER})[%％]"
@@ -112,6 +111,7 @@ _LISTED_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?P<subject>[^，,；;。�
 _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
+_MIN_WORDED_COUNT = 10
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
 
@@ -227,10 +227,12 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             continue  # "22.4亿元、1.6亿元" and "同比增长15%,达到820亿元" are named later
         rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
         taken.append((amount.start, amount.end))
-    for m in _COUNT_RE.finditer(text) if _DIGIT.search(text) else ():  # counts and shares are written in digits
+    for m in _COUNT_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         unit = m.group("unit").replace("％", "%")
+        if not _DIGIT.match(m.group("num")) and not _worded_count(m.group("num"), unit):
+            continue
         last = rows[-1] if rows and taken and taken[-1][1] == m.start() - 1 and text[m.start() - 1] == "、" else None
         if last and last["unit"] == unit in _COUNT_UNITS_NEED_NOUN and "从" not in _lead(text, m.start()) \
                 and (value := to_number(m.group("num"))) is not None:
@@ -238,8 +240,6 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             rows.append(_row(last["indicator"], value, unit, m.start(), text, m.end()))
             taken.append((m.start(), m.end()))
             continue
-        if unit == "分" and _CN_NUMERAL.match(m.group("num")):
-            continue  # "十分重要" is an adverb; scores are printed in digits
         near = text[max(0, m.start() - 6) : m.start()]
         if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(r"(?:增长|下降|增幅|增速|提高|减少|分别)(?:了|为|达|达到)?$", near)):
             continue
@@ -431,6 +431,15 @@ def _is_size_class(text: str, amount: Amount) -> bool:
     if _SIZE_CLASS_NOUN.match(text, amount.end):
         return True  # "超10亿元大项目5个"
     return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")
+
+
+def _worded_count(num: str, unit: str) -> bool:
+    """A count written in Chinese numerals that is a statistic ("新增规上企业十二家", "引进项目三十余个").
+
+    Shares, scores ("十分重要") and ranks are printed in digits; small counts in words ("两个项目",
+    "三家企业") tell a story rather than report a figure.
+    """
+    return unit in _COUNT_UNITS_NEED_NOUN and (to_number(num) or 0) >= _MIN_WORDED_COUNT
 
 
 def _row(name: str, value: float, unit: str, start: int, text: str, end: int) -> dict:
