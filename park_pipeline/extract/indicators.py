@@ -21,6 +21,7 @@ from park_pipeline.language.vocabulary import (
     EVENT_VERBS,
     LIST_EVENT_VERBS,
     RATE_CHANGE_WORDS,
+    TAKING_PART_VERBS,
     TARGET_WORDS,
     ZONE_WORDS,
     alternation,
@@ -61,7 +62,11 @@ _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZO
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
-_ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
+_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
+# "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
+_PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
+# "320家企业参展", "12家企业入选…名单": firms that took part in or were picked by an event.
+_TAKING_PART = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?(?:{alternation(TAKING_PART_VERBS)})")
 # "数量从838家增加到1552家": a change between two levels, not a figure of its own.
 _FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
 _RATE_CHANGE = re.compile(rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$")
@@ -274,6 +279,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if unit in _COUNT_UNITS_NEED_NOUN:
             nm = _NOUN_AFTER.match(text, m.end())
             noun = nm.group(0) if nm else ""
+            if noun and (_PARTNER_LEAD.search(lead) or _TAKING_PART.match(text, nm.end())):
+                continue  # "与15家企业洽谈", "120家企业参展": the firms an action reached, not the park's
             if noun:
                 # the event the counted things belong to, written after them ("31个项目集中开工",
                 # "64个重点项目在某新区集中开工") or before them ("集中开工的31个项目")
