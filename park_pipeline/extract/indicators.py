@@ -47,7 +47,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
 _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年初|年初|今年|去年|目前|截至目前|当前|"
     # discourse openers: "这是继…", "特别是近3年…"
-    r"这是|这次|这批|这|继|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
+    r"这是|这次|这批|这一|这|继|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
     r"已经|已|实现|完成|达到|达|新增加|有|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在|主要建设|主要|"
@@ -69,7 +69,10 @@ _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
 _TAKING_PART = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?(?:{alternation(TAKING_PART_VERBS)})")
 # "数量从838家增加到1552家": a change between two levels, not a figure of its own.
 _FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
-_RATE_CHANGE = re.compile(rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$")
+_RATE_CHANGE = re.compile(
+    rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$"
+    r"|(?:高于|低于|快于|慢于|超过|领先)[^，,；;。]{0,12}$"  # "高于全市平均水平2.3个百分点"
+)
 # "…项目共21个,包括7个A项目和14个B项目": counts of the parts of a count before them.
 _PARTS_LEAD = re.compile(r"(?:其中)?(?:包括|包含)")
 _SIBLING_COUNT = re.compile(rf"{COUNT}(?:多|余)?(?:个|家|项)[^，,；;。]{{0,16}}?(?:项目|企业)(?:和|及|与|以及|、)$")
@@ -511,7 +514,7 @@ def _name(lead: str) -> str:
     if name.count("“") != name.count("”") or (name.startswith("“") and name.endswith("”")):
         name = name.strip("“”")  # an unbalanced or enclosing quote, not a quoted part ("“三新”项目")
     name = _NAME_LEAD.sub("", name)
-    if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or name.endswith("、"):
+    if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or name.endswith("、") or re.search(r"\d[%％]", name):
         return ""
     if zones and zones.group("zones") not in name:
         # "全市工业园区" is every zone of the city, not one park: its figures keep the scope
