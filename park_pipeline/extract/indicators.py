@@ -19,6 +19,7 @@ from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
     EVENT_ADVERBS,
     EVENT_VERBS,
+    INDICATOR_ABBREVIATIONS,
     LIST_EVENT_VERBS,
     RATE_CHANGE_WORDS,
     TAKING_PART_VERBS,
@@ -184,9 +185,16 @@ def _same(a: dict, b: dict) -> bool:
     """The same figure repeated (headline and body): equal value and unit, overlapping names."""
     return (
         a["value"] == b["value"] and a["unit"] == b["unit"] and a["growth_pct"] == b["growth_pct"]
-        and (a["indicator"][:2] in b["indicator"] or b["indicator"][:2] in a["indicator"])
+        and ((x := _short(a["indicator"]))[:2] in (y := _short(b["indicator"])) or y[:2] in x)
         and not _other_events(a["indicator"], b["indicator"])
     )
+
+
+def _short(name: str) -> str:
+    """A name with its terms abbreviated, so "规模以上工业总产值" repeats "规上工业产值"."""
+    for full, short in INDICATOR_ABBREVIATIONS:
+        name = name.replace(full, short)
+    return name
 
 
 _EVENT_IN_NAME = re.compile(alternation(LIST_EVENT_VERBS))
