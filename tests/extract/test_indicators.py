@@ -355,3 +355,51 @@ def test_events_with_adverbs_and_shares(text, expected):
 ])
 def test_outlook_of_a_group_of_projects(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # statistics written in Chinese numerals, with and without 余/多
+    ("前三季度,青溪经开区新增规上企业十二家,新增高新技术企业二十八家。", [("新增规上企业数", 12), ("新增高新技术企业数", 28)]),
+    ("今年以来,云岭高新区引进项目三十余个,总投资超过120亿元。", [("引进项目数", 30), ("引进项目总投资", 120)]),
+    ("当天,松川新区集中开工重大项目三十二个。", [("集中开工重大项目数", 32)]),
+    ("目前,园区入驻企业两百余家。", [("入驻企业数", 200)]),
+    # small counts in words tell a story; slogans and adverbs are no counts
+    ("会上,两个项目现场签约。", []),
+    ("三家企业负责人作了交流发言,园区服务十分周到。", []),
+    ("要坚持“两个毫不动摇”,落实“三个一批”要求。", []),
+])
+def test_counts_in_chinese_numerals(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # firms an event drew or picked
+    "本届博览会吸引320家企业参展。",
+    "展会期间共有56家企业报名参加。",
+    "园区内12家企业入选省级专精特新企业名单。",
+    # firms an action was with or for
+    "该区先后与15家企业开展合作洽谈。",
+    "开发区为120家企业办理了审批手续。",
+    # teams formed and firms helped or called on in a campaign
+    "该区组建6个产业链招商小分队,赴长三角开展招商。",
+    "一季度,服务专员累计帮扶企业230家。",
+    "招商小组先后拜访企业50余家。",
+    "开展政策宣讲活动12场,覆盖企业300余家。",
+])
+def test_activity_counts_left_out(text):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["unit"] in ("个", "家")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate's lead over an average is a comparison
+    ("园区规上工业增加值增长9.6%,高于全市平均水平2.3个百分点。", []),
+    # a share opened by 这一 or an approximator takes the figure before it as its subject
+    ("全年完成工业总产值1200亿元,约占全县的70%。", [("工业总产值", 1200), ("工业总产值占全县", 70)]),
+    ("这一比例达到65%。", [("比例", 65)]),
+    # a series of rates is not named with a percentage inside the name
+    ("项目开工率、投产率分别达到85%和60%。", []),
+    # one figure written with the full and the short term is reported once
+    ("园区规上工业产值达到860亿元,规模以上工业总产值860亿元。", [("规上工业产值", 860)]),
+])
+def test_shares_comparisons_and_repeats(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
