@@ -198,6 +198,8 @@ def _short(name: str) -> str:
 
 
 _EVENT_IN_NAME = re.compile(alternation(LIST_EVENT_VERBS))
+# "集中开工、竣工项目": events joined by 、 name one set of projects, not a list of things.
+_JOINED_EVENTS = re.compile(rf"(?<={'|'.join(v for v in LIST_EVENT_VERBS if len(v) == 2)})、(?=(?:{alternation(LIST_EVENT_VERBS)}))")
 
 
 def _other_events(a: str, b: str) -> bool:
@@ -282,8 +284,9 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         parts = unit in _COUNT_UNITS_NEED_NOUN and bool(rows) and bool(_PARTS_LEAD.match(lead))
         if parts and _SIBLING_COUNT.search(lead):
             lead = ""  # "包括7个A项目和14个B项目": 14 counts the B projects only
-        if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等|分别", lead) or to_number(m.group("num")) == 1):
-            continue  # "A、B、C 3个项目" restates a list; "1个项目" is an anecdote
+        listed = "、" in _JOINED_EVENTS.sub("", lead) and not re.search(r"\d|等|分别", lead)
+        if unit in _COUNT_UNITS_NEED_NOUN and (listed or to_number(m.group("num")) == 1):
+            continue  # "A、B、C 3个项目" restates a list ("集中开工、竣工项目" does not); "1个项目" is an anecdote
         noun = ""
         if "户" in unit:
             unit = "万户" if "万" in unit else "户"
@@ -497,7 +500,7 @@ def _lead(text: str, pos: int) -> str:
 
 
 # A size class inside a count's name: "10亿元以上项目", "5亿元~10亿元项目", "超10亿元大项目".
-_SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-)|(?:超过|超|逾)[\d.]+[亿万]元")
+_SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-|至|到)|(?:超过|超|逾)[\d.]+[亿万]元")
 _ALL_ZONES = re.compile(r"^(?:[^，,；;。]*?)(?:全市|全省|全县|全州|全盟)(?P<zones>工业园区|产业园区|开发区|园区)")
 
 
@@ -506,7 +509,7 @@ def _name(lead: str) -> str:
     zones = _ALL_ZONES.match(name)
     # "A、B等新建项目" / "产业项目13个、基础设施类项目" / "总投资10亿元的重大项目": the name is the last part.
     for sep in ("等", "、", "的"):
-        i = name.rfind(sep)
+        i = name.rfind(sep) if sep != "、" else _JOINED_EVENTS.sub("&", name).rfind(sep)  # 开工、竣工项目 is one
         if i >= 0 and len(name) - i - 1 >= 2:
             # "集中开工的建设项目": the event before 的 stays in the name
             event = _VERB_BEFORE_DE.search(name, 0, i + 1) if sep == "的" else None
