@@ -500,6 +500,7 @@ def _lead(text: str, pos: int) -> str:
 
 
 # A size class inside a count's name: "10亿元以上项目", "5亿元~10亿元项目", "超10亿元大项目".
+_COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:多|余)?(?:个|家|项)(?=项目|企业|重点|重大)")
 _SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-|至|到)|(?:超过|超|逾)[\d.]+[亿万]元")
 _ALL_ZONES = re.compile(r"^(?:[^，,；;。]*?)(?:全市|全省|全县|全州|全盟)(?P<zones>工业园区|产业园区|开发区|园区)")
 
@@ -522,6 +523,7 @@ def _name(lead: str) -> str:
             name = _CO_NAMED_PLACE.sub("", name[m.end() :])
         name = _without_place(name)
     name = _INNER_VERB.sub("", _NAME_TAIL.sub("", name)).strip("\"' ")
+    name = _COUNT_IN_NAME.sub("", name)  # "集中签约的12个项目总投资" -> 集中签约项目总投资
     if name.count("“") != name.count("”") or (name.startswith("“") and name.endswith("”")):
         name = name.strip("“”")  # an unbalanced or enclosing quote, not a quoted part ("“三新”项目")
     name = _NAME_LEAD.sub("", name)

@@ -403,3 +403,15 @@ def test_activity_counts_left_out(text):
 ])
 def test_shares_comparisons_and_repeats(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # events joined by 、 name one set of projects, not a list the count restates
+    ("此次集中开工、竣工项目共40个,总投资156亿元。", [("集中开工、竣工项目数", 40), ("集中开工、竣工项目总投资", 156)]),
+    # a size range written with 至 is a size class
+    ("此次签约的项目中,10亿元以上项目5个,5亿元至10亿元项目6个。", [("10亿元以上项目数", 5), ("5亿元至10亿元项目数", 6)]),
+    # the count inside a total's name is not part of the name
+    ("此次集中签约的12个项目总投资达65亿元。", [("集中签约项目数", 12), ("集中签约项目总投资", 65)]),
+])
+def test_joined_events_ranges_and_counts_in_names(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
