@@ -241,8 +241,10 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         name = _name(lead)
         if own and _BARE_MEASURE.match(name):
             continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"
-        if not name and text[amount.start - 1 : amount.start] != "、" and not _VERB_ONLY.fullmatch(lead):
-            continue  # "22.4亿元、1.6亿元" and "同比增长15%,达到820亿元" are named later
+        in_series = text[amount.start - 1 : amount.start] == "、" or (
+            text[amount.start - 1 : amount.start] in ("和", "及") and bool(taken) and taken[-1][1] == amount.start - 1)
+        if not name and not in_series and not _VERB_ONLY.fullmatch(lead):
+            continue  # "22.4亿元、1.6亿元", "860亿元和720亿元" and "同比增长15%,达到820亿元" are named later
         rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
         taken.append((amount.start, amount.end))
     for m in _COUNT_RE.finditer(text):
@@ -406,6 +408,8 @@ def _merge_growth_first(rows: list[dict]) -> None:
             row["indicator"] = ""
 
 
+_MEASURES = "(?:投资|产值|增加值|收入|营收|税收)"
+_MEASURE_END = re.compile(_MEASURES + "$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|完成|实现|达到|达|增长|占)?")
 
 
@@ -422,9 +426,10 @@ def _distribute(text: str, rows: list[dict]) -> None:
                 continue
             items = [item + measure for item in named]
             subject = ""
-        tail = subject and re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])
+        tail = subject and re.search(rf"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|{_MEASURES})$", items[-1])
         key = ""
-        if tail and tail.start() > 0:  # "产值和增加值分别为…": a last item that is all measure keeps it
+        if tail and tail.start() > 0 and not _MEASURE_END.search(items[0]):
+            # "产值和增加值分别为…": a last item that is all measure keeps it; "营业收入、工业总产值" share none
             key = tail.group(1) if not re.match(r"[两二三四五六七八九十]", tail.group(1)) else ""
             items[-1] = items[-1][: tail.start()]
         items[0] = _name(items[0]) or items[0]

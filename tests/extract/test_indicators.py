@@ -415,3 +415,12 @@ def test_shares_comparisons_and_repeats(text, expected):
 ])
 def test_joined_events_ranges_and_counts_in_names(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a series joined by 和 after 分别, each item a measure of its own
+    ("园区营业收入、工业总产值分别达到860亿元和720亿元。", [("营业收入", 860), ("工业总产值", 720)]),
+    ("一季度,工业和服务业投资分别为22亿元和13亿元。", [("工业投资", 22), ("服务业投资", 13)]),
+])
+def test_respectively_series_joined_by_he(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
