@@ -56,7 +56,7 @@ _NAME_LEAD = re.compile(
     # a bracketed aside or a city named with the period: "(某某区)…", "某某市2019年度一季度…"
     r"[(（][^()（）]{1,12}[)）]|[)）]|[\u4e00-\u9fff]{2,3}市(?=(?:19|20)\d{2}年|[一二三四]季度|今年|上半年|前三季度))+"
 )
-_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计)+$")
+_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计|(?:提升|提高|上升|增长|增加)(?:至|到))+$")
 # A verb between a subject and its measure ("生物产业规上工业实现产值" -> …规上工业产值).
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9fff]{2})")
 _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})")
@@ -520,6 +520,9 @@ def _name(lead: str) -> str:
             # "集中开工的建设项目": the event before 的 stays in the name
             event = _VERB_BEFORE_DE.search(name, 0, i + 1) if sep == "的" else None
             rest = name[i + 1 :]
+            if sep == "的" and _NAME_TAIL.sub("", rest) in ("比重", "比例") and "占" in name[:i]:
+                name = name[:i] + rest  # "税收占全区税收总额的比重": the share names its parts
+                continue
             name = event.group("verb") + rest if event and not rest.startswith(event.group("verb")) else rest
     for _ in range(3):
         name = _NAME_LEAD.sub("", name)

@@ -398,6 +398,9 @@ def test_activity_counts_left_out(text):
     ("这一比例达到65%。", [("比例", 65)]),
     # a series of rates is not named with a percentage inside the name
     ("项目开工率、投产率分别达到85%和60%。", []),
+    # "X占Y的比重" names both parts; how the share moved is not part of its name
+    ("高新区税收占全区税收总额的比重达38.5%。", [("税收占全区税收总额比重", 38.5)]),
+    ("园区高新技术产业产值占比提升至62%。", [("高新技术产业产值占比", 62)]),
     # one figure written with the full and the short term is reported once
     ("园区规上工业产值达到860亿元,规模以上工业总产值860亿元。", [("规上工业产值", 860)]),
 ])
