@@ -341,7 +341,7 @@ def test_many_projects_measures_kept(text, expected):
     ("签约仪式上,共有12个项目现场签约,签约金额达45亿元。", [("签约项目数", 12), ("签约金额", 45)]),
     ("3月8日,园区9个项目顺利开工,总投资27亿元。", [("开工项目数", 9), ("开工项目总投资", 27)]),
     # 比 opens a comparison (比上年), but 比重 and 比例 are the measure
-    ("园区工业投资完成82亿元,增长21%,占固定资产投资的比重达65%。", [("工业投资", 82), ("工业投资比重", 65)]),
+    ("园区工业投资完成82亿元,增长21%,占固定资产投资的比重达65%。", [("工业投资", 82), ("工业投资占固定资产投资比重", 65)]),
 ])
 def test_events_with_adverbs_and_shares(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
