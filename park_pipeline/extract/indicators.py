@@ -87,7 +87,10 @@ _VERB_AFTER = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?{_EVENT}")
 _VERB_AT_CLAUSE_END = re.compile(
     rf"(?:将|拟|计划)?在[^，,；;。、]{{2,20}}?{_EVENT}(?=[，,；;。]|$)"
 )
-_VERB_BEFORE_DE = re.compile(rf"{_EVENT}的$")
+# "集中开工的31个项目", "集中签约和开工的84个项目": events joined by 和/、 name one set
+_VERB_BEFORE_DE = re.compile(
+    rf"(?P<verb>(?:集中)?(?:{alternation(EVENT_VERBS)})(?:(?:和|、|及|与)(?:{alternation(EVENT_VERBS)}))*)的$"
+)
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
 _TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计)?到20\d\d年")

@@ -415,6 +415,8 @@ def test_shares_comparisons_and_repeats(text, expected):
     ("此次签约的项目中,10亿元以上项目5个,5亿元至10亿元项目6个。", [("10亿元以上项目数", 5), ("5亿元至10亿元项目数", 6)]),
     # the count inside a total's name is not part of the name
     ("此次集中签约的12个项目总投资达65亿元。", [("集中签约项目数", 12), ("集中签约项目总投资", 65)]),
+    # events joined by 和 before 的 name one set too
+    ("本次集中签约和开工的84个项目,总投资544亿元。", [("集中签约和开工项目数", 84), ("集中签约和开工项目总投资", 544)]),
     # 在建 is a status, not the preposition 在
     ("今年上半年,高新区共有在建项目156个。", [("在建项目数", 156)]),
 ])
