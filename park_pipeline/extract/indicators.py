@@ -7,7 +7,9 @@ rate with no figure becomes a growth-only row (value None). Company-level figure
 size classes ("10亿元以上项目"), province-level figures, targets (also when the goal is set earlier
 in the sentence: "到2030年,…") and single projects' own investments are left out. Counts are also
 read where the noun is elsewhere: after a list ("集中开工A、B等项目10个", "X项目为A、B,共计7个") and
-in a series ("分别为45个、43个").
+in a series ("分别为45个、43个"). Counts are read in digits and, from ten up, in Chinese numerals
+("新增规上企业十二家"); firms an action reached or an event drew ("与15家企业洽谈", "320家企业参展")
+are activities, not figures of the park.
 """
 from __future__ import annotations
 
@@ -507,8 +509,9 @@ def _lead(text: str, pos: int) -> str:
     return text[start:pos].strip()
 
 
-# A size class inside a count's name: "10亿元以上项目", "5亿元~10亿元项目", "超10亿元大项目".
+# A count inside a total's name: "集中签约的12个项目总投资" is the 集中签约项目总投资.
 _COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:多|余)?(?:个|家|项)(?=项目|企业|重点|重大)")
+# A size class inside a count's name: "10亿元以上项目", "5亿元~10亿元项目", "超10亿元大项目".
 _SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-|至|到)|(?:超过|超|逾)[\d.]+[亿万]元")
 _ALL_ZONES = re.compile(r"^(?:[^，,；;。]*?)(?:全市|全省|全县|全州|全盟)(?P<zones>工业园区|产业园区|开发区|园区)")
 
