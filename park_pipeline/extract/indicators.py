@@ -7,7 +7,9 @@ rate with no figure becomes a growth-only row (value None). Company-level figure
 size classes ("10亿元以上项目"), province-level figures, targets (also when the goal is set earlier
 in the sentence: "到2030年,…") and single projects' own investments are left out. Counts are also
 read where the noun is elsewhere: after a list ("集中开工A、B等项目10个", "X项目为A、B,共计7个") and
-in a series ("分别为45个、43个").
+in a series ("分别为45个、43个"). Counts are read in digits and, from ten up, in Chinese numerals
+("新增规上企业十二家"); firms an action reached or an event drew ("与15家企业洽谈", "320家企业参展")
+are activities, not figures of the park.
 """
 from __future__ import annotations
 
@@ -19,8 +21,10 @@ from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
     EVENT_ADVERBS,
     EVENT_VERBS,
+    INDICATOR_ABBREVIATIONS,
     LIST_EVENT_VERBS,
     RATE_CHANGE_WORDS,
+    TAKING_PART_VERBS,
     TARGET_WORDS,
     ZONE_WORDS,
     alternation,
@@ -31,7 +35,6 @@ _COUNT_RE = re.compile(
     r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
-_CN_NUMERAL = re.compile(r"[一二三四五六七八九十两几多]")
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?"
     rf"(?P<verb>增长|下降|增幅|增速|提高|减少)(?:了|为|达|达到)?(?P<num>{NUMBER})[%％]"
@@ -47,25 +50,32 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
 _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年初|年初|今年|去年|目前|截至目前|当前|"
     # discourse openers: "这是继…", "特别是近3年…"
-    r"这是|这次|这批|这|继|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
+    r"这是|这次|这批|这一|这|继|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
     r"已经|已|实现|完成|达到|达|新增加|有|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
-    r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在|主要建设|主要|"
+    r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在(?!建)|主要建设|主要|"
     r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家)|"
     # a bracketed aside or a city named with the period: "(某某区)…", "某某市2019年度一季度…"
     r"[(（][^()（）]{1,12}[)）]|[)）]|[\u4e00-\u9fff]{2,3}市(?=(?:19|20)\d{2}年|[一二三四]季度|今年|上半年|前三季度))+"
 )
-_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计)+$")
+_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计|(?:提升|提高|上升|增长|增加)(?:至|到))+$")
 # A verb between a subject and its measure ("生物产业规上工业实现产值" -> …规上工业产值).
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9fff]{2})")
 _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})")
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
-_ACTION_LEAD = re.compile(r"深入|带队|带领|邀请|帮助|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
+_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
+# "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
+_PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
+# "320家企业参展", "12家企业入选…名单": firms that took part in or were picked by an event.
+_TAKING_PART = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?(?:{alternation(TAKING_PART_VERBS)})")
 # "数量从838家增加到1552家": a change between two levels, not a figure of its own.
 _FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
-_RATE_CHANGE = re.compile(rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$")
+_RATE_CHANGE = re.compile(
+    rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$"
+    r"|(?:高于|低于|快于|慢于|超过|领先)[^，,；;。]{0,12}$"  # "高于全市平均水平2.3个百分点"
+)
 # "…项目共21个,包括7个A项目和14个B项目": counts of the parts of a count before them.
 _PARTS_LEAD = re.compile(r"(?:其中)?(?:包括|包含)")
 _SIBLING_COUNT = re.compile(rf"{COUNT}(?:多|余)?(?:个|家|项)[^，,；;。]{{0,16}}?(?:项目|企业)(?:和|及|与|以及|、)$")
@@ -79,7 +89,10 @@ _VERB_AFTER = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?{_EVENT}")
 _VERB_AT_CLAUSE_END = re.compile(
     rf"(?:将|拟|计划)?在[^，,；;。、]{{2,20}}?{_EVENT}(?=[，,；;。]|$)"
 )
-_VERB_BEFORE_DE = re.compile(rf"{_EVENT}的$")
+# "集中开工的31个项目", "集中签约和开工的84个项目": events joined by 和/、 name one set
+_VERB_BEFORE_DE = re.compile(
+    rf"(?P<verb>(?:集中)?(?:{alternation(EVENT_VERBS)})(?:(?:和|、|及|与)(?:{alternation(EVENT_VERBS)}))*)的$"
+)
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
 _TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计)?到20\d\d年")
@@ -112,6 +125,7 @@ _LISTED_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?P<subject>[^，,；;。�
 _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
+_MIN_WORDED_COUNT = 10
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
 
@@ -176,12 +190,21 @@ def _same(a: dict, b: dict) -> bool:
     """The same figure repeated (headline and body): equal value and unit, overlapping names."""
     return (
         a["value"] == b["value"] and a["unit"] == b["unit"] and a["growth_pct"] == b["growth_pct"]
-        and (a["indicator"][:2] in b["indicator"] or b["indicator"][:2] in a["indicator"])
+        and ((x := _short(a["indicator"]))[:2] in (y := _short(b["indicator"])) or y[:2] in x)
         and not _other_events(a["indicator"], b["indicator"])
     )
 
 
+def _short(name: str) -> str:
+    """A name with its terms abbreviated, so "规模以上工业总产值" repeats "规上工业产值"."""
+    for full, short in INDICATOR_ABBREVIATIONS:
+        name = name.replace(full, short)
+    return name
+
+
 _EVENT_IN_NAME = re.compile(alternation(LIST_EVENT_VERBS))
+# "集中开工、竣工项目": events joined by 、 name one set of projects, not a list of things.
+_JOINED_EVENTS = re.compile(rf"(?<={'|'.join(v for v in LIST_EVENT_VERBS if len(v) == 2)})、(?=(?:{alternation(LIST_EVENT_VERBS)}))")
 
 
 def _other_events(a: str, b: str) -> bool:
@@ -223,14 +246,18 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         name = _name(lead)
         if own and _BARE_MEASURE.match(name):
             continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"
-        if not name and text[amount.start - 1 : amount.start] != "、" and not _VERB_ONLY.fullmatch(lead):
-            continue  # "22.4亿元、1.6亿元" and "同比增长15%,达到820亿元" are named later
+        in_series = text[amount.start - 1 : amount.start] == "、" or (
+            text[amount.start - 1 : amount.start] in ("和", "及") and bool(taken) and taken[-1][1] == amount.start - 1)
+        if not name and not in_series and not _VERB_ONLY.fullmatch(lead):
+            continue  # "22.4亿元、1.6亿元", "860亿元和720亿元" and "同比增长15%,达到820亿元" are named later
         rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
         taken.append((amount.start, amount.end))
-    for m in _COUNT_RE.finditer(text) if _DIGIT.search(text) else ():  # counts and shares are written in digits
+    for m in _COUNT_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         unit = m.group("unit").replace("％", "%")
+        if not _DIGIT.match(m.group("num")) and not _worded_count(m.group("num"), unit):
+            continue
         last = rows[-1] if rows and taken and taken[-1][1] == m.start() - 1 and text[m.start() - 1] == "、" else None
         if last and last["unit"] == unit in _COUNT_UNITS_NEED_NOUN and "从" not in _lead(text, m.start()) \
                 and (value := to_number(m.group("num"))) is not None:
@@ -238,8 +265,6 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             rows.append(_row(last["indicator"], value, unit, m.start(), text, m.end()))
             taken.append((m.start(), m.end()))
             continue
-        if unit == "分" and _CN_NUMERAL.match(m.group("num")):
-            continue  # "十分重要" is an adverb; scores are printed in digits
         near = text[max(0, m.start() - 6) : m.start()]
         if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(r"(?:增长|下降|增幅|增速|提高|减少|分别)(?:了|为|达|达到)?$", near)):
             continue
@@ -266,14 +291,17 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         parts = unit in _COUNT_UNITS_NEED_NOUN and bool(rows) and bool(_PARTS_LEAD.match(lead))
         if parts and _SIBLING_COUNT.search(lead):
             lead = ""  # "包括7个A项目和14个B项目": 14 counts the B projects only
-        if unit in _COUNT_UNITS_NEED_NOUN and ("、" in lead and not re.search(r"\d|等|分别", lead) or to_number(m.group("num")) == 1):
-            continue  # "A、B、C 3个项目" restates a list; "1个项目" is an anecdote
+        listed = "、" in _JOINED_EVENTS.sub("", lead) and not re.search(r"\d|等|分别", lead)
+        if unit in _COUNT_UNITS_NEED_NOUN and (listed or to_number(m.group("num")) == 1):
+            continue  # "A、B、C 3个项目" restates a list ("集中开工、竣工项目" does not); "1个项目" is an anecdote
         noun = ""
         if "户" in unit:
             unit = "万户" if "万" in unit else "户"
         if unit in _COUNT_UNITS_NEED_NOUN:
             nm = _NOUN_AFTER.match(text, m.end())
             noun = nm.group(0) if nm else ""
+            if noun and (_PARTNER_LEAD.search(lead) or _TAKING_PART.match(text, nm.end())):
+                continue  # "与15家企业洽谈", "120家企业参展": the firms an action reached, not the park's
             if noun:
                 # the event the counted things belong to, written after them ("31个项目集中开工",
                 # "64个重点项目在某新区集中开工") or before them ("集中开工的31个项目")
@@ -385,6 +413,8 @@ def _merge_growth_first(rows: list[dict]) -> None:
             row["indicator"] = ""
 
 
+_MEASURES = "(?:投资|产值|增加值|收入|营收|税收)"
+_MEASURE_END = re.compile(_MEASURES + "$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|完成|实现|达到|达|增长|占)?")
 
 
@@ -401,9 +431,10 @@ def _distribute(text: str, rows: list[dict]) -> None:
                 continue
             items = [item + measure for item in named]
             subject = ""
-        tail = subject and re.search(r"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|(?:投资|产值|增加值|收入|营收|税收))$", items[-1])
+        tail = subject and re.search(rf"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|{_MEASURES})$", items[-1])
         key = ""
-        if tail and tail.start() > 0:  # "产值和增加值分别为…": a last item that is all measure keeps it
+        if tail and tail.start() > 0 and not _MEASURE_END.search(items[0]):
+            # "产值和增加值分别为…": a last item that is all measure keeps it; "营业收入、工业总产值" share none
             key = tail.group(1) if not re.match(r"[两二三四五六七八九十]", tail.group(1)) else ""
             items[-1] = items[-1][: tail.start()]
         items[0] = _name(items[0]) or items[0]
@@ -431,6 +462,15 @@ def _is_size_class(text: str, amount: Amount) -> bool:
     if _SIZE_CLASS_NOUN.match(text, amount.end):
         return True  # "超10亿元大项目5个"
     return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")
+
+
+def _worded_count(num: str, unit: str) -> bool:
+    """A count written in Chinese numerals that is a statistic ("新增规上企业十二家", "引进项目三十余个").
+
+    Shares, scores ("十分重要") and ranks are printed in digits; small counts in words ("两个项目",
+    "三家企业") tell a story rather than report a figure.
+    """
+    return unit in _COUNT_UNITS_NEED_NOUN and (to_number(num) or 0) >= _MIN_WORDED_COUNT
 
 
 def _row(name: str, value: float, unit: str, start: int, text: str, end: int) -> dict:
@@ -469,8 +509,10 @@ def _lead(text: str, pos: int) -> str:
     return text[start:pos].strip()
 
 
+# A count inside a total's name: "集中签约的12个项目总投资" is the 集中签约项目总投资.
+_COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:多|余)?(?:个|家|项)(?=项目|企业|重点|重大)")
 # A size class inside a count's name: "10亿元以上项目", "5亿元~10亿元项目", "超10亿元大项目".
-_SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-)|(?:超过|超|逾)[\d.]+[亿万]元")
+_SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-|至|到)|(?:超过|超|逾)[\d.]+[亿万]元")
 _ALL_ZONES = re.compile(r"^(?:[^，,；;。]*?)(?:全市|全省|全县|全州|全盟)(?P<zones>工业园区|产业园区|开发区|园区)")
 
 
@@ -479,11 +521,14 @@ def _name(lead: str) -> str:
     zones = _ALL_ZONES.match(name)
     # "A、B等新建项目" / "产业项目13个、基础设施类项目" / "总投资10亿元的重大项目": the name is the last part.
     for sep in ("等", "、", "的"):
-        i = name.rfind(sep)
+        i = name.rfind(sep) if sep != "、" else _JOINED_EVENTS.sub("&", name).rfind(sep)  # 开工、竣工项目 is one
         if i >= 0 and len(name) - i - 1 >= 2:
             # "集中开工的建设项目": the event before 的 stays in the name
             event = _VERB_BEFORE_DE.search(name, 0, i + 1) if sep == "的" else None
             rest = name[i + 1 :]
+            if sep == "的" and _NAME_TAIL.sub("", rest) in ("比重", "比例") and "占" in name[:i]:
+                name = name[:i] + rest  # "税收占全区税收总额的比重": the share names its parts
+                continue
             name = event.group("verb") + rest if event and not rest.startswith(event.group("verb")) else rest
     for _ in range(3):
         name = _NAME_LEAD.sub("", name)
@@ -492,10 +537,11 @@ def _name(lead: str) -> str:
             name = _CO_NAMED_PLACE.sub("", name[m.end() :])
         name = _without_place(name)
     name = _INNER_VERB.sub("", _NAME_TAIL.sub("", name)).strip("\"' ")
+    name = _COUNT_IN_NAME.sub("", name)  # "集中签约的12个项目总投资" -> 集中签约项目总投资
     if name.count("“") != name.count("”") or (name.startswith("“") and name.endswith("”")):
         name = name.strip("“”")  # an unbalanced or enclosing quote, not a quoted part ("“三新”项目")
     name = _NAME_LEAD.sub("", name)
-    if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or name.endswith("、"):
+    if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or name.endswith("、") or re.search(r"\d[%％]", name):
         return ""
     if zones and zones.group("zones") not in name:
         # "全市工业园区" is every zone of the city, not one park: its figures keep the scope

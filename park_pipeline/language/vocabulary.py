@@ -190,6 +190,15 @@ EVENT_ADVERBS = ("现场", "成功", "顺利", "正式", "同时", "同步", "�
 # Verbs written before a list of projects or firms that a count closes ("集中开工A、B等项目10个",
 # "签约A等9个项目"): the counted things are the verb's (集中开工项目数).
 LIST_EVENT_VERBS = EVENT_VERBS + ("开竣工", "引进", "招引", "签订", "新开工", "新签约")
+# Full terms of indicator names and the short forms reporters also write, so that one figure
+# written both ways (headline and body) is recognised as a repeat.
+INDICATOR_ABBREVIATIONS = (
+    ("规模以上", "规上"), ("营业收入", "营收"), ("地区生产总值", "GDP"), ("固定资产投资", "固投"),
+    ("高新技术", "高新"), ("进出口总额", "进出口"),
+)
+# Verbs after counted firms that make them an event's participants or picks, not a figure of the park
+# ("320家企业参展", "12家企业入选…名单").
+TAKING_PART_VERBS = ("参展", "参会", "参加", "参与", "报名", "出席", "入选", "上榜")
 # Words that make the figures after them in a sentence a goal or a forecast, not a stated result
 # (targets are not indicators): "力争全年完成…", "预计完成…". 目标 is not one: "紧盯…目标,全力推进20个
 # 项目" states a result after naming the goal it serves.

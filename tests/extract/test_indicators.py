@@ -341,7 +341,7 @@ def test_many_projects_measures_kept(text, expected):
     ("签约仪式上,共有12个项目现场签约,签约金额达45亿元。", [("签约项目数", 12), ("签约金额", 45)]),
     ("3月8日,园区9个项目顺利开工,总投资27亿元。", [("开工项目数", 9), ("开工项目总投资", 27)]),
     # 比 opens a comparison (比上年), but 比重 and 比例 are the measure
-    ("园区工业投资完成82亿元,增长21%,占固定资产投资的比重达65%。", [("工业投资", 82), ("工业投资比重", 65)]),
+    ("园区工业投资完成82亿元,增长21%,占固定资产投资的比重达65%。", [("工业投资", 82), ("工业投资占固定资产投资比重", 65)]),
 ])
 def test_events_with_adverbs_and_shares(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
@@ -354,4 +354,80 @@ def test_events_with_adverbs_and_shares(text, expected):
     ("该产业园全部投产后,年产值可达80亿元。", []),
 ])
 def test_outlook_of_a_group_of_projects(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # statistics written in Chinese numerals, with and without 余/多
+    ("前三季度,青溪经开区新增规上企业十二家,新增高新技术企业二十八家。", [("新增规上企业数", 12), ("新增高新技术企业数", 28)]),
+    ("今年以来,云岭高新区引进项目三十余个,总投资超过120亿元。", [("引进项目数", 30), ("引进项目总投资", 120)]),
+    ("当天,松川新区集中开工重大项目三十二个。", [("集中开工重大项目数", 32)]),
+    ("目前,园区入驻企业两百余家。", [("入驻企业数", 200)]),
+    # small counts in words tell a story; slogans and adverbs are no counts
+    ("会上,两个项目现场签约。", []),
+    ("三家企业负责人作了交流发言,园区服务十分周到。", []),
+    ("要坚持“两个毫不动摇”,落实“三个一批”要求。", []),
+])
+def test_counts_in_chinese_numerals(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # firms an event drew or picked
+    "本届博览会吸引320家企业参展。",
+    "展会期间共有56家企业报名参加。",
+    "园区内12家企业入选省级专精特新企业名单。",
+    # firms an action was with or for
+    "该区先后与15家企业开展合作洽谈。",
+    "开发区为120家企业办理了审批手续。",
+    # teams formed and firms helped or called on in a campaign
+    "该区组建6个产业链招商小分队,赴长三角开展招商。",
+    "一季度,服务专员累计帮扶企业230家。",
+    "招商小组先后拜访企业50余家。",
+    "开展政策宣讲活动12场,覆盖企业300余家。",
+])
+def test_activity_counts_left_out(text):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["unit"] in ("个", "家")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate's lead over an average is a comparison
+    ("园区规上工业增加值增长9.6%,高于全市平均水平2.3个百分点。", []),
+    # a share opened by 这一 or an approximator takes the figure before it as its subject
+    ("全年完成工业总产值1200亿元,约占全县的70%。", [("工业总产值", 1200), ("工业总产值占全县", 70)]),
+    ("这一比例达到65%。", [("比例", 65)]),
+    # a series of rates is not named with a percentage inside the name
+    ("项目开工率、投产率分别达到85%和60%。", []),
+    # "X占Y的比重" names both parts; how the share moved is not part of its name
+    ("高新区税收占全区税收总额的比重达38.5%。", [("税收占全区税收总额比重", 38.5)]),
+    ("园区高新技术产业产值占比提升至62%。", [("高新技术产业产值占比", 62)]),
+    # one figure written with the full and the short term is reported once
+    ("园区规上工业产值达到860亿元,规模以上工业总产值860亿元。", [("规上工业产值", 860)]),
+])
+def test_shares_comparisons_and_repeats(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # events joined by 、 name one set of projects, not a list the count restates
+    ("此次集中开工、竣工项目共40个,总投资156亿元。", [("集中开工、竣工项目数", 40), ("集中开工、竣工项目总投资", 156)]),
+    # a size range written with 至 is a size class
+    ("此次签约的项目中,10亿元以上项目5个,5亿元至10亿元项目6个。", [("10亿元以上项目数", 5), ("5亿元至10亿元项目数", 6)]),
+    # the count inside a total's name is not part of the name
+    ("此次集中签约的12个项目总投资达65亿元。", [("集中签约项目数", 12), ("集中签约项目总投资", 65)]),
+    # events joined by 和 before 的 name one set too
+    ("本次集中签约和开工的84个项目,总投资544亿元。", [("集中签约和开工项目数", 84), ("集中签约和开工项目总投资", 544)]),
+    # 在建 is a status, not the preposition 在
+    ("今年上半年,高新区共有在建项目156个。", [("在建项目数", 156)]),
+])
+def test_joined_events_ranges_and_counts_in_names(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a series joined by 和 after 分别, each item a measure of its own
+    ("园区营业收入、工业总产值分别达到860亿元和720亿元。", [("营业收入", 860), ("工业总产值", 720)]),
+    ("一季度,工业和服务业投资分别为22亿元和13亿元。", [("工业投资", 22), ("服务业投资", 13)]),
+])
+def test_respectively_series_joined_by_he(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
