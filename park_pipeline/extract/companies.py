@@ -8,11 +8,14 @@ headers), matched with Aho-Corasick and kept only where jieba puts a word bounda
 or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then
 named, a firm before its officer's title, a foreign firm after its country (CLDR's names) or
 before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
-firm (某某科技负责人, 与某某光电签约, 走进A、B). Where no rule reads a name, the model (LAC) says
-which words are organisations. Government bodies, schools, associations, media and generic
-phrases are dropped, and so are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司),
-a place before an industry word (合肥新能源), lists of places ("武汉、长沙等地企业") and list items
-ending in a place ("产品可供应武汉").
+firm (某某科技负责人, 与某某光电签约, 走进A、B), a Latin brand with the Chinese name after it
+(ABC天地物流), a brand the model reads as a proper noun before a product word (某某新型疫苗基地项目).
+A listed name that opens with a trade word is the tail of the longer name it is read in (某某 +
+电气风电). Where no rule reads a name, the model (LAC) says which words are organisations.
+Government bodies, schools, associations, media and generic phrases are dropped, and so are
+places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place before an industry word
+(合肥新能源), a cooperation's partners heading a park (中德, 东盟), lists of places ("武汉、长沙等地企业")
+and list items ending in a place ("产品可供应武汉").
 """
 from __future__ import annotations
 
@@ -28,7 +31,8 @@ from park_pipeline.language.gazetteer import gazetteer, is_place
 from park_pipeline.language.lexicon import jieba_dictionary
 from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
-    GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS,
+    COOPERATION_PARTNERS, COOPERATION_REGIONS, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS,
+    SERVICE_TRADE_WORDS, TRADE_WORDS,
     alternation,
 )
 from park_pipeline.extract.sentences import Sentence
@@ -69,7 +73,9 @@ _INSTITUTION_RE = re.compile(rf"局$|厅$|部$|处$|中心$|站$|{alternation(IN
 _LEGAL_FORM_END = re.compile(r"(?:有限|有限责任|股份|集团)公司$")
 _INDUSTRY = alternation(TRADE_WORDS)
 _INDUSTRY_RE = re.compile(_INDUSTRY)
-_BRAND_INDUSTRY_RE = re.compile(rf"^(?P<brand>[{_HAN}A-Za-z]{{2,4}}?)(?P<ind>{_INDUSTRY})")
+# A brand of two to four characters, or a Latin one with a Chinese one after it (ABC恒安医疗): one name
+_BRAND = rf"(?:[A-Za-z]{{2,}}+(?!{_INDUSTRY})[{_HAN}]{{2,4}}?|[{_HAN}A-Za-z]{{2,4}}?)"
+_BRAND_INDUSTRY_RE = re.compile(rf"^(?P<brand>{_BRAND})(?P<ind>{_INDUSTRY})")
 # Words that are not brands ("新能源汽车零部件项目" has no company in it).
 _NOT_BRAND = re.compile(
     r"^(?:新能|高性|新材|新一|高新|大型|中型|小型|全自|全产|多功|超高|超级|年产|年处|全国|全省|全市|重要|海工|光电|"
@@ -80,6 +86,10 @@ _NOT_BRAND = re.compile(
     r"海洋|航空|航天|轨道|交通|电力|水务|燃气|钢铁|有色|稀土|医养|健康|教育|科创|总部|物联|数据|软件|"
     r"网络|互联|云计|算力|第三|单晶|多晶|碳基|碳纤|磷酸|三元|正极|负极|隔膜|电解|铜箔|铝箔|[央国民外港台侨]资|[0-9])"
 )
+# A cooperation's partners or region heading a park's or project's name (中德智能制造产业园, 中国—东盟
+# 电子信息产业园, 长三角某某合作区): the name holds no firm.
+_COOPERATION_LEAD = re.compile(
+    rf"^(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]|{alternation(COOPERATION_REGIONS)})")
 # "A、B等多家企业" lists firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
 _LIST_OF_FIRMS_RE = re.compile(r"等(?!地|城市|省|市|国|周边|区县|县)[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位)(?!家)")
 # "上市企业3家,分别为A、B、C": the list follows.
@@ -135,10 +145,14 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
         spans = [(s, s + len(n)) for s, n in suffixed]
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
-        known = [(s, n) for s, n in _known_names(sent.text) + _bureau_names(sent.text)
-                 if not _inside(s, s + len(n), spans)]
         guesses = (_brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
                    + _foreign_firms(sent.text) + _cued_firms(sent.text))
+        known = [(s, n) for s, n in _known_names(sent.text) + _bureau_names(sent.text)
+                 if not _inside(s, s + len(n), spans)]
+        tails = [(s, n) for s, n in known if _TRADE_HEAD_RE.match(n)]
+        if tails:
+            guesses = [_with_tail(s, n, tails) for s, n in guesses]
+            known = [k for k in known if not _tail_of(*k, guesses)]
         for prio, found in enumerate((known, suffixed, guesses)):
             for start, name in found:
                 name = _normalize(name)
@@ -150,9 +164,29 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
             continue
         out.append({"name": name, "sentence": sent.text, "sent_start": sent.start, "sent_end": sent.end, "pos": pos})
     names = [r["name"] for r in out]
-    out = [r for r in out if not any(n != r["name"] and n.startswith(r["name"]) and len(r["name"]) <= 3 for n in names)]
+    out = [r for r in out if not any(n != r["name"] and n.startswith(r["name"]) and len(r["name"]) <= 3 for n in names)
+           and not (_TRADE_HEAD_RE.match(r["name"]) and any(n.find(r["name"]) > 0 for n in names))]
     out.sort(key=lambda r: r["pos"])
     return out
+
+
+def _tail_of(start: int, name: str, found: list[tuple[int, str]]) -> bool:
+    """A listed name that opens with a trade word, read inside a longer name that starts before it:
+    the tail of a subsidiary's name (某某 + 电气风电 is the firm 某某电气风电, not 电气风电)."""
+    return bool(_TRADE_HEAD_RE.match(name)) and any(
+        s < start and start + len(name) <= s + len(n) for s, n in found)
+
+
+def _with_tail(start: int, name: str, tails: list[tuple[int, str]]) -> tuple[int, str]:
+    """A guessed name (brand and trade) that ends inside a listed name opening with a trade word
+    runs on to that name's end (某某电气 | 电气风电 -> 某某电气风电)."""
+    for s, n in tails:
+        if start < s < start + len(name) < s + len(n):
+            return start, name + n[start + len(name) - s:]
+    return start, name
+
+
+_TRADE_HEAD_RE = re.compile(rf"^(?:{_INDUSTRY}|{alternation(SERVICE_TRADE_WORDS)})")
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -169,6 +203,8 @@ def _same(a: str, b: str, prio: int) -> bool:
     core_a, core_b = _core(a), _core(b)
     if _brand_part(a) == _brand_part(b) and len(core_a) >= 2 and _SUFFIX_RE.search(a) and _SUFFIX_RE.search(b):
         return True  # 齐星公司 / 齐星集团; a group and its trade's subsidiary (齐星集团 / 齐星化工公司) are two
+    if _TRADE_HEAD_RE.match(b) and a.find(b) > 0:
+        return False  # 某某电气风电 is not the listed 电气风电 it ends in (which is dropped)
     return prio == 2 and (a in b or b in a or (len(core_a) >= 2 and core_a == core_b))
 
 
@@ -228,9 +264,9 @@ def _suffix_names(text: str) -> list[tuple[int, str]]:
         for c in _CUT_RE.finditer(span):
             if c.end() <= m.start() - start - 2:  # keep at least two characters before the suffix
                 cut = c.end()
-        lead = _LEAD_STRIP.match(span, cut)
+        lead = _LEAD_STRIP.match(span[cut:])  # ^ anchors at the slice, not at a pos
         if lead:
-            cut = lead.end()
+            cut += lead.end()
         name = span[cut:]
         head = name[: len(name) - len(m.group(0))]
         if re.search(r"的|该|本|其|此|这|那|某", head):
@@ -296,7 +332,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
         for start, _end, name in name_spans(text):
             quote = len(name) - len(name.lstrip("“\"「『"))  # “某某西北商业总部”项目: the brand is inside
             name = name[quote:]
-            brand = _brand(name) or _placed_brand(name) or _proposed_brand(name)
+            brand = "" if _COOPERATION_LEAD.match(name) else _brand(name) or _placed_brand(name) or _proposed_brand(name)
             if brand:
                 out.append((start + quote, brand))
     spans = []
@@ -435,7 +471,7 @@ def _brand(name: str) -> str:
     if region:
         return name[: region.start()]  # 某某华东物流枢纽: the firm is 某某
     head = org_spans(name)[:1] if len(m.group("brand")) > 2 else ()
-    if head and head[0][0] == 0 and 2 <= head[0][1] < m.end("brand"):
+    if head and head[0][0] == 0 and 2 <= head[0][1] < m.end("brand") and not _LATIN.fullmatch(head[0][2]):
         return head[0][2]  # 某某燃料电池: the model ends the firm before the product's first word
     return name[: m.end()]
 
@@ -458,8 +494,8 @@ def _placed_brand(name: str) -> str:
 _MAX_BARE_BRAND = 6
 
 
-# Regions a firm names its branches by (某某西北, 某某华东).
-_REGION_RE = re.compile(r"[东西][南北]|华[东南西北中]")
+# Regions a firm names its branches by (某某西北, 某某华东, 某某北方基地, 某某西部总部).
+_REGION_RE = re.compile(r"[东西][南北]|华[东南西北中]|[南北]方|[东西南北中]部(?!件)")
 
 
 def _proposed_brand(name: str) -> str:
@@ -467,20 +503,56 @@ def _proposed_brand(name: str) -> str:
     project is in (华岳集团岳阳卷烟厂技改项目 -> 华岳集团, 蓝鲸长春云计算中心 -> 蓝鲸); "" when the
     head is no firm (a place, a body, a generic word) or the whole name."""
     lead = len(name) - len(_country_lead().sub("", _DESCRIBED_LEAD.sub("", name)))
-    if _NOT_BRAND.match(name, lead):
+    if _NOT_BRAND.match(name[lead:]):
         return ""  # a product word heads the name: no need to ask the model
     spans = [span for span in org_spans(name) if span[0] == lead]
     if not spans:
-        return ""
-    head = name[lead:spans[0][1]]
+        return _named_before_product(name, lead)
+    head = name[lead:_latin_brand_end(name, spans[0][1])] if _LATIN.fullmatch(name, lead, spans[0][1]) else \
+        name[lead:spans[0][1]]
     # cut before the place or region that follows the brand (某某 | 西北商贸)
     cuts = [s for s, _, _ in gazetteer().find(head) if s >= 2] + [m.start() for m in _REGION_RE.finditer(head, 2)]
     brand = head[:min(cuts)] if cuts else head
-    if (len(brand) < 2 or len(brand) >= len(name) - 2 or len(brand) > _MAX_BARE_BRAND or re.search(r"\d", brand)
-            or is_place(brand) or _NOT_BRAND.match(brand) or _NOT_COMPANY_RE.search(brand)
+    latin = len(_LATIN.match(brand).group(0)) if _LATIN.match(brand) else 0
+    if (len(brand) < 2 or len(brand) >= len(name) - 2 or len(brand) - latin > _MAX_BARE_BRAND or re.search(r"\d", brand)
+            or is_place(brand) or _NOT_BRAND.match(brand[latin:]) or _NOT_COMPANY_RE.search(brand)
             or _GENERIC_HEAD.match(brand) or _PROJECT_WORD_RE.search(brand) or _PARKLIKE_AFTER.search(brand[-1:])):
         return ""
     return brand
+
+
+def _named_before_product(name: str, lead: int) -> str:
+    """A brand the model reads as a proper noun, or as a person's name of three or more characters
+    (a transliterated brand; two-character ones are mostly people), at the head of a project name
+    right before a product word (某某新型疫苗基地项目, 维斯特高端轴承项目)."""
+    pos = 0
+    for word, tag in tagged_words(name):
+        if pos == lead and (tag == "nz" or tag == "PER" and len(word) >= 3) and _NOT_BRAND.match(name[pos + len(word):]):
+            return word if _plausible_brand(word) else ""
+        pos += len(word)
+        if pos > lead:
+            break
+    return ""
+
+
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+def _latin_brand_end(name: str, end: int) -> int:
+    """Where a firm's name ends that opens with a Latin brand the model reads alone (某某 in
+    "某某天地物流西南分拨中心"): the Chinese name after it runs on to its trade word, a place or
+    a project word; `end` when a product word follows (某某新能源汽车零部件)."""
+    pos, stop = 0, end
+    for word, tag in tagged_words(name):
+        pos += len(word)
+        if pos <= end:
+            continue
+        if tag == "LOC" or _PROJECT_WORD_RE.search(word) or pos == len(name):
+            break
+        stop = pos
+        if _INDUSTRY_RE.search(word):
+            break
+    return end if _NOT_BRAND.match(name[end:]) else stop
 
 
 # "引进全国500强企业远景能源", "龙头企业华锂动力投资建设": a firm described, then named.
@@ -579,7 +651,7 @@ def _foreign_country_re() -> re.Pattern:
 # A short firm name is a brand and its trade (凯曜光电, 鼎芯微电子); in running text it needs a cue
 # that a firm is meant: its people, plant or moves after it (负责人, 生产车间, 已入驻, 投资10亿元),
 # or a visit before a list of them (走进A、B).
-_SHORT_FIRM_RE = re.compile(rf"[{_HAN}A-Za-z]{{2,4}}?(?:{_INDUSTRY})+")
+_SHORT_FIRM_RE = re.compile(rf"{_BRAND}(?:{_INDUSTRY})+")
 _FIRM_CUE_RE = re.compile(
     r"(?:相关)?负责人|(?:的)?(?:生产)?车间|生产线|厂区|(?:已|已经|正式|成功)?(?:入驻|落户|投产|扩产)|投资\d|"
     r"(?:投资|建设)的|投资建设|是一家|成立于|(?:分别|共同|正式|现场)?(?:签订|签署|签约)|分别与|将在|"

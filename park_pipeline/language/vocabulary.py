@@ -121,6 +121,11 @@ TRADE_WORDS = tuple("""
 # Trades of services, as common in ordinary phrases (环湾旅游, 服务贸易) as in firm names: they mark a
 # trade inside a legal name, never a short firm name by themselves.
 SERVICE_TRADE_WORDS = ("传媒", "文化", "旅游", "生态", "商贸", "贸易", "工贸", "数据")
+# Partners and regions that head the name of a cooperation park or project (中德产业园, 中欧合作区, 东盟
+# 电子信息产业园, 长三角一体化项目): China and a partner country by its one-character short form, a bloc
+# of countries, or a region of several provinces. They name places, never a firm's brand.
+COOPERATION_PARTNERS = "德欧俄日韩新法美英意瑞以澳泰越马印巴哈白蒙老柬阿非拉埃乌荷比奥丹芬葡希匈塞沙"
+COOPERATION_REGIONS = ("东盟", "欧盟", "长三角", "珠三角", "粤港澳", "京津冀")
 # Words of a group's or holding's name that say nothing of the trade (中国, 国际, 发展, 投资).
 ORGANISATION_WORDS = ("中国", "国际", "集团", "发展", "工业", "产业", "投资", "建设")
 # What a city's or a zone's own state firm is named after its place with (某市城市建设投资集团, 某某高新

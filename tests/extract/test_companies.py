@@ -266,3 +266,58 @@ def test_listed_names_that_read_as_words_are_not_firms(text, not_a_firm):
 
 def test_tech_words_listed_before_a_batch_of_projects_are_not_firms():
     assert _names("大数据、物联网、高质量等一批新项目集中签约。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "加快推进中德智能制造产业园建设。",
+    "中欧新材料合作区项目签约落地。",
+    "总投资12亿元的东盟电子信息产业园项目开工。",
+    "中国—东盟光电合作区项目进展顺利。",
+    "长三角新能源汽车产业园项目开工。",
+    "粤港澳生物医药产业园二期项目竣工。",
+])
+def test_cooperation_partners_heading_a_park_are_no_firm(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("GKL星河物流西南分拨中心项目开工。", "GKL星河物流"),
+    ("ABC天地物流中原转运中心项目开工。", "ABC天地物流"),
+    ("总投资3亿元的QRT恒安医疗器械生产基地项目落户园区。", "QRT恒安医疗"),
+    ("当天,BTR华鼎电子负责人介绍了生产情况。", "BTR华鼎电子"),
+    ("走进KMT星辰光电、远航电子。", "KMT星辰光电"),
+    ("主要有瑞丰科技产业园项目、宏达物流园、KLT天地华运华北分拨中心、远达航空物流项目等。", "KLT天地华运"),
+])
+def test_latin_brand_and_its_chinese_name_are_one_firm(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a listed short name opening with a trade word is the tail of the longer name it is read in
+    ("总投资5亿元的长江电气风电塔筒项目开工。", ["长江电气风电"]),
+    ("瑞海电气风电塔筒项目开工。", ["瑞海电气风电"]),
+    ("电气风电在园区投资建设叶片工厂。", ["电气风电"]),
+    # the tail met again alone on the page is the same firm
+    ("瑞海电气风电塔筒项目开工。电气风电在园区投资建设叶片工厂。", ["瑞海电气风电"]),
+])
+def test_listed_name_inside_a_subsidiary_name(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("长春汽车城、博泰克北方基地、宏远物流园等项目开工。", "博泰克"),
+    ("瑞丰科技西部总部项目签约。", "瑞丰科技"),
+])
+def test_firm_before_its_regional_base(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("2023年,瑞康绿源新型疫苗产业化基地项目竣工验收。", "瑞康绿源"),
+    ("总投资8亿元的马科斯新型传感器项目开工。", "马科斯"),
+    ("总投资8亿元的维斯特高端轴承项目开工。", "维斯特"),
+    # a time word after a cut word is no part of the legal name
+    ("园区与此前华盛精工科技有限公司达成协议。", "华盛精工科技有限公司"),
+])
+def test_name_starts_after_lead_words(text, name):
+    assert _names(text) == [name]
