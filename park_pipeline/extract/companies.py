@@ -195,14 +195,14 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _same(a: str, b: str, prio: int) -> bool:
-    """Same firm written again: equal names, the same brand with another suffix (齐星公司/齐星集团),
+    """Same firm written again: equal names, the same brand with another suffix (恒嘉公司/恒嘉集团),
     or a brand guess that overlaps a firm already found. A short name and a longer legal name
     (中粮 / 吉林中粮生物材料有限公司) are different entries, as annotators list both."""
     if a == b:
         return True
     core_a, core_b = _core(a), _core(b)
     if _brand_part(a) == _brand_part(b) and len(core_a) >= 2 and _SUFFIX_RE.search(a) and _SUFFIX_RE.search(b):
-        return True  # 齐星公司 / 齐星集团; a group and its trade's subsidiary (齐星集团 / 齐星化工公司) are two
+        return True  # 恒嘉公司 / 恒嘉集团; a group and its trade's subsidiary (恒嘉集团 / 恒嘉化工公司) are two
     if _TRADE_HEAD_RE.match(b) and a.find(b) > 0:
         return False  # 某某电气风电 is not the listed 电气风电 it ends in (which is dropped)
     return prio == 2 and (a in b or b in a or (len(core_a) >= 2 and core_a == core_b))

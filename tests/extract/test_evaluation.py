@@ -23,7 +23,7 @@ def test_park_key(raw, key):
 GOLD = {
     "a": {"parks": [{"name": "随州高新技术产业开发区", "short": "随州高新区", "province": "湖北省"},
                     {"name": "荆门高新技术产业开发区", "short": "荆门高新区", "province": "湖北省"}],
-          "companies": ["湖北新楚风汽车股份有限公司", "齐星集团"],
+          "companies": ["湖北新楚风汽车股份有限公司", "恒嘉集团"],
           "projects": [{"name": "X项目", "investment_cny": 1e9, "status": "开工"},
                        {"name": "Y项目", "investment_cny": None, "status": None}],
           "people": [{"name": "周俊杰"}, {"name": "王玮"}],
@@ -34,7 +34,7 @@ GOLD = {
 PRED = {
     "a": {"park_mentions": [{"name": "随州高新区", "short_name": "随州高新区", "province": "湖北"},
                             {"name": "宜昌高新区", "short_name": "宜昌高新区", "province": "湖北省"}],
-          "companies": [{"name": "新楚风汽车"}, {"name": "齐星"}, {"name": "某某"}],
+          "companies": [{"name": "新楚风汽车"}, {"name": "恒嘉"}, {"name": "某某"}],
           "projects": [{"investment_cny": 1.004e9, "name": "X项目", "status": "开工"},
                        {"investment_cny": None, "name": "Y项目一期", "status": "签约"}],
           "people": [{"name": "周俊杰"}, {"name": "周俊杰"}, {"name": "王"}],
@@ -55,7 +55,7 @@ def test_score_rules(gold_dir):
     r = score(gold_dir, PRED)
     assert (r["parks"]["gold"], r["parks"]["pred"], r["parks"]["recall"]) == (3, 2, 0.333)
     assert r["park_province"] == {"accuracy": 1.0, "parks": 1}  # 湖北 == 湖北省
-    # 新楚风汽车 is shorter than half of the gold name; 齐星 is exactly half of 齐星集团
+    # 新楚风汽车 is shorter than half of the gold name; 恒嘉 is exactly half of 恒嘉集团
     assert (r["companies"]["precision"], r["companies"]["recall"]) == (0.333, 0.5)
     assert (r["people"]["pred"], r["people"]["recall"]) == (2, 0.5)  # names deduplicated, exact match
     assert (r["amounts"]["gold"], r["amounts"]["pred"], r["amounts"]["f1"]) == (1, 1, 1.0)  # within 0.5 %
@@ -92,7 +92,7 @@ def _warehouse(path: Path) -> None:
     con.execute("insert into park.articles values ('x1', '/s/a.txt'), ('x2', '/s/a.txt'), ('x3', '/s/other.txt')")
     con.execute("insert into park.parks values ('P1', '随州高新区', '随州高新区', '湖北'), ('P2', '宜昌高新区', '宜昌高新区', '湖北省')")
     con.execute("insert into park.park_mentions values ('x1', 'P1'), ('x2', 'P2'), ('x2', 'P1')")
-    con.execute("insert into park.companies values ('x1', '新楚风汽车'), ('x1', '齐星'), ('x2', '某某')")
+    con.execute("insert into park.companies values ('x1', '新楚风汽车'), ('x1', '恒嘉'), ('x2', '某某')")
     con.execute("insert into park.projects values ('x1', 1.004e9, 'X项目', '开工'), ('x2', null, 'Y项目一期', '签约')")
     con.execute("insert into park.people values ('x1', '周俊杰'), ('x2', '周俊杰'), ('x2', '王')")
     con.execute("insert into park.indicators values ('x1', '固定资产投资额', 64.0), ('x1', '全年固投', 65.4)")
