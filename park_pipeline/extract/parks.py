@@ -5,7 +5,9 @@ backwards over jieba tokens up to a clean boundary (punctuation, a preposition, 
 zone) and split into leading places (gazetteer) and a modifier: 大连市|旅顺|经济技术开发区,
 稀土|高新区, 株洲高新区|新马金谷|工业园. Mentions with the same family and core (modifier, else
 place) are one park; bare mentions (高新区, 经开区) join the article's park of that family (the
-title may name it), or take the place the article names most; plural or class mentions (各开发区,
+title may name it; not a park named as a trip's goal or a model, nor one in another city than the
+page's own), or take the article's place (its publisher's, dateline's or title's, else the one it
+names most); plural or class mentions (各开发区,
 国家级经开区, 湖北省高新区) name no park. Weak types (新区, 示范区) need a place in the name;
 sub-parks (工业园, 产业园, 产业基地) need the text to place something in them, and a company's
 产业园项目 is a project. A bonded zone written right after its host (某某高新区综合保税区) is a park
@@ -23,8 +25,9 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import Place, gazetteer, short_name
-from park_pipeline.language.vocabulary import (LEGAL_SUFFIXES, NATIONAL_NEW_AREAS, PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB,
-                                               TRADE_WORDS, WEAK, ZONE_TYPES, ZONE_WORDS, alternation)
+from park_pipeline.language.vocabulary import (COMPARISON_VERBS, DELEGATION_WORDS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
+                                               PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB, TRADE_WORDS, WEAK, ZONE_TYPES,
+                                               ZONE_WORDS, alternation)
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
@@ -209,9 +212,10 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
 
 def _split_glued(text: str, toks, end: int, names) -> list[tuple[str, str, int, int]]:
     """jieba's HMM glues a preposition to the next unknown word (据县, 在县, 自长|吉): split it off
-    and segment what follows it again (长吉)."""
+    and segment what follows it again (长吉); a verb of our own lists (对标) stays whole."""
     for i, (word, tag, ws, we) in enumerate(toks):
-        if len(word) > 1 and word[0] in _ONE_CHAR_BOUNDARY and word not in dictionary() and word not in names:
+        if (len(word) > 1 and word[0] in _ONE_CHAR_BOUNDARY and word not in dictionary() and word not in names
+                and word not in _BOUNDARY_WORDS):
             rest = tag_spans(text[ws + 1:end], ws + 1)
             return toks[:i] + [(word[0], "p", ws, ws + 1)] + _split_glued(text, rest, end, names)
     return toks
@@ -227,12 +231,14 @@ def _split(taken, names, level, boundary, pstart, places) -> _Prefix:
         places.append(taken[i][0])
         i += 1
     rest = taken[i:]
-    if sum(len(w) for w, _, _ in rest) > _MAX_PREFIX:  # too long to be a name ...
-        inner = next((k for k in range(1, len(taken)) if taken[k][0] in names), None)
-        if inner is None or places:
-            return _Prefix([], [], level, None, pstart)
-        # ... unless a place starts one inside it: 观摩团赴|西平县|产业集聚区
+    inner = None if places else next((k for k in range(1, len(taken)) if taken[k][0] in names), None)
+    # a place starts the name inside a prefix too long to be one (观摩团赴|西平县|产业集聚区) or after
+    # words that cannot name a park (力争早日|随州|工业园区)
+    if inner is not None and (sum(len(w) for w, _, _ in rest) > _MAX_PREFIX
+                              or not all(_name_like(w, t) for w, t, _ in taken[:inner])):
         return _split(taken[inner:], names, level, taken[inner - 1][0], taken[inner][2], [])
+    if sum(len(w) for w, _, _ in rest) > _MAX_PREFIX:  # too long to be a name
+        return _Prefix([], [], level, None, pstart)
     return _Prefix(places, [(w, t) for w, t, _ in rest], level, boundary, pstart)
 
 
@@ -382,12 +388,19 @@ _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|研究�
 # the reporter's own place: a dateline (衡阳讯, 衡阳5月6日电, 衡阳报道) or where the reporter learnt
 # the news (记者从衡阳市获悉, 记者近日在衡阳看到)
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯|报道")
+_LOCAL_DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯|报道")  # not a wire's bureau (新华社南昌…电)
 _REPORTER_BEFORE = re.compile(r"记者[^，。；,;\n]{0,6}?(?:从|在|来到|走进|深入)$")
 _OWN_WEIGHT = 3  # the reporter's place counts as the title's
 _INSTITUTION_WEIGHT = 0.1  # an institution's home only breaks ties
 # where a park's team travels to court investors or learn (赴深圳、东莞开展招商, 到苏州学习考察): elsewhere
 _TRIP_BEFORE = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|到)[^，。；,;！？\n]{0,12}$")
 _TRIP_AFTER = re.compile(r"[^，。；,;！？\n]{0,16}?(?:招商|对接|推介|洽谈|拜访|取经|学习|参展|引才|招才|招引)")
+# what a park is held up against (学习借鉴苏州工业园区, 比肩某某, 与某某高新区相比, 以某某为标杆)
+_COMPARISON_BEFORE = re.compile(rf"(?:{alternation(COMPARISON_VERBS)})[^，。；,;！？\n]{{0,3}}$")
+_COMPARISON_AFTER = re.compile(r"[^，。；,;！？\n]{0,12}?(?:相比|相较|看齐|为标杆|为榜样)")
+# a delegation from its place coming to the page's (某市考察团一行来高新区, 某某代表团莅临)
+_VISITORS_AFTER = re.compile(rf"[^，。；,;！？\n]{{0,10}}?(?:{alternation(DELEGATION_WORDS)})(?:一行)?"
+                             r"[^，。；,;！？\n赴]{0,6}?(?:来|莅临|到访|走进|抵达)")
 
 
 def _organisation_homes(text: str) -> dict[tuple[str, str], float]:
@@ -431,18 +444,30 @@ def _mask_homes(text: str, homes: dict[tuple[str, str], float]) -> str:
     return text
 
 
-def _main_place(text: str, hints: list[str], ctx: collections.Counter,
-                homes: dict[tuple[str, str], float]) -> tuple[Place | None, float]:
-    """The city (or, when it is named more, one of its counties) the article is about, and its
-    city's score.
+def _elsewhere(part: str, s: int, e: int) -> bool:
+    """Is the place at part[s:e] another's: the goal of a trip (赴深圳开展招商), what a park is held up
+    against (对标苏州工业园区, 向某某高新区看齐), or a visiting delegation's home (某市考察团来高新区)?"""
+    return bool((_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e))
+                or _COMPARISON_BEFORE.search(part, max(0, s - 8), s) or _COMPARISON_AFTER.match(part, e)
+                or _VISITORS_AFTER.match(part, e))
 
-    A city scores its own mentions plus half of its counties'; a place in the title or source or
-    in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司 invests
-    in a park elsewhere), the goal of a trip (赴深圳开展招商), street names (玉溪路) and short county
+
+def _main_place(text: str, title: str | None, source: str | None, ctx: collections.Counter,
+                homes: dict[tuple[str, str], float]) -> tuple[Place | None, float, bool]:
+    """The city (or, when it is named more, one of its counties) the article is about, its city's
+    score, and whether the page's own place gave it.
+
+    The page's own place wins: the place its publisher is named after (来源:某市人民政府网, 某某日报),
+    else a local dateline (衡阳讯, 记者从衡阳获悉), else the title's, when one city holds that rank.
+    Otherwise a city scores its own mentions plus half of its counties'; a place in the title or
+    source or in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司
+    invests in a park elsewhere), another's place (_elsewhere), street names (玉溪路) and short county
     names outside park names (新建, 路桥) do not count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
-    for weight, part in [(1, text)] + [(_OWN_WEIGHT, h) for h in hints]:
+    rank: dict[str, int] = {}  # city -> its best own rank: 3 publisher, 2 local dateline, 1 title
+    parts = [(1, text, False)] + [(_OWN_WEIGHT, h, h is source) for h in (title, source) if h]
+    for weight, part, publisher in parts:
         for s, e, name in g.find(part):
             if _STREET_AFTER.match(part[e:e + 2]):
                 continue
@@ -452,22 +477,28 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter,
             if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
                 continue
             home = homes.get((_place_short(name), part[e:e + 2]))
-            if home == 0 or (_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e)):
+            if home == 0 or _elsewhere(part, s, e):
                 continue
+            local = _LOCAL_DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s)
             if home is not None:
                 counts[p] += weight * home
-            elif _DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s):
+            elif _DATELINE_AFTER.match(part, e) or local:
                 counts[p] += _OWN_WEIGHT
             else:
                 counts[p] += weight
+            own = 3 if publisher and s == 0 else 2 if local else 1 if weight > 1 and not publisher else 0
+            if own and home is None:
+                rank[p.city] = max(rank.get(p.city, 0), own)
     if not counts:
-        return None, 0.0
+        return None, 0.0, False
     score: collections.Counter = collections.Counter()
     for p, n in counts.items():
         score[p.city] += n if p.level == "city" else n / 2
-    city = max(score, key=lambda c: score[c])
+    top = max(rank.values(), default=0)
+    owned = [c for c, r in rank.items() if r == top]
+    city = owned[0] if len(owned) == 1 else max(score, key=lambda c: score[c])
     own = max((p for p in counts if p.city == city), key=lambda p: (counts[p], p.level == "city"))
-    return own, score[city]
+    return own, score[city], len(owned) == 1
 
 
 def _locate(places: list[str], ctx: collections.Counter, main: Place | None, dominant: bool,
@@ -517,7 +548,7 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     plain = _mask(text, person_names)
     homes = _organisation_homes(full)
     ctx = gazetteer().context(_mask_homes(_mask(full, person_names), homes))
-    main, main_score = _main_place(plain, hints, ctx, homes)
+    main, main_score, owned = _main_place(plain, title, source, ctx, homes)
     main_short = short_name(main.name, main.level) if main else ""
     groups: dict[tuple[str, str], list[Mention]] = {}
     bare: list[Mention] = []
@@ -549,6 +580,11 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     for m in bare:
         fams = _COMPATIBLE.get(m.family, (m.family,))
         cands = [k for k in keep if k[0] in fams and keep[k][0].kind != SUB]
+        # not a park the text names only as another's (a trip's goal, a model to follow), nor, when
+        # the page's own place is known, one in another city: the page calls neither 高新区
+        cands = [k for k in cands if any(m.in_title for m in keep[k]) or (
+            not all(_elsewhere(text, m.name_start, m.end) for m in keep[k])
+            and (not owned or _group_city(keep[k], ctx) in (None, main.city)))]
         if cands:
             keep[max(cands, key=lambda k: (len(keep[k]), k[1] == main_short, -keep[k][0].start))].append(m)
         elif main and m.family in _INFER_FAMILIES and not m.level:  # 国家级经开区 alone is a class
@@ -581,6 +617,14 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
                 park.province = max((p for p in ctx if p in gazetteer().provinces), key=lambda p: ctx[p], default=None)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
+
+
+def _group_city(ms: list[Mention], ctx: collections.Counter) -> str | None:
+    """The city a park's mentions name it after (None when they name no place)."""
+    best = max(ms, key=lambda m: len(m.places))
+    name = best.places[-1] if best.places else _leading_place(best.mod)
+    p = gazetteer().resolve(name, ctx, prefer_city=True) if name else None
+    return p.city if p else None
 
 
 def _leading_place(mod: str) -> str | None:

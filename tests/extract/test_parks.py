@@ -203,6 +203,43 @@ def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     assert [p.short_name for p in find_parks(text, title, source=source)[0]] == expected
 
 
+@pytest.mark.parametrize("text,title,source,expected", [
+    # class 3, a bare zone resolved from the wrong place: the page's own place (publisher, local
+    # dateline, title) wins over a city the text names more often ...
+    ("高新区与武汉多家企业签约,融入武汉都市圈,承接武汉产业转移,来自武汉的企业落户高新区。", None, "孝感日报",
+     ["孝感高新技术产业开发区"]),
+    ("孝感讯 高新区与武汉多家企业签约,融入武汉都市圈,承接武汉产业转移,来自武汉的企业落户高新区。", None, None,
+     ["孝感高新技术产业开发区"]),
+    # ... and a park the page names in another city is not the one it calls 高新区
+    ("高新区组织企业赴武汉东湖高新区对接,高新区签约项目5个,高新区负责人出席。", None, "孝感日报",
+     ["孝感高新技术产业开发区", "武汉东湖高新技术产业开发区"]),
+    ("经开区对标合肥经开区、芜湖经开区等先进园区,经开区上半年产值增长12%。", None, "安庆市人民政府网",
+     ["安庆经济技术开发区", "合肥经济技术开发区", "芜湖经济技术开发区"]),
+    # a park in the publisher's city, or named in the title, still is
+    ("武汉东湖高新区举办招商会,高新区签约项目5个。", None, "武汉日报", ["武汉东湖高新技术产业开发区"]),
+    ("高新区签约项目5个,高新区负责人出席。", "孝感高新区签约项目5个", "武汉日报", ["孝感高新技术产业开发区"]),
+    # a wire's bureau is no evidence of the story's city: the park it names stays the bare zone's
+    ("九江经开区签约项目12个,经开区负责人表示。", None, "新华社南昌", ["九江经济技术开发区"]),
+    # places held up for comparison, and a visiting delegation's home, are not the page's
+    ("高新区学习借鉴宜昌经验,向宜昌高新区看齐,荆州市领导出席。", None, None,
+     ["荆州高新技术产业开发区", "宜昌高新技术产业开发区"]),
+    ("宜昌市党政代表团一行来到高新区考察。荆州市领导陪同考察。", None, None, ["荆州高新技术产业开发区"]),
+])
+def test_bare_park_is_the_pages_own(text, title, source, expected):
+    assert [p.name for p in find_parks(text, title, source=source)[0]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of comparison is no part of the name (jieba glues 对 to 标襄阳), nor words before a place
+    # that cannot name a park
+    ("随州市消息。高新区对标襄阳高新区,高新区签约项目12个。", ["高新区", "襄阳高新区"]),
+    ("随州市消息。经开区力争早日比肩襄阳高新区。", ["经开区", "襄阳高新区"]),
+    ("随州市消息。经开区全力推进随县工业园区建设,12个项目落户随县工业园区。", ["经开区", "随县工业园区"]),
+])
+def test_name_starts_after_a_verb(text, expected):
+    assert [p.surface for p in find_parks(text)[0]] == expected
+
+
 @pytest.mark.parametrize("text,title,expected", [
     # a bracketed short form right after the full name is the same zone, and so is the short form later
     ("襄阳空港经济综合实验区(襄阳空港区)今年签约项目12个,空港区新开工项目9个。", None,
