@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
-from park_pipeline.language.gazetteer import Place, gazetteer, short_name
+from park_pipeline.language.gazetteer import RARE_FREQ, Place, gazetteer, short_name
 from park_pipeline.language.vocabulary import (COMPARISON_VERBS, DELEGATION_WORDS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
                                                PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB, TRADE_WORDS, WEAK, ZONE_TYPES,
                                                ZONE_WORDS, alternation)
+from park_pipeline.language.ner import tagged_words
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
@@ -274,7 +275,7 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         pre = _prefix(text, s, prev_end, names)
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
-        elif kind != SUB and pre.mod and not _own_name(pre):
+        elif pre.mod and ((kind != SUB and not _own_name(pre)) or _verb_before(text, s, pre)):
             pre = _Prefix([], [], pre.level, None, s, pre.generic)  # a descriptive prefix: a bare mention
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
                     generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
@@ -320,6 +321,24 @@ def _name_like(word: str, tag: str) -> bool:
     if len(word) >= 4 and (end := dictionary().get(word[-2:])) and end[1] in ("v", "vn") and end[0] >= _COMMON_FREQ:
         return False
     return tag.startswith(_MOD_TAGS) or (tag == "a" and word not in dictionary())
+
+
+def _verb_before(text: str, start: int, pre: _Prefix) -> bool:
+    """Class 4, a verb before the zone word (深化开发区改革, 规范开发区管理): is the modifier's last word a
+    common word that jieba lists as a noun but the tagging model reads as a verb in this sentence?
+    Both must agree: the model alone calls names verbs too (富民, 腾飞), and jieba knows few of
+    those as common words."""
+    word, tag = pre.mod_tokens[-1]
+    entry = dictionary().get(word)
+    if entry is None or entry[0] < RARE_FREQ or tag.startswith(_PROPER_TAGS[:4]) or not _name_like(word, tag):
+        return False
+    lo = max(0, start - _MAX_PREFIX - len(word))
+    pos = lo
+    for w, t in tagged_words(text[lo:start + 6]):
+        pos += len(w)
+        if pos == start:
+            return w.endswith(word) and t in ("v", "vd")
+    return False
 
 
 def _listed_type(text: str, start: int, end: int) -> bool:

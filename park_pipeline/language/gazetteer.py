@@ -32,7 +32,7 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗|区)$")
 _CPCA_DATA = Path(importlib.util.find_spec("cpca").submodule_search_locations[0]) / "resources"
 _COUNTY_SUFFIX = re.compile(r"(?:新区|区|县|市|旗)$")  # 浦东新区 -> 浦东
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
-_RARE = 300  # jieba frequency under which a word is rare (its dictionary counts common words in thousands)
+RARE_FREQ = 300  # jieba frequency under which a word is rare (its dictionary counts common words in thousands)
 _LEGACY_STATUSES = ("历史名称", "历史管理名称")  # pca_legacy.csv rows that were counties, not sites or doubts
 _TAIWAN = "台湾省"  # its districts' short names (三民, 七堵) name no zone of the mainland news
 
@@ -44,14 +44,14 @@ def _is_place_word(entry: tuple[int, str] | None) -> bool:
     if entry is None:
         return True
     freq, tag = entry
-    return tag in ("ns", "nrt") or (tag == "nr" and freq < _RARE)
+    return tag in ("ns", "nrt") or (tag == "nr" and freq < RARE_FREQ)
 
 
 def _is_rare_word(entry: tuple[int, str]) -> bool:
     """A word jieba knows but seldom meets, and not a direction (常熟 a 146, 顺义 n 75; not 城北 s,
     市北 s): written right before a zone word it is the place (常熟经开区)."""
     freq, tag = entry
-    return freq < _RARE and tag not in ("s", "f")
+    return freq < RARE_FREQ and tag not in ("s", "f")
 
 
 @dataclass(frozen=True, slots=True)

@@ -304,6 +304,11 @@ def test_weak_type_named_twice(text, expected):
     ("岳阳经济技术开发区今年签约项目19个。年终岁末,盘点开发区发展成绩单。", ["岳阳经开区"]),
     ("纵观高新区十年,随州高新区签约项目12个。", ["随州高新区"]),
     ("随州市消息。细数开发区的变化,开发区新落户企业20家。", ["随州开发区"]),
+    # class 4: a verb jieba lists as a noun (深化 j, 规范 n, 部署 n) that the tagging model reads as one
+    ("随州市消息。会议要求深化开发区改革,规范开发区管理,随州经开区作典型发言。", ["随州经开区"]),
+    ("随州市消息。会议部署开发区工作,随州经开区作典型发言。", ["随州经开区"]),
+    # a rare word the model calls a verb is still a name
+    ("随州市消息。腾飞经开区今年签约项目12个,腾飞经开区党工委出席。", ["腾飞经开区"]),
 ])
 def test_verb_before_zone_is_not_a_name(text, expected):
     assert [p.short_name for p in find_parks(text)[0]] == expected
