@@ -72,6 +72,7 @@ _HOSTED_FAMILIES = frozenset({"综保", "保税"})  # zones a park hosts, writte
 _NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中".split())
 _COMPANY_ENDS = ("公司", "集团")
 _JOINING_DOTS = frozenset("·•・")
+_AREA_WORD_TAILS = ("域", "块")  # 区域, 区块: the 区 of a zone word read into another word
 _BRACKET_PLACE = re.compile(r"(?:中国)?[(（]([\u4e00-\u9fff]{2,6})[)）]")
 
 
@@ -262,6 +263,8 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
     prev_end = 0
     for idx, s, e in _zone_ac.find_matches_as_indexes(text):
         zone = ZONE_WORDS[idx]
+        if zone.endswith("区") and text[e:e + 1] in _AREA_WORD_TAILS:
+            continue  # class 4, 区 starts another word: 重点开发|区域, 优化开发|区块布局
         # 焦作高新区(示范区): a parenthesized zone word right after a mention is the same body
         if out and out[-1].end == s - 1 and text[s - 1] in "(（" and text[e:e + 1] in ")）":
             prev_end = e + 1

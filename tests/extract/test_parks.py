@@ -117,6 +117,9 @@ NOT_PARKS = [
     "鼓楼区以“宜居宜业滨江新城,开放开发福州新区”为主题参展。",  # named only inside a slogan
     "全省化工园区整治提升,新认定化工园区30家。",  # the class of chemical parks
     "衡阳市消息。项目落户临空经济区,加快临空经济区建设。",  # a bare airport zone is as often generic
+    # class 4, the 区 of a zone word read into another word (区域, 区块)
+    "衡阳市消息。加快重点开发区域建设,禁止开发区域内新建项目。",
+    "衡阳市消息。优化开发区块布局,推动新区块出让。",
 ]
 
 
