@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import RARE_FREQ, Place, gazetteer, short_name
-from park_pipeline.language.vocabulary import (COMPARISON_VERBS, DELEGATION_WORDS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
+from park_pipeline.language.vocabulary import (COMPARISON_VERBS, COOPERATION_PARTNERS, COOPERATION_REGIONS,
+                                               DELEGATION_WORDS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
                                                PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB, TRADE_WORDS, WEAK, ZONE_TYPES,
                                                ZONE_WORDS, alternation)
 from park_pipeline.language.ner import tagged_words
@@ -51,7 +52,7 @@ _LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
 _GENERIC_MOD = re.compile(r"^(?:专业|特色|重点|相关|有关|各类|现代|主要|周边|其他|整个|省级|市级|国家级|"
                           r"工业|产业|配套|新建|现有|示范|生态|综合|科技|智慧|新型|一批|多个|省|市|区|县)+$")
 _SUB_CUE_BEFORE = frozenset("在 于 位于 走进 来到 前往 赴 到 至 以 入驻 落户 进驻 依托 落地".split())
-_SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约|拟|现有|引进|落户)")
+_SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约|拟|现有|引进|落户|新(?:签约|引进|落户|入驻|开工|增))")
 # what follows a sub-park word that makes it a project (耀邦智慧产业园项目), a list item, an office
 # (府南园区办) or a modifier of another noun (发挥产业园优势)
 _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等|办|[（(“”\"]|[一二三四]期|建设|"
@@ -73,7 +74,10 @@ _NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 
 _COMPANY_ENDS = ("公司", "集团")
 _JOINING_DOTS = frozenset("·•・")
 _AREA_WORD_TAILS = ("域", "块")  # 区域, 区块: the 区 of a zone word read into another word
-_BRACKET_PLACE = re.compile(r"(?:中国)?[(（]([\u4e00-\u9fff]{2,6})[)）]")
+# a place in brackets after 中国 or a cooperation's partners (中国(驻马店)…产业园, class 2: 中德(某市)…产业园,
+# 中韩(某市)国际合作示范区, 中国-东盟(某市)…产业园)
+_BRACKET_PLACE = re.compile(rf"(?:中国|(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]{{1,2}}))?"
+                            r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
 
 
 def _place_short(name: str) -> str:
@@ -100,6 +104,7 @@ class Mention:
     in_title: bool = False  # in the title or source: names the park; provenance comes from the text
     proper: bool = False  # the modifier is a proper name (长春|松原 -> 某某示范区), not a common noun (生态, 农业)
     project: bool = False  # a sub-park written as a firm's project
+    bracket: str = ""  # a place in brackets that the name starts with, as written (中德(某市))
 
     @property
     def family(self) -> str:
@@ -146,6 +151,7 @@ class _Prefix:
     start: int  # where the written name begins
     generic: bool = False  # the word before the zone makes it plural or general (各, 多个, 229家)
     level_word: str | None = None  # the level written right before the zone word (贵阳国家|高新区)
+    bracket: str = ""  # 中国(驻马店), 中德(沈阳): the name's bracketed place as written, brackets made ASCII
 
     @property
     def mod(self) -> str:
@@ -190,7 +196,9 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
                 m = next((m for m in _BRACKET_PLACE.finditer(text, max(lo - 8, 0), ws + 1) if m.end() == ws + 1), None)
                 if m and m.group(1) in names:
                     taken.reverse()
-                    return _split(taken, names, level, _boundary_before(text, m.start()), m.start(), [m.group(1)])
+                    pre = _split(taken, names, level, _boundary_before(text, m.start()), m.start(), [m.group(1)])
+                    pre.bracket = m.group().replace("（", "(").replace("）", ")")
+                    return pre
             break
         if word not in names and sum(len(w) for w, _, _ in taken if w not in names) + len(word) > _MAX_PREFIX:
             clean = False
@@ -278,11 +286,12 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         pre = _prefix(text, s, prev_end, names)
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
-        elif pre.mod and ((kind != SUB and not _own_name(pre)) or _verb_before(text, s, pre)):
+        elif pre.mod and ((kind != SUB and not _own_name(pre)) or (not pre.bracket and _verb_before(text, s, pre))):
             pre = _Prefix([], [], pre.level, None, s, pre.generic)  # a descriptive prefix: a bare mention
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
                     generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
-                    proper=all(t.startswith(_PROPER_TAGS) or w not in dictionary() for w, t in pre.mod_tokens))
+                    proper=all(t.startswith(_PROPER_TAGS) or w not in dictionary() for w, t in pre.mod_tokens),
+                    bracket=pre.bracket)
         if kind == SUB:
             m.sub_ok = _sub_ok(text, m, pre, prev_end)
             m.project = bool(_PROJECT_BEFORE.search(text, max(0, m.name_start - 16), m.name_start)
@@ -364,7 +373,7 @@ def _own_name(pre: _Prefix) -> bool:
     if len(pre.mod) > 4:
         return False
     if pre.places:  # after a place the words are the name (广州|知识城, jieba tags 知识 v); only the last is checked
-        return _name_like(*pre.mod_tokens[-1])
+        return bool(pre.bracket) or _name_like(*pre.mod_tokens[-1])  # all of them after 中韩(某市)
     if not all(_name_like(w, t) for w, t in pre.mod_tokens):
         return False
     b = pre.boundary
@@ -703,7 +712,10 @@ def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park
     if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区, 钦州港经开区 names its own
         place = ("" if best.mod.startswith(main_short) or best.mod + best.zone in NATIONAL_NEW_AREAS
                  or _leading_place(best.mod) else main_short)
-    if kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
+    if best.bracket:  # the official name as written, its place in brackets; the short name leads with the place
+        name = best.bracket + best.mod + (best.zone if kind == SUB else long_form)
+        short = place + best.mod + (best.zone if kind == SUB else short_form)
+    elif kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
         name = place + best.mod + best.zone if best.places else best.mod + best.zone
         short = (best.mod or place) + best.zone
     else:

@@ -98,7 +98,24 @@ SUB_CASES = [
     ("随州高新区签约项目20个。恒芯信创产业园区是某某集团投资建设的重点项目。", ["随州高新区"]),
     ("随州高新区签约项目20个。目前,恒芯信创产业园区已入驻企业15家。", ["随州高新区", "恒芯信创产业园区"]),
     ("西安高新区在草堂科技产业基地举行开工仪式,助力打造新材料产业基地。", ["西安高新区", "草堂科技产业基地"]),
+    ("随州高新区签约项目20个。恒芯信创产业园新签约项目5个。", ["随州高新区", "恒芯信创产业园"]),  # 新签约: placed in it
 ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class 2: a cooperation park, its place in brackets after China's and its partner's short names:
+    # the official name as written, the short one led by the place
+    ("今年以来,中德（宿迁）智能装备产业园新签约项目12个。",
+     [("中德(宿迁)智能装备产业园", "宿迁智能装备产业园", "江苏省", "宿迁市")]),
+    ("项目落户中韩（襄阳）国际合作示范区,中韩（襄阳）国际合作示范区一季度签约项目7个。",
+     [("中韩(襄阳)国际合作示范区", "襄阳国际合作示范区", "湖北省", "襄阳市")]),
+    ("项目落户中国—东盟（钦州）智造产业园,已入驻企业20家。",
+     [("中国—东盟(钦州)智造产业园", "钦州智造产业园", "广西壮族自治区", "钦州市")]),
+    ("在中国（驻马店）国际食品加工产业园举行签约仪式。",
+     [("中国(驻马店)国际食品加工产业园", "驻马店国际食品加工产业园", "河南省", "驻马店市")]),
+])
+def test_bracketed_place_names(text, expected):
+    assert [(p.name, p.short_name, p.province, p.city) for p in find_parks(text)[0]] == expected
 
 
 @pytest.mark.parametrize("text,expected", SUB_CASES)
