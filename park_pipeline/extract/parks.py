@@ -47,6 +47,8 @@ _BOUNDARY_WORDS = frozenset(
     "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区".split()) | set(PARK_OBJECT_VERBS)
 _ONE_CHAR_BOUNDARY = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
 _GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我市 本市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
+# counted or joined units before a zone word make it plural (三市高新区, 两区一县开发区, 各市高新区, 市县开发区)
+_COUNTED_UNITS = re.compile(r"(?:[一二两三四五六七八九十几多数各]+[省市县区州])+|[省市县区]{2,3}")
 _LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
 # modifiers that describe rather than name (依托专业园区, 辽宁省特色产业园区)
 _GENERIC_MOD = re.compile(r"^(?:专业|特色|重点|相关|有关|各类|现代|主要|周边|其他|整个|省级|市级|国家级|"
@@ -184,7 +186,8 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
             class_word, level_word = True, word
             continue
         if (tag == "x" or not _is_han(word) or word in _BOUNDARY_WORDS or word in ZONE_TYPES
-                or word.endswith(_COMPANY_ENDS) or (len(word) == 1 and tag[0] in "pcuyrmq")):
+                or word.endswith(_COMPANY_ENDS) or (len(word) == 1 and tag[0] in "pcuyrmq")
+                or _COUNTED_UNITS.fullmatch(word)):
             boundary, clean = word, True
             if word in _JOINING_DOTS and taken and ws > lo:  # 南宁·中关村科技园: a place joined by a dot leads the name
                 before = tag_spans(text[max(lo, ws - 6):ws], max(lo, ws - 6))
@@ -204,7 +207,8 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
             clean = False
             break
         taken.append((word, tag, ws))
-    generic = class_word or (adjacent is not None and (adjacent[0] in _GENERIC_BEFORE or adjacent[1][0] in "mq"))
+    generic = class_word or (adjacent is not None and (adjacent[0] in _GENERIC_BEFORE or adjacent[1][0] in "mq"
+                                                       or bool(_COUNTED_UNITS.fullmatch(adjacent[0]))))
     anchors = [i for i, (w, _, _) in enumerate(taken) if w in names]
     if not clean and anchors:  # a place starts the name whatever precedes it
         boundary, clean = taken[anchors[-1] + 1][0] if anchors[-1] + 1 < len(taken) else None, True

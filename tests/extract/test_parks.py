@@ -137,6 +137,9 @@ NOT_PARKS = [
     # class 4, the 区 of a zone word read into another word (区域, 区块)
     "衡阳市消息。加快重点开发区域建设,禁止开发区域内新建项目。",
     "衡阳市消息。优化开发区块布局,推动新区块出让。",
+    # counted or joined units before a zone word make it plural
+    "衡阳市消息。三市高新区创新能力持续提升,两区一县开发区合作共建。",
+    "衡阳市消息。各市高新区要加快发展,市县开发区要整合提升。",
 ]
 
 
