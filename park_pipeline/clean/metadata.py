@@ -19,6 +19,7 @@ __all__ = [
     "split_lead_byline",
     "source_from_line",
     "site_owner_from_line",
+    "site_from_line",
     "authors_from_text",
 ]
 
@@ -224,6 +225,19 @@ def source_from_line(line: str) -> str | None:
     if m:
         return m.group("src")
     return None
+
+
+# a page's address on a line of its own or after a label (原文链接: https://www.某某.gov.cn/…, and the
+# 来源:zhuzhou.gov.cn an HTML page's outlet falls back to when it names no site)
+_SITE_LINE = re.compile(r"(?:(?:来源|原文链接|本文链接|原文地址|原文网址|本文网址|网址|链接|URL)\s*[:：]\s*)?"
+                        r"(?:https?://)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})(?::\d+)?(?:/\S*)?", re.I)
+
+
+def site_from_line(line: str) -> str | None:
+    """The host of the page's address a line gives (www.zhuzhou.gov.cn), lower-cased: government
+    sites are named after their place, which a page that names none in its text still has."""
+    m = _SITE_LINE.fullmatch(line.strip())
+    return m.group(1).lower() if m else None
 
 
 # the site's owner in its footer ("主办:某某高新区管委会", "版权所有©2024 某某日报社", "某某市人民政府

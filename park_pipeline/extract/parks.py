@@ -575,9 +575,11 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     """Parks of an article and every mention's span with the index of its park.
 
     Offsets are into `text`. Places inside `person_names` do not count (闫晋中 is not 晋中). The
-    title and the source line (来源:岳阳经济技术开发区) help to name a park the text calls only
-    经开区 and to infer the article's place; a park named only there has no sentence, so it is not
-    reported."""
+    title and the source line (来源:岳阳经济技术开发区, or the site's host: www.yueyang.gov.cn, read
+    as its place) help to name a park the text calls only 经开区 and to infer the article's place; a
+    park named only there has no sentence, so it is not reported."""
+    if source:
+        source = gazetteer().place_of_host(source) or source
     hints = [h for h in (title, source) if h]
     full = "\n".join(hints + [text])
     plain = _mask(text, person_names)

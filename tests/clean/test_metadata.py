@@ -101,6 +101,22 @@ def test_source_from_line(line, source):
 
 
 @pytest.mark.parametrize(
+    "line,site",
+    [
+        ("原文链接:https://www.zhuzhou.gov.cn/c1234/20240506/i998877.html", "www.zhuzhou.gov.cn"),
+        ("来源:zhuzhou.gov.cn", "zhuzhou.gov.cn"),  # what an HTML page's outlet falls back to
+        ("http://GXQ.Zhuzhou.gov.cn:8080/art/2024/5/6/art_1.html", "gxq.zhuzhou.gov.cn"),
+        ("网址：www.liling.gov.cn", "www.liling.gov.cn"),
+        ("来源:株洲日报", None),
+        ("详见 www.zhuzhou.gov.cn 公告", None),  # an address inside a sentence
+        ("3.5亿元", None),
+    ],
+)
+def test_site_from_line(line, site):
+    assert md.site_from_line(line) == site
+
+
+@pytest.mark.parametrize(
     "line,expected",
     [
         ("2019年4月1日讯,3月27日上午,全市重点项目集中开工。", D(2019, 4, 1)),

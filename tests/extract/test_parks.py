@@ -221,6 +221,9 @@ def test_bare_park_takes_the_place_nearby(text, title, expected):
     # a wire lead's source keeps its dateline's place, which outweighs a firm's city in the text
     ("高新区签约项目12个,长沙市举办推介会,长沙市领导出席。", None, "新华社衡阳", ["衡阳高新区"]),
     ("经开区签约项目12个,长沙市举办推介会,长沙市领导出席。", None, "中新网衡阳", ["衡阳经开区"]),
+    # class 1, a page that names no place: its site's host names it by its pinyin
+    ("高新区今年签约项目12个,高新区党工委书记出席。", None, "www.hengyang.gov.cn", ["衡阳高新区"]),
+    ("高新区今年签约项目12个,高新区党工委书记出席。", None, "www.yichun.gov.cn", []),  # two cities' pinyin
 ])
 def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     assert [p.short_name for p in find_parks(text, title, source=source)[0]] == expected
