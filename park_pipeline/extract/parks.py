@@ -388,8 +388,8 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
     """A named sub-park counts when the text places something in it (see module doc)."""
     g = gazetteer()
     if m.mod:
-        if len(m.mod) < 2 or _GENERIC_MOD.match(m.mod):
-            return False
+        if len(m.mod) < 2 or _GENERIC_MOD.match(m.mod) or (pre.boundary in _LEVELS and not m.places):
+            return False  # 国家级绿色工业园区: a level before a sub-park's words makes it a class or an honour
         if m.zone == "园区" and prev_end != pre.start and not all(t.startswith(_PROPER_TAGS) for _, t in pre.mod_tokens):
             return False  # 园区 alone is generic: only proper names (官桥园区)
     elif not m.places or (m.places[-1].endswith(("市", "省"))
