@@ -76,10 +76,10 @@ _NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 
 _COMPANY_ENDS = ("公司", "集团")
 _JOINING_DOTS = frozenset("·•・")
 _AREA_WORD_TAILS = ("域", "块")  # 区域, 区块: the 区 of a zone word read into another word
-# a place in brackets after 中国 or a cooperation's partners (中国(驻马店)…产业园, class 2: 中德(某市)…产业园,
-# 中韩(某市)国际合作示范区, 中国-东盟(某市)…产业园)
-_BRACKET_PLACE = re.compile(rf"(?:中国|(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]{{1,2}}))?"
-                            r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
+# a place in brackets in a park's name (中国(驻马店)…产业园), after what names a cooperation (class 2):
+# China and a partner (中德(某市)…产业园, 中国—东盟(某市)…) or a partner city (东莞(韶关)产业转移工业园)
+_BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$")
+_BRACKET_PARTNER = re.compile(rf"(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]{{1,2}}|中国)$")
 
 
 def _place_short(name: str) -> str:
@@ -196,11 +196,17 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
                     b = before[-2][0] if len(before) > 1 else _boundary_before(text, before[-1][2])
                     return _split(taken, names, level, b, before[-1][2], [before[-1][0]])
             if word in ")）":  # 中国(驻马店)国际农产品加工产业园: a bracketed place is part of the name
-                m = next((m for m in _BRACKET_PLACE.finditer(text, max(lo - 8, 0), ws + 1) if m.end() == ws + 1), None)
+                m = _BRACKET_PLACE.search(text, max(lo - 8, 0), ws + 1)
                 if m and m.group(1) in names:
                     taken.reverse()
-                    pre = _split(taken, names, level, _boundary_before(text, m.start()), m.start(), [m.group(1)])
-                    pre.bracket = m.group().replace("（", "(").replace("）", ")")
+                    start = m.start()
+                    partner = _BRACKET_PARTNER.search(text, max(0, start - 6), start)
+                    city = next((s for s, e, _ in gazetteer().find(text[max(0, start - 4):start]) if e == min(4, start)), None)
+                    if partner or city is not None:
+                        start = partner.start() if partner else start - min(4, start) + city
+                    pre = _split(taken, names, level, _boundary_before(text, start), start, [m.group(1)])
+                    if start < m.start():
+                        pre.bracket = text[start:m.end()].replace("（", "(").replace("）", ")")
                     return pre
             break
         if word not in names and sum(len(w) for w, _, _ in taken if w not in names) + len(word) > _MAX_PREFIX:

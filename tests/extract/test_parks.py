@@ -115,6 +115,13 @@ SUB_CASES = [
      [("中国—东盟(钦州)智造产业园", "钦州智造产业园", "广西壮族自治区", "钦州市")]),
     ("在中国（驻马店）国际食品加工产业园举行签约仪式。",
      [("中国(驻马店)国际食品加工产业园", "驻马店国际食品加工产业园", "河南省", "驻马店市")]),
+    # a partner city before the host's: the park lies in the bracketed host
+    ("项目落户佛山（清远）产业转移工业园,园区今年新引进项目20个。",
+     [("佛山(清远)产业转移工业园", "清远产业转移工业园", "广东省", "清远市")]),
+    ("今年以来,深圳（鹤岗）协作产业园区已入驻企业80家。",
+     [("深圳(鹤岗)协作产业园区", "鹤岗协作产业园区", "黑龙江省", "鹤岗市")]),
+    # a firm before the bracket makes the park its project
+    ("项目落户恒达（清远）产业园,已入驻企业20家。", []),
 ])
 def test_bracketed_place_names(text, expected):
     assert [(p.name, p.short_name, p.province, p.city) for p in find_parks(text)[0]] == expected
