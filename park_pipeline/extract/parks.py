@@ -436,6 +436,7 @@ _INSTITUTION_WEIGHT = 0.1  # an institution's home only breaks ties
 # where a park's team travels to court investors or learn (赴深圳、东莞开展招商, 到苏州学习考察): elsewhere
 _TRIP_BEFORE = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|到)[^，。；,;！？\n]{0,12}$")
 _TRIP_AFTER = re.compile(r"[^，。；,;！？\n]{0,16}?(?:招商|对接|推介|洽谈|拜访|取经|学习|参展|引才|招才|招引)")
+_ORIGIN_WORDS = ("来自", "来自于")  # 来自深圳的企业: where firms or people come from
 # what a park is held up against (学习借鉴苏州工业园区, 比肩某某, 与某某高新区相比, 以某某为标杆)
 _COMPARISON_BEFORE = re.compile(rf"(?:{alternation(COMPARISON_VERBS)})[^，。；,;！？\n]{{0,3}}$")
 _COMPARISON_AFTER = re.compile(r"[^，。；,;！？\n]{0,12}?(?:相比|相较|看齐|为标杆|为榜样)")
@@ -487,8 +488,10 @@ def _mask_homes(text: str, homes: dict[tuple[str, str], float]) -> str:
 
 def _elsewhere(part: str, s: int, e: int) -> bool:
     """Is the place at part[s:e] another's: the goal of a trip (赴深圳开展招商), what a park is held up
-    against (对标苏州工业园区, 向某某高新区看齐), or a visiting delegation's home (某市考察团来高新区)?"""
+    against (对标苏州工业园区, 向某某高新区看齐), a visiting delegation's home (某市考察团来高新区), or
+    where firms or people come from (来自深圳的企业)?"""
     return bool((_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e))
+                or part.endswith(_ORIGIN_WORDS, max(0, s - 3), s)
                 or _COMPARISON_BEFORE.search(part, max(0, s - 8), s) or _COMPARISON_AFTER.match(part, e)
                 or _VISITORS_AFTER.match(part, e))
 
@@ -509,7 +512,11 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
     rank: dict[str, int] = {}  # city -> its best own rank: 3 publisher, 2 local dateline, 1 title
     parts = [(1, text, False)] + [(_OWN_WEIGHT, h, h is source) for h in (title, source) if h]
     for weight, part, publisher in parts:
+        other_end = -1  # where the last place of another's ends: the next item of its list is another's too
         for s, e, name in g.find(part):
+            if _elsewhere(part, s, e) or (s == other_end + 1 and part[other_end] in "、和及与"):
+                other_end = e
+                continue
             if _STREET_AFTER.match(part[e:e + 2]):
                 continue
             p = g.resolve(name, ctx, prefer_city=True)
@@ -518,7 +525,7 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
             if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
                 continue
             home = homes.get((_place_short(name), part[e:e + 2]))
-            if home == 0 or _elsewhere(part, s, e):
+            if home == 0:
                 continue
             local = _LOCAL_DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s)
             if home is not None:

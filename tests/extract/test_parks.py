@@ -259,6 +259,10 @@ def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     ("高新区学习借鉴宜昌经验,向宜昌高新区看齐,荆州市领导出席。", None, None,
      ["荆州高新技术产业开发区", "宜昌高新技术产业开发区"]),
     ("宜昌市党政代表团一行来到高新区考察。荆州市领导陪同考察。", None, None, ["荆州高新技术产业开发区"]),
+    # where firms come from, and the next items of such a list
+    ("高新区签约项目12个,来自深圳的企业占一半,来自深圳、东莞的客商参加。株洲市领导出席。", None, None,
+     ["株洲高新技术产业开发区"]),
+    ("高新区学习借鉴宜昌、襄阳经验,荆州市领导出席。", None, None, ["荆州高新技术产业开发区"]),
 ])
 def test_bare_park_is_the_pages_own(text, title, source, expected):
     assert [p.name for p in find_parks(text, title, source=source)[0]] == expected
