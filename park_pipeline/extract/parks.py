@@ -55,16 +55,17 @@ _GENERIC_MOD = re.compile(r"^(?:专业|特色|重点|相关|有关|各类|现代
                           r"工业|产业|配套|新建|现有|示范|生态|综合|科技|智慧|新型|一批|多个|省|市|区|县)+$")
 _SUB_CUE_BEFORE = frozenset("在 于 位于 走进 来到 前往 赴 到 至 以 入驻 落户 进驻 依托 落地".split())
 _SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约|拟|现有|引进|落户|新(?:签约|引进|落户|入驻|开工|增))")
-# what follows a sub-park word that makes it a project (耀邦智慧产业园项目), a list item, an office
-# (府南园区办) or a modifier of another noun (发挥产业园优势)
-_SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等|办|[（(“”\"]|[一二三四]期|建设|"
+# what follows a sub-park word that makes it a project (耀邦智慧产业园项目), a list item (not of parks:
+# 某某工业园区等3个园区), an office (府南园区办) or a modifier of another noun (发挥产业园优势)
+_SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等(?!(?:[\d一二三四五六七八九十]+[个家])?园区)|办|[（(“”\"]|[一二三四]期|建设|"
                                r"优势|企业|发展|经济|政策|规划|管理|平台|模式)")
 # a sub-park given an investment or called a project is a firm's project (某集团投资30亿元的某某产业园区,
 # 某某产业园区总投资30亿元, 某某产业园区是某集团投资建设的项目), wherever else it is named
 _PROJECT_BEFORE = re.compile(r"(?:投资[^，。；,;]{0,12}?[亿万]元|投资(?:建设|兴建|新建))的?$")
 # the next item of a list is a zone (…工业园区、某某高新区…)
 _ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB)})")
-_PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目")
+# ... or an item of a list of projects (引进建设某某产业园、某某产业园等项目)
+_PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目|(?:、[^，。；,;、]{2,20}?)*等(?:[\d一二三四五六七八九十]+个|一批|重点|重大)*项目")
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
@@ -73,7 +74,7 @@ _FAMILY_MODS = frozenset({"高新", "经开"})  # 成都高新综合保税区
 _SHORTENED_FAMILIES = frozenset({"实验区"})
 _HOSTED_FAMILIES = frozenset({"综保", "保税"})  # zones a park hosts, written after its name (某某高新区综合保税区)
 _NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中".split())
-_COMPANY_ENDS = ("公司", "集团")
+_COMPANY_ENDS = LEGAL_SUFFIXES  # a firm's name ends the prefix: 某某集团|产业园区, 某某股份|某市产业园
 _JOINING_DOTS = frozenset("·•・")
 _AREA_WORD_TAILS = ("域", "块")  # 区域, 区块: the 区 of a zone word read into another word
 # a place in brackets in a park's name (中国(驻马店)…产业园), after what names a cooperation (class 2):
@@ -305,7 +306,8 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         if kind == SUB:
             m.sub_ok = _sub_ok(text, m, pre, prev_end)
             m.project = bool(_PROJECT_BEFORE.search(text, max(0, m.name_start - 16), m.name_start)
-                             or _PROJECT_AFTER.match(text, m.end, m.end + 40))
+                             or _PROJECT_AFTER.match(text, m.end, m.end + 40)
+                             or (pre.boundary or "").endswith(_COMPANY_ENDS))  # 某某股份|某市产业园: the firm's
         out.append(m)
         prev_end = e
     return out
