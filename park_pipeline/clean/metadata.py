@@ -203,8 +203,9 @@ def correspondents_from_text(s: str) -> list[str]:
     return _names_after_roles(s, "通讯员")
 
 
+# the outlet, or the office that publishes a government page (发布机构:某市商务局, on 政府信息公开 pages)
 _SOURCE_AFTER = re.compile(
-    r"(?:本文来源|信息来源|稿件来源|稿源|来源|来自)\s*[:：]\s*(?P<src>[^\s:：|,，()（）「」\[\]]{2,30})"
+    r"(?:本文来源|信息来源|稿件来源|稿源|来源|来自|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<src>[^\s:：|,，()（）「」\[\]]{2,30})"
 )
 _SOURCE_STOP = re.compile(r"(收集|编辑|作者|发布(时间|日期|于)|发表|时间|日期|浏览|点击|记者|责任|责编|审核|\d{4}).*$")
 _OUTLET_BEFORE_REPORTER = re.compile(r"^[(（]?(?P<src>[\u4e00-\u9fff]{2,14}?)(全媒体|融媒体)?(记者|通讯员)")

@@ -94,6 +94,9 @@ def test_reporters(text, reporters, correspondents):
         ("2013-12-31 10:57:03 作者:admin 来源: 浏览次数:0", None),
         ("来源:某某发布", "某某发布"),
         ("来源:某某新区 发布时间:2023-05-06", "某某新区"),
+        # class 1: the office that publishes a government page places a page that names no place
+        ("索引号:000000/2024-00123 发布机构:株洲市商务局", "株洲市商务局"),
+        ("发布单位：衡阳市工业和信息化局", "衡阳市工业和信息化局"),
     ],
 )
 def test_source_from_line(line, source):
