@@ -504,14 +504,15 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
     score, and whether the page's own place gave it.
 
     The page's own place wins: the place its publisher is named after (来源:某市人民政府网, 某某日报),
-    else a local dateline (衡阳讯, 记者从衡阳获悉), else the title's, when one city holds that rank.
+    else a local dateline's (衡阳讯, 记者从衡阳获悉), when one city holds that rank (a title may name
+    a visitor's city as readily as the page's: it only weighs).
     Otherwise a city scores its own mentions plus half of its counties'; a place in the title or
     source or in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司
     invests in a park elsewhere), another's place (_elsewhere), street names (玉溪路) and short county
     names outside park names (新建, 路桥) do not count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
-    rank: dict[str, int] = {}  # city -> its best own rank: 3 publisher, 2 local dateline, 1 title
+    rank: dict[str, int] = {}  # city -> its best own rank: 2 publisher, 1 local dateline
     parts = [(1, text, False)] + [(_OWN_WEIGHT, h, h is source) for h in (title, source) if h]
     for weight, part, publisher in parts:
         other_end = -1  # where the last place of another's ends: the next item of its list is another's too
@@ -536,7 +537,7 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
                 counts[p] += _OWN_WEIGHT
             else:
                 counts[p] += weight
-            own = 3 if publisher and s == 0 else 2 if local else 1 if weight > 1 and not publisher else 0
+            own = 2 if publisher and s == 0 else 1 if local else 0
             if own and home is None:
                 rank[p.city] = max(rank.get(p.city, 0), own)
     if not counts:

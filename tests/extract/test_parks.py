@@ -262,6 +262,9 @@ def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     # a park in the publisher's city, or named in the title, still is
     ("武汉东湖高新区举办招商会,高新区签约项目5个。", None, "武汉日报", ["武汉东湖高新技术产业开发区"]),
     ("高新区签约项目5个,高新区负责人出席。", "孝感高新区签约项目5个", "武汉日报", ["孝感高新技术产业开发区"]),
+    # a title may name a visitor's city: it weighs, but does not decide which park the page's is
+    ("5月6日,株洲高新区举办人才对接会,高新区党工委书记出席,高新区签约项目5个。", "北京专家走进高新区", None,
+     ["株洲高新技术产业开发区"]),
     # a wire's bureau is no evidence of the story's city: the park it names stays the bare zone's
     ("九江经开区签约项目12个,经开区负责人表示。", None, "新华社南昌", ["九江经济技术开发区"]),
     # places held up for comparison, and a visiting delegation's home, are not the page's
