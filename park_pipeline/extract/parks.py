@@ -6,11 +6,10 @@ zone) and split into leading places (gazetteer) and a modifier: 大连市|旅顺
 稀土|高新区, 株洲高新区|新马金谷|工业园. Mentions with the same family and core (modifier, else
 place) are one park; bare mentions (高新区, 经开区) join the article's park of that family (the
 title may name it; not a park named as a trip's goal or a model, nor one in another city than the
-page's own), or take the article's place (its publisher's, dateline's or title's, else the one it
-names most); plural or class mentions (各开发区,
-国家级经开区, 湖北省高新区) name no park. Weak types (新区, 示范区) need a place in the name;
-sub-parks (工业园, 产业园, 产业基地) need the text to place something in them, and a company's
-产业园项目 is a project. A bonded zone written right after its host (某某高新区综合保税区) is a park
+page's own), or take the article's place (its publisher's or local dateline's, else the one it
+names most); plural or class mentions (各开发区, 国家级经开区, 湖北省高新区) name no park. Weak types
+(新区, 示范区) need a place in the name; sub-parks (工业园, 产业园, 产业基地) need the text to place
+something in them, and a company's 产业园项目 is a project. A bonded zone written right after its host (某某高新区综合保税区) is a park
 of its own; an experimental zone's short form (某市航空港经济综合实验区 -> 航空港区) is a mention of
 it once the page names it in full.
 """
@@ -57,15 +56,16 @@ _SUB_CUE_BEFORE = frozenset("在 于 位于 走进 来到 前往 赴 到 至 以
 _SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约|拟|现有|引进|落户|新(?:签约|引进|落户|入驻|开工|增))")
 # what follows a sub-park word that makes it a project (耀邦智慧产业园项目), a list item (not of parks:
 # 某某工业园区等3个园区), an office (府南园区办) or a modifier of another noun (发挥产业园优势)
-_SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等(?!(?:[\d一二三四五六七八九十]+[个家])?园区)|办|[（(“”\"]|[一二三四]期|建设|"
-                               r"优势|企业|发展|经济|政策|规划|管理|平台|模式)")
+_SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等(?!(?:[\d一二三四五六七八九十]+[个家])?园区)|"
+                               r"办|[（(“”\"]|[一二三四]期|建设|优势|企业|发展|经济|政策|规划|管理|平台|模式)")
 # a sub-park given an investment or called a project is a firm's project (某集团投资30亿元的某某产业园区,
 # 某某产业园区总投资30亿元, 某某产业园区是某集团投资建设的项目), wherever else it is named
 _PROJECT_BEFORE = re.compile(r"(?:投资[^，。；,;]{0,12}?[亿万]元|投资(?:建设|兴建|新建))的?$")
 # the next item of a list is a zone (…工业园区、某某高新区…)
 _ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB)})")
 # ... or an item of a list of projects (引进建设某某产业园、某某产业园等项目)
-_PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目|(?:、[^，。；,;、]{2,20}?)*等(?:[\d一二三四五六七八九十]+个|一批|重点|重大)*项目")
+_PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目|"
+                            r"(?:、[^，。；,;、]{2,20}?)*等(?:[\d一二三四五六七八九十]+个|一批|重点|重大)*项目")
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
@@ -80,7 +80,8 @@ _AREA_WORD_TAILS = ("域", "块")  # 区域, 区块: the 区 of a zone word read
 # a place in brackets in a park's name (中国(驻马店)…产业园), after what names a cooperation (class 2):
 # China and a partner (中德(某市)…产业园, 中国—东盟(某市)…) or a partner city (东莞(韶关)产业转移工业园)
 _BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$")
-_BRACKET_PARTNER = re.compile(rf"(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]{{1,2}}|中国)$")
+_BRACKET_PARTNER = re.compile(
+    rf"(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]{{1,2}}|中国)$")
 
 
 def _place_short(name: str) -> str:
@@ -202,9 +203,10 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
                     taken.reverse()
                     start = m.start()
                     partner = _BRACKET_PARTNER.search(text, max(0, start - 6), start)
-                    city = next((s for s, e, _ in gazetteer().find(text[max(0, start - 4):start]) if e == min(4, start)), None)
+                    lead = text[max(0, start - 4):start]  # a partner city right before the bracket
+                    city = next((s for s, e, _ in gazetteer().find(lead) if e == len(lead)), None)
                     if partner or city is not None:
-                        start = partner.start() if partner else start - min(4, start) + city
+                        start = partner.start() if partner else start - len(lead) + city
                     pre = _split(taken, names, level, _boundary_before(text, start), start, [m.group(1)])
                     if start < m.start():
                         pre.bracket = text[start:m.end()].replace("（", "(").replace("）", ")")
@@ -298,7 +300,8 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
         elif pre.mod and ((kind != SUB and not _own_name(pre)) or (not pre.bracket and _verb_before(text, s, pre))):
-            pre = _Prefix([], [], pre.level, None, s, pre.generic)  # a descriptive prefix: a bare mention
+            # a descriptive prefix or a verb: a bare mention
+            pre = _Prefix([], [], pre.level, None, s, pre.generic)
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
                     generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
                     proper=all(t.startswith(_PROPER_TAGS) or w not in dictionary() for w, t in pre.mod_tokens),
@@ -354,7 +357,7 @@ def _verb_before(text: str, start: int, pre: _Prefix) -> bool:
     those as common words."""
     word, tag = pre.mod_tokens[-1]
     entry = dictionary().get(word)
-    if entry is None or entry[0] < RARE_FREQ or tag.startswith(_PROPER_TAGS[:4]) or not _name_like(word, tag):
+    if entry is None or entry[0] < RARE_FREQ or tag.startswith(("ns", "nr", "nz", "nt")) or not _name_like(word, tag):
         return False
     lo = max(0, start - _MAX_PREFIX - len(word))
     pos = lo
