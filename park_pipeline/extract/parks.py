@@ -352,12 +352,13 @@ def _name_like(word: str, tag: str) -> bool:
 
 def _verb_before(text: str, start: int, pre: _Prefix) -> bool:
     """Class 4, a verb before the zone word (深化开发区改革, 规范开发区管理): is the modifier's last word a
-    common word that jieba lists as a noun but the tagging model reads as a verb in this sentence?
+    common word that jieba lists as a noun (or a name: 申报 nz) but the tagging model reads as a verb
+    in this sentence?
     Both must agree: the model alone calls names verbs too (富民, 腾飞), and jieba knows few of
     those as common words."""
     word, tag = pre.mod_tokens[-1]
     entry = dictionary().get(word)
-    if entry is None or entry[0] < RARE_FREQ or tag.startswith(("ns", "nr", "nz", "nt")) or not _name_like(word, tag):
+    if entry is None or entry[0] < RARE_FREQ or not _name_like(word, tag):
         return False
     lo = max(0, start - _MAX_PREFIX - len(word))
     pos = lo

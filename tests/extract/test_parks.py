@@ -360,6 +360,7 @@ def test_weak_type_named_twice(text, expected):
     # class 4: a verb jieba lists as a noun (深化 j, 规范 n, 部署 n) that the tagging model reads as one
     ("随州市消息。会议要求深化开发区改革,规范开发区管理,随州经开区作典型发言。", ["随州经开区"]),
     ("随州市消息。会议部署开发区工作,随州经开区作典型发言。", ["随州经开区"]),
+    ("随州市消息。积极申报开发区扩区,随州经开区作典型发言。", ["随州经开区"]),  # 申报: nz to jieba
     # a rare word the model calls a verb is still a name
     ("随州市消息。腾飞经开区今年签约项目12个,腾飞经开区党工委出席。", ["腾飞经开区"]),
 ])
