@@ -43,7 +43,7 @@ _BOUNDARY_WORDS = frozenset(
     "在 于 自 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
     "全市 全区 全省 全国 全县 该 该区 我区 本区 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
     "打造 建设 举行 召开 获悉 参观 考察 调研 实施 推进 加快 支持 服务 支撑 带动 引领 聚焦 发挥 成为 作为 包括 "
-    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区".split()) | set(PARK_OBJECT_VERBS)
+    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区 片区".split()) | set(PARK_OBJECT_VERBS)
 _ONE_CHAR_BOUNDARY = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
 _GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我市 本市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
 # counted or joined units before a zone word make it plural (三市高新区, 两区一县开发区, 各市高新区, 市县开发区)
@@ -73,7 +73,7 @@ _FAMILY_MODS = frozenset({"高新", "经开"})  # 成都高新综合保税区
 # zones whose short form drops the long type for 区 (某市航空港经济综合实验区 -> 某市航空港区)
 _SHORTENED_FAMILIES = frozenset({"实验区"})
 _HOSTED_FAMILIES = frozenset({"综保", "保税"})  # zones a park hosts, written after its name (某某高新区综合保税区)
-_NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中".split())
+_NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中 片区".split())
 _COMPANY_ENDS = LEGAL_SUFFIXES  # a firm's name ends the prefix: 某某集团|产业园区, 某某股份|某市产业园
 _JOINING_DOTS = frozenset("·•・")
 _AREA_WORD_TAILS = ("域", "块")  # 区域, 区块: the 区 of a zone word read into another word
