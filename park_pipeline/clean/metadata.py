@@ -19,6 +19,7 @@ __all__ = [
     "split_lead_byline",
     "source_from_line",
     "site_owner_from_line",
+    "site_from_line",
     "authors_from_text",
 ]
 
@@ -202,8 +203,9 @@ def correspondents_from_text(s: str) -> list[str]:
     return _names_after_roles(s, "通讯员")
 
 
+# the outlet, or the office that publishes a government page (发布机构:某市商务局, on 政府信息公开 pages)
 _SOURCE_AFTER = re.compile(
-    r"(?:本文来源|信息来源|稿件来源|稿源|来源|来自)\s*[:：]\s*(?P<src>[^\s:：|,，()（）「」\[\]]{2,30})"
+    r"(?:本文来源|信息来源|稿件来源|稿源|来源|来自|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<src>[^\s:：|,，()（）「」\[\]]{2,30})"
 )
 _SOURCE_STOP = re.compile(r"(收集|编辑|作者|发布(时间|日期|于)|发表|时间|日期|浏览|点击|记者|责任|责编|审核|\d{4}).*$")
 _OUTLET_BEFORE_REPORTER = re.compile(r"^[(（]?(?P<src>[\u4e00-\u9fff]{2,14}?)(全媒体|融媒体)?(记者|通讯员)")
@@ -224,6 +226,19 @@ def source_from_line(line: str) -> str | None:
     if m:
         return m.group("src")
     return None
+
+
+# a page's address on a line of its own or after a label (原文链接: https://www.某某.gov.cn/…, and the
+# 来源:zhuzhou.gov.cn an HTML page's outlet falls back to when it names no site)
+_SITE_LINE = re.compile(r"(?:(?:来源|原文链接|本文链接|原文地址|原文网址|本文网址|网址|链接|URL)\s*[:：]\s*)?"
+                        r"(?:https?://)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})(?::\d+)?(?:/\S*)?", re.I)
+
+
+def site_from_line(line: str) -> str | None:
+    """The host of the page's address a line gives (www.zhuzhou.gov.cn), lower-cased: government
+    sites are named after their place, which a page that names none in its text still has."""
+    m = _SITE_LINE.fullmatch(line.strip())
+    return m.group(1).lower() if m else None
 
 
 # the site's owner in its footer ("主办:某某高新区管委会", "版权所有©2024 某某日报社", "某某市人民政府

@@ -386,6 +386,10 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
     owner = _site_owner(lines, header, title, region_set, first)
     if owner and (page_source is None or (not gazetteer().find(page_source) and gazetteer().find(owner))):
         page_source = owner
+    # class 1, a page that names no place: its site's address may (www.zhuzhou.gov.cn)
+    site = next((h for i, line in enumerate(lines) if i not in region_set and (h := md.site_from_line(line))), None)
+    if site and (page_source is None or not gazetteer().find(page_source)) and gazetteer().place_of_host(site):
+        page_source = site
 
     # text lines of the region, with stories split at leads
     body_idx = [i for i in region if kinds[i] in (Kind.BODY, Kind.TEXT, Kind.LIST)]

@@ -5,10 +5,11 @@ backwards over jieba tokens up to a clean boundary (punctuation, a preposition, 
 zone) and split into leading places (gazetteer) and a modifier: 大连市|旅顺|经济技术开发区,
 稀土|高新区, 株洲高新区|新马金谷|工业园. Mentions with the same family and core (modifier, else
 place) are one park; bare mentions (高新区, 经开区) join the article's park of that family (the
-title may name it), or take the place the article names most; plural or class mentions (各开发区,
-国家级经开区, 湖北省高新区) name no park. Weak types (新区, 示范区) need a place in the name;
-sub-parks (工业园, 产业园, 产业基地) need the text to place something in them, and a company's
-产业园项目 is a project. A bonded zone written right after its host (某某高新区综合保税区) is a park
+title may name it; not a park named as a trip's goal or a model, nor one in another city than the
+page's own), or take the article's place (its publisher's or local dateline's, else the one it
+names most); plural or class mentions (各开发区, 国家级经开区, 湖北省高新区) name no park. Weak types
+(新区, 示范区) need a place in the name; sub-parks (工业园, 产业园, 产业基地) need the text to place
+something in them, and a company's 产业园项目 is a project. A bonded zone written right after its host (某某高新区综合保税区) is a park
 of its own; an experimental zone's short form (某市航空港经济综合实验区 -> 航空港区) is a mention of
 it once the page names it in full.
 """
@@ -22,9 +23,12 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
-from park_pipeline.language.gazetteer import Place, gazetteer, short_name
-from park_pipeline.language.vocabulary import (LEGAL_SUFFIXES, NATIONAL_NEW_AREAS, PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB,
-                                               TRADE_WORDS, WEAK, ZONE_TYPES, ZONE_WORDS, alternation)
+from park_pipeline.language.gazetteer import RARE_FREQ, Place, gazetteer, short_name
+from park_pipeline.language.vocabulary import (COMPARISON_VERBS, COOPERATION_PARTNERS, COOPERATION_REGIONS,
+                                               DELEGATION_WORDS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
+                                               PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB, TRADE_WORDS, WEAK, ZONE_TYPES,
+                                               ZONE_WORDS, alternation)
+from park_pipeline.language.ner import tagged_words
 from park_pipeline.language.segment import dictionary, tag_spans
 
 # a bare mention may stand for a named park of these families (开发区 also names 经开区 and 高新区)
@@ -39,25 +43,29 @@ _BOUNDARY_WORDS = frozenset(
     "在 于 自 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
     "全市 全区 全省 全国 全县 该 该区 我区 本区 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
     "打造 建设 举行 召开 获悉 参观 考察 调研 实施 推进 加快 支持 服务 支撑 带动 引领 聚焦 发挥 成为 作为 包括 "
-    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区".split()) | set(PARK_OBJECT_VERBS)
+    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区 片区".split()) | set(PARK_OBJECT_VERBS)
 _ONE_CHAR_BOUNDARY = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
 _GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我市 本市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
+# counted or joined units before a zone word make it plural (三市高新区, 两区一县开发区, 各市高新区, 市县开发区)
+_COUNTED_UNITS = re.compile(r"(?:[一二两三四五六七八九十几多数各]+[省市县区州])+|[省市县区]{2,3}")
 _LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
 # modifiers that describe rather than name (依托专业园区, 辽宁省特色产业园区)
 _GENERIC_MOD = re.compile(r"^(?:专业|特色|重点|相关|有关|各类|现代|主要|周边|其他|整个|省级|市级|国家级|"
                           r"工业|产业|配套|新建|现有|示范|生态|综合|科技|智慧|新型|一批|多个|省|市|区|县)+$")
 _SUB_CUE_BEFORE = frozenset("在 于 位于 走进 来到 前往 赴 到 至 以 入驻 落户 进驻 依托 落地".split())
-_SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约|拟|现有|引进|落户)")
-# what follows a sub-park word that makes it a project (耀邦智慧产业园项目), a list item, an office
-# (府南园区办) or a modifier of another noun (发挥产业园优势)
-_SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等|办|[（(“”\"]|[一二三四]期|建设|"
-                               r"优势|企业|发展|经济|政策|规划|管理|平台|模式)")
+_SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约|拟|现有|引进|落户|新(?:签约|引进|落户|入驻|开工|增))")
+# what follows a sub-park word that makes it a project (耀邦智慧产业园项目), a list item (not of parks:
+# 某某工业园区等3个园区), an office (府南园区办) or a modifier of another noun (发挥产业园优势)
+_SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等(?!(?:[\d一二三四五六七八九十]+[个家])?园区)|"
+                               r"办|[（(“”\"]|[一二三四]期|建设|优势|企业|发展|经济|政策|规划|管理|平台|模式)")
 # a sub-park given an investment or called a project is a firm's project (某集团投资30亿元的某某产业园区,
 # 某某产业园区总投资30亿元, 某某产业园区是某集团投资建设的项目), wherever else it is named
 _PROJECT_BEFORE = re.compile(r"(?:投资[^，。；,;]{0,12}?[亿万]元|投资(?:建设|兴建|新建))的?$")
 # the next item of a list is a zone (…工业园区、某某高新区…)
 _ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB)})")
-_PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目")
+# ... or an item of a list of projects (引进建设某某产业园、某某产业园等项目)
+_PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目|"
+                            r"(?:、[^，。；,;、]{2,20}?)*等(?:[\d一二三四五六七八九十]+个|一批|重点|重大)*项目")
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
@@ -65,10 +73,15 @@ _FAMILY_MODS = frozenset({"高新", "经开"})  # 成都高新综合保税区
 # zones whose short form drops the long type for 区 (某市航空港经济综合实验区 -> 某市航空港区)
 _SHORTENED_FAMILIES = frozenset({"实验区"})
 _HOSTED_FAMILIES = frozenset({"综保", "保税"})  # zones a park hosts, written after its name (某某高新区综合保税区)
-_NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中".split())
-_COMPANY_ENDS = ("公司", "集团")
+_NAME_BOUNDARY = frozenset("位于 走进 来到 前往 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 目前 其中 片区".split())
+_COMPANY_ENDS = LEGAL_SUFFIXES  # a firm's name ends the prefix: 某某集团|产业园区, 某某股份|某市产业园
 _JOINING_DOTS = frozenset("·•・")
-_BRACKET_PLACE = re.compile(r"(?:中国)?[(（]([\u4e00-\u9fff]{2,6})[)）]")
+_AREA_WORD_TAILS = ("域", "块")  # 区域, 区块: the 区 of a zone word read into another word
+# a place in brackets in a park's name (中国(驻马店)…产业园), after what names a cooperation (class 2):
+# China and a partner (中德(某市)…产业园, 中国—东盟(某市)…) or a partner city (东莞(韶关)产业转移工业园)
+_BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$")
+_BRACKET_PARTNER = re.compile(
+    rf"(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]{{1,2}}|中国)$")
 
 
 def _place_short(name: str) -> str:
@@ -95,6 +108,7 @@ class Mention:
     in_title: bool = False  # in the title or source: names the park; provenance comes from the text
     proper: bool = False  # the modifier is a proper name (长春|松原 -> 某某示范区), not a common noun (生态, 农业)
     project: bool = False  # a sub-park written as a firm's project
+    bracket: str = ""  # a place in brackets that the name starts with, as written (中德(某市))
 
     @property
     def family(self) -> str:
@@ -141,6 +155,7 @@ class _Prefix:
     start: int  # where the written name begins
     generic: bool = False  # the word before the zone makes it plural or general (各, 多个, 229家)
     level_word: str | None = None  # the level written right before the zone word (贵阳国家|高新区)
+    bracket: str = ""  # 中国(驻马店), 中德(沈阳): the name's bracketed place as written, brackets made ASCII
 
     @property
     def mod(self) -> str:
@@ -173,7 +188,8 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
             class_word, level_word = True, word
             continue
         if (tag == "x" or not _is_han(word) or word in _BOUNDARY_WORDS or word in ZONE_TYPES
-                or word.endswith(_COMPANY_ENDS) or (len(word) == 1 and tag[0] in "pcuyrmq")):
+                or word.endswith(_COMPANY_ENDS) or (len(word) == 1 and tag[0] in "pcuyrmq")
+                or _COUNTED_UNITS.fullmatch(word)):
             boundary, clean = word, True
             if word in _JOINING_DOTS and taken and ws > lo:  # 南宁·中关村科技园: a place joined by a dot leads the name
                 before = tag_spans(text[max(lo, ws - 6):ws], max(lo, ws - 6))
@@ -182,16 +198,26 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
                     b = before[-2][0] if len(before) > 1 else _boundary_before(text, before[-1][2])
                     return _split(taken, names, level, b, before[-1][2], [before[-1][0]])
             if word in ")）":  # 中国(驻马店)国际农产品加工产业园: a bracketed place is part of the name
-                m = next((m for m in _BRACKET_PLACE.finditer(text, max(lo - 8, 0), ws + 1) if m.end() == ws + 1), None)
+                m = _BRACKET_PLACE.search(text, max(lo - 8, 0), ws + 1)
                 if m and m.group(1) in names:
                     taken.reverse()
-                    return _split(taken, names, level, _boundary_before(text, m.start()), m.start(), [m.group(1)])
+                    start = m.start()
+                    partner = _BRACKET_PARTNER.search(text, max(0, start - 6), start)
+                    lead = text[max(0, start - 4):start]  # a partner city right before the bracket
+                    city = next((s for s, e, _ in gazetteer().find(lead) if e == len(lead)), None)
+                    if partner or city is not None:
+                        start = partner.start() if partner else start - len(lead) + city
+                    pre = _split(taken, names, level, _boundary_before(text, start), start, [m.group(1)])
+                    if start < m.start():
+                        pre.bracket = text[start:m.end()].replace("（", "(").replace("）", ")")
+                    return pre
             break
         if word not in names and sum(len(w) for w, _, _ in taken if w not in names) + len(word) > _MAX_PREFIX:
             clean = False
             break
         taken.append((word, tag, ws))
-    generic = class_word or (adjacent is not None and (adjacent[0] in _GENERIC_BEFORE or adjacent[1][0] in "mq"))
+    generic = class_word or (adjacent is not None and (adjacent[0] in _GENERIC_BEFORE or adjacent[1][0] in "mq"
+                                                       or bool(_COUNTED_UNITS.fullmatch(adjacent[0]))))
     anchors = [i for i, (w, _, _) in enumerate(taken) if w in names]
     if not clean and anchors:  # a place starts the name whatever precedes it
         boundary, clean = taken[anchors[-1] + 1][0] if anchors[-1] + 1 < len(taken) else None, True
@@ -209,9 +235,10 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
 
 def _split_glued(text: str, toks, end: int, names) -> list[tuple[str, str, int, int]]:
     """jieba's HMM glues a preposition to the next unknown word (据县, 在县, 自长|吉): split it off
-    and segment what follows it again (长吉)."""
+    and segment what follows it again (长吉); a verb of our own lists (对标) stays whole."""
     for i, (word, tag, ws, we) in enumerate(toks):
-        if len(word) > 1 and word[0] in _ONE_CHAR_BOUNDARY and word not in dictionary() and word not in names:
+        if (len(word) > 1 and word[0] in _ONE_CHAR_BOUNDARY and word not in dictionary() and word not in names
+                and word not in _BOUNDARY_WORDS):
             rest = tag_spans(text[ws + 1:end], ws + 1)
             return toks[:i] + [(word[0], "p", ws, ws + 1)] + _split_glued(text, rest, end, names)
     return toks
@@ -227,12 +254,14 @@ def _split(taken, names, level, boundary, pstart, places) -> _Prefix:
         places.append(taken[i][0])
         i += 1
     rest = taken[i:]
-    if sum(len(w) for w, _, _ in rest) > _MAX_PREFIX:  # too long to be a name ...
-        inner = next((k for k in range(1, len(taken)) if taken[k][0] in names), None)
-        if inner is None or places:
-            return _Prefix([], [], level, None, pstart)
-        # ... unless a place starts one inside it: 观摩团赴|西平县|产业集聚区
+    inner = None if places else next((k for k in range(1, len(taken)) if taken[k][0] in names), None)
+    # a place starts the name inside a prefix too long to be one (观摩团赴|西平县|产业集聚区) or after
+    # words that cannot name a park (力争早日|随州|工业园区)
+    if inner is not None and (sum(len(w) for w, _, _ in rest) > _MAX_PREFIX
+                              or not all(_name_like(w, t) for w, t, _ in taken[:inner])):
         return _split(taken[inner:], names, level, taken[inner - 1][0], taken[inner][2], [])
+    if sum(len(w) for w, _, _ in rest) > _MAX_PREFIX:  # too long to be a name
+        return _Prefix([], [], level, None, pstart)
     return _Prefix(places, [(w, t) for w, t, _ in rest], level, boundary, pstart)
 
 
@@ -255,6 +284,8 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
     prev_end = 0
     for idx, s, e in _zone_ac.find_matches_as_indexes(text):
         zone = ZONE_WORDS[idx]
+        if zone.endswith("区") and text[e:e + 1] in _AREA_WORD_TAILS:
+            continue  # class 4, 区 starts another word: 重点开发|区域, 优化开发|区块布局
         # 焦作高新区(示范区): a parenthesized zone word right after a mention is the same body
         if out and out[-1].end == s - 1 and text[s - 1] in "(（" and text[e:e + 1] in ")）":
             prev_end = e + 1
@@ -268,15 +299,18 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         pre = _prefix(text, s, prev_end, names)
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
-        elif kind != SUB and pre.mod and not _own_name(pre):
-            pre = _Prefix([], [], pre.level, None, s, pre.generic)  # a descriptive prefix: a bare mention
+        elif pre.mod and ((kind != SUB and not _own_name(pre)) or (not pre.bracket and _verb_before(text, s, pre))):
+            # a descriptive prefix or a verb: a bare mention
+            pre = _Prefix([], [], pre.level, None, s, pre.generic)
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
                     generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
-                    proper=all(t.startswith(_PROPER_TAGS) or w not in dictionary() for w, t in pre.mod_tokens))
+                    proper=all(t.startswith(_PROPER_TAGS) or w not in dictionary() for w, t in pre.mod_tokens),
+                    bracket=pre.bracket)
         if kind == SUB:
             m.sub_ok = _sub_ok(text, m, pre, prev_end)
             m.project = bool(_PROJECT_BEFORE.search(text, max(0, m.name_start - 16), m.name_start)
-                             or _PROJECT_AFTER.match(text, m.end, m.end + 40))
+                             or _PROJECT_AFTER.match(text, m.end, m.end + 40)
+                             or (pre.boundary or "").endswith(_COMPANY_ENDS))  # 某某股份|某市产业园: the firm's
         out.append(m)
         prev_end = e
     return out
@@ -316,6 +350,25 @@ def _name_like(word: str, tag: str) -> bool:
     return tag.startswith(_MOD_TAGS) or (tag == "a" and word not in dictionary())
 
 
+def _verb_before(text: str, start: int, pre: _Prefix) -> bool:
+    """Class 4, a verb before the zone word (深化开发区改革, 规范开发区管理): is the modifier's last word a
+    common word that jieba lists as a noun (or a name: 申报 nz) but the tagging model reads as a verb
+    in this sentence?
+    Both must agree: the model alone calls names verbs too (富民, 腾飞), and jieba knows few of
+    those as common words."""
+    word, tag = pre.mod_tokens[-1]
+    entry = dictionary().get(word)
+    if entry is None or entry[0] < RARE_FREQ or not _name_like(word, tag):
+        return False
+    lo = max(0, start - _MAX_PREFIX - len(word))
+    pos = lo
+    for w, t in tagged_words(text[lo:start + 6]):
+        pos += len(w)
+        if pos == start:
+            return w.endswith(word) and t in ("v", "vd")
+    return False
+
+
 def _listed_type(text: str, start: int, end: int) -> bool:
     """A bare zone word in a list of zone types (工业园区、高新技术产业开发区等) or plural (开发区们)."""
     return text[start - 1:start] == "、" or text[end:end + 1] in ("等", "们")
@@ -336,7 +389,7 @@ def _own_name(pre: _Prefix) -> bool:
     if len(pre.mod) > 4:
         return False
     if pre.places:  # after a place the words are the name (广州|知识城, jieba tags 知识 v); only the last is checked
-        return _name_like(*pre.mod_tokens[-1])
+        return bool(pre.bracket) or _name_like(*pre.mod_tokens[-1])  # all of them after 中韩(某市)
     if not all(_name_like(w, t) for w, t in pre.mod_tokens):
         return False
     b = pre.boundary
@@ -347,8 +400,8 @@ def _sub_ok(text: str, m: Mention, pre: _Prefix, prev_end: int) -> bool:
     """A named sub-park counts when the text places something in it (see module doc)."""
     g = gazetteer()
     if m.mod:
-        if len(m.mod) < 2 or _GENERIC_MOD.match(m.mod):
-            return False
+        if len(m.mod) < 2 or _GENERIC_MOD.match(m.mod) or (pre.boundary in _LEVELS and not m.places):
+            return False  # 国家级绿色工业园区: a level before a sub-park's words makes it a class or an honour
         if m.zone == "园区" and prev_end != pre.start and not all(t.startswith(_PROPER_TAGS) for _, t in pre.mod_tokens):
             return False  # 园区 alone is generic: only proper names (官桥园区)
     elif not m.places or (m.places[-1].endswith(("市", "省"))
@@ -382,12 +435,20 @@ _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|研究�
 # the reporter's own place: a dateline (衡阳讯, 衡阳5月6日电, 衡阳报道) or where the reporter learnt
 # the news (记者从衡阳市获悉, 记者近日在衡阳看到)
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯|报道")
+_LOCAL_DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯|报道")  # not a wire's bureau (新华社南昌…电)
 _REPORTER_BEFORE = re.compile(r"记者[^，。；,;\n]{0,6}?(?:从|在|来到|走进|深入)$")
 _OWN_WEIGHT = 3  # the reporter's place counts as the title's
 _INSTITUTION_WEIGHT = 0.1  # an institution's home only breaks ties
 # where a park's team travels to court investors or learn (赴深圳、东莞开展招商, 到苏州学习考察): elsewhere
 _TRIP_BEFORE = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|到)[^，。；,;！？\n]{0,12}$")
 _TRIP_AFTER = re.compile(r"[^，。；,;！？\n]{0,16}?(?:招商|对接|推介|洽谈|拜访|取经|学习|参展|引才|招才|招引)")
+_ORIGIN_WORDS = ("来自", "来自于")  # 来自深圳的企业: where firms or people come from
+# what a park is held up against (学习借鉴苏州工业园区, 比肩某某, 与某某高新区相比, 以某某为标杆)
+_COMPARISON_BEFORE = re.compile(rf"(?:{alternation(COMPARISON_VERBS)})[^，。；,;！？\n]{{0,3}}$")
+_COMPARISON_AFTER = re.compile(r"[^，。；,;！？\n]{0,12}?(?:相比|相较|看齐|为标杆|为榜样)")
+# a delegation from its place coming to the page's (某市考察团一行来高新区, 某某代表团莅临)
+_VISITORS_AFTER = re.compile(rf"[^，。；,;！？\n]{{0,10}}?(?:{alternation(DELEGATION_WORDS)})(?:一行)?"
+                             r"[^，。；,;！？\n赴]{0,6}?(?:来|莅临|到访|走进|抵达)")
 
 
 def _organisation_homes(text: str) -> dict[tuple[str, str], float]:
@@ -431,19 +492,38 @@ def _mask_homes(text: str, homes: dict[tuple[str, str], float]) -> str:
     return text
 
 
-def _main_place(text: str, hints: list[str], ctx: collections.Counter,
-                homes: dict[tuple[str, str], float]) -> tuple[Place | None, float]:
-    """The city (or, when it is named more, one of its counties) the article is about, and its
-    city's score.
+def _elsewhere(part: str, s: int, e: int) -> bool:
+    """Is the place at part[s:e] another's: the goal of a trip (赴深圳开展招商), what a park is held up
+    against (对标苏州工业园区, 向某某高新区看齐), a visiting delegation's home (某市考察团来高新区), or
+    where firms or people come from (来自深圳的企业)?"""
+    return bool((_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e))
+                or part.endswith(_ORIGIN_WORDS, max(0, s - 3), s)
+                or _COMPARISON_BEFORE.search(part, max(0, s - 8), s) or _COMPARISON_AFTER.match(part, e)
+                or _VISITORS_AFTER.match(part, e))
 
-    A city scores its own mentions plus half of its counties'; a place in the title or source or
-    in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司 invests
-    in a park elsewhere), the goal of a trip (赴深圳开展招商), street names (玉溪路) and short county
+
+def _main_place(text: str, title: str | None, source: str | None, ctx: collections.Counter,
+                homes: dict[tuple[str, str], float]) -> tuple[Place | None, float, bool]:
+    """The city (or, when it is named more, one of its counties) the article is about, its city's
+    score, and whether the page's own place gave it.
+
+    The page's own place wins: the place its publisher is named after (来源:某市人民政府网, 某某日报),
+    else a local dateline's (衡阳讯, 记者从衡阳获悉), when one city holds that rank (a title may name
+    a visitor's city as readily as the page's: it only weighs).
+    Otherwise a city scores its own mentions plus half of its counties'; a place in the title or
+    source or in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司
+    invests in a park elsewhere), another's place (_elsewhere), street names (玉溪路) and short county
     names outside park names (新建, 路桥) do not count."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
-    for weight, part in [(1, text)] + [(_OWN_WEIGHT, h) for h in hints]:
+    rank: dict[str, int] = {}  # city -> its best own rank: 2 publisher, 1 local dateline
+    parts = [(1, text, False)] + [(_OWN_WEIGHT, h, h is source) for h in (title, source) if h]
+    for weight, part, publisher in parts:
+        other_end = -1  # where the last place of another's ends: the next item of its list is another's too
         for s, e, name in g.find(part):
+            if _elsewhere(part, s, e) or (s == other_end + 1 and part[other_end] in "、和及与"):
+                other_end = e
+                continue
             if _STREET_AFTER.match(part[e:e + 2]):
                 continue
             p = g.resolve(name, ctx, prefer_city=True)
@@ -452,22 +532,28 @@ def _main_place(text: str, hints: list[str], ctx: collections.Counter,
             if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
                 continue
             home = homes.get((_place_short(name), part[e:e + 2]))
-            if home == 0 or (_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e)):
+            if home == 0:
                 continue
+            local = _LOCAL_DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s)
             if home is not None:
                 counts[p] += weight * home
-            elif _DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s):
+            elif _DATELINE_AFTER.match(part, e) or local:
                 counts[p] += _OWN_WEIGHT
             else:
                 counts[p] += weight
+            own = 2 if publisher and s == 0 else 1 if local else 0
+            if own and home is None:
+                rank[p.city] = max(rank.get(p.city, 0), own)
     if not counts:
-        return None, 0.0
+        return None, 0.0, False
     score: collections.Counter = collections.Counter()
     for p, n in counts.items():
         score[p.city] += n if p.level == "city" else n / 2
-    city = max(score, key=lambda c: score[c])
+    top = max(rank.values(), default=0)
+    owned = [c for c, r in rank.items() if r == top]
+    city = owned[0] if len(owned) == 1 else max(score, key=lambda c: score[c])
     own = max((p for p in counts if p.city == city), key=lambda p: (counts[p], p.level == "city"))
-    return own, score[city]
+    return own, score[city], len(owned) == 1
 
 
 def _locate(places: list[str], ctx: collections.Counter, main: Place | None, dominant: bool,
@@ -509,15 +595,17 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     """Parks of an article and every mention's span with the index of its park.
 
     Offsets are into `text`. Places inside `person_names` do not count (闫晋中 is not 晋中). The
-    title and the source line (来源:岳阳经济技术开发区) help to name a park the text calls only
-    经开区 and to infer the article's place; a park named only there has no sentence, so it is not
-    reported."""
+    title and the source line (来源:岳阳经济技术开发区, or the site's host: www.yueyang.gov.cn, read
+    as its place) help to name a park the text calls only 经开区 and to infer the article's place; a
+    park named only there has no sentence, so it is not reported."""
+    if source:
+        source = gazetteer().place_of_host(source) or source
     hints = [h for h in (title, source) if h]
     full = "\n".join(hints + [text])
     plain = _mask(text, person_names)
     homes = _organisation_homes(full)
     ctx = gazetteer().context(_mask_homes(_mask(full, person_names), homes))
-    main, main_score = _main_place(plain, hints, ctx, homes)
+    main, main_score, owned = _main_place(plain, title, source, ctx, homes)
     main_short = short_name(main.name, main.level) if main else ""
     groups: dict[tuple[str, str], list[Mention]] = {}
     bare: list[Mention] = []
@@ -549,6 +637,11 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     for m in bare:
         fams = _COMPATIBLE.get(m.family, (m.family,))
         cands = [k for k in keep if k[0] in fams and keep[k][0].kind != SUB]
+        # not a park the text names only as another's (a trip's goal, a model to follow), nor, when
+        # the page's own place is known, one in another city: the page calls neither 高新区
+        cands = [k for k in cands if any(m.in_title for m in keep[k]) or (
+            not all(_elsewhere(text, m.name_start, m.end) for m in keep[k])
+            and (not owned or _group_city(keep[k], ctx) in (None, main.city)))]
         if cands:
             keep[max(cands, key=lambda k: (len(keep[k]), k[1] == main_short, -keep[k][0].start))].append(m)
         elif main and m.family in _INFER_FAMILIES and not m.level:  # 国家级经开区 alone is a class
@@ -581,6 +674,14 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
                 park.province = max((p for p in ctx if p in gazetteer().provinces), key=lambda p: ctx[p], default=None)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
+
+
+def _group_city(ms: list[Mention], ctx: collections.Counter) -> str | None:
+    """The city a park's mentions name it after (None when they name no place)."""
+    best = max(ms, key=lambda m: len(m.places))
+    name = best.places[-1] if best.places else _leading_place(best.mod)
+    p = gazetteer().resolve(name, ctx, prefer_city=True) if name else None
+    return p.city if p else None
 
 
 def _leading_place(mod: str) -> str | None:
@@ -637,7 +738,10 @@ def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park
     if not best.places and best.mod:  # 稀土高新区 in a 包头 story is 包头稀土高新区, 钦州港经开区 names its own
         place = ("" if best.mod.startswith(main_short) or best.mod + best.zone in NATIONAL_NEW_AREAS
                  or _leading_place(best.mod) else main_short)
-    if kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
+    if best.bracket:  # the official name as written, its place in brackets; the short name leads with the place
+        name = best.bracket + best.mod + (best.zone if kind == SUB else long_form)
+        short = place + best.mod + (best.zone if kind == SUB else short_form)
+    elif kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
         name = place + best.mod + best.zone if best.places else best.mod + best.zone
         short = (best.mod or place) + best.zone
     else:

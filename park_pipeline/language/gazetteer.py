@@ -32,8 +32,9 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗|区)$")
 _CPCA_DATA = Path(importlib.util.find_spec("cpca").submodule_search_locations[0]) / "resources"
 _COUNTY_SUFFIX = re.compile(r"(?:新区|区|县|市|旗)$")  # 浦东新区 -> 浦东
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
-_RARE = 300  # jieba frequency under which a word is rare (its dictionary counts common words in thousands)
+RARE_FREQ = 300  # jieba frequency under which a word is rare (its dictionary counts common words in thousands)
 _LEGACY_STATUSES = ("历史名称", "历史管理名称")  # pca_legacy.csv rows that were counties, not sites or doubts
+_HOST = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}")  # a site's host: www.zhuzhou.gov.cn
 _TAIWAN = "台湾省"  # its districts' short names (三民, 七堵) name no zone of the mainland news
 
 
@@ -44,14 +45,14 @@ def _is_place_word(entry: tuple[int, str] | None) -> bool:
     if entry is None:
         return True
     freq, tag = entry
-    return tag in ("ns", "nrt") or (tag == "nr" and freq < _RARE)
+    return tag in ("ns", "nrt") or (tag == "nr" and freq < RARE_FREQ)
 
 
 def _is_rare_word(entry: tuple[int, str]) -> bool:
     """A word jieba knows but seldom meets, and not a direction (常熟 a 146, 顺义 n 75; not 城北 s,
     市北 s): written right before a zone word it is the place (常熟经开区)."""
     freq, tag = entry
-    return freq < _RARE and tag not in ("s", "f")
+    return freq < RARE_FREQ and tag not in ("s", "f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +155,34 @@ class Gazetteer:
                 if short in self.rare_word_names and short not in found:
                     found[short] = [p for p in self.word_names[short] if p.province != _TAIWAN]
         return found
+
+    @functools.cached_property
+    def _by_pinyin(self) -> dict[str, str]:
+        """Pinyin of each city's and county's short name (株洲 -> zhuzhou) -> the place: the one city
+        of that pinyin (lishui is 丽水 and 南京's 溧水区: the city's site is the one so named), else
+        the places of one city (长沙市 for 长沙县 too); a pinyin of two cities (yichun: 宜春 and 伊春)
+        or of counties of two is left out."""
+        from pypinyin import lazy_pinyin  # loaded only for a page that gives its site's address
+
+        found: dict[str, set[Place]] = collections.defaultdict(set)
+        for places in self.by_name.values():
+            for p in places:
+                if p.level != "province" and p.province != _TAIWAN:
+                    found["".join(lazy_pinyin(short_name(p.name, p.level)))].add(p)
+        out = {}
+        for key, places in found.items():
+            cities = [p for p in places if p.level == "city"]
+            if len(cities) == 1 or len({p.city for p in places}) == 1:
+                out[key] = min(places, key=lambda p: (p.level != "city", p.name)).name
+        return out
+
+    def place_of_host(self, host: str) -> str | None:
+        """The place a site's host names by its pinyin (www.zhuzhou.gov.cn -> 株洲市; gxq.zhuzhou.gov.cn
+        too), as government sites are named: None for a host that names none, or a place shared by
+        two cities (yichun), or for what is no host."""
+        if not _HOST.fullmatch(host):
+            return None
+        return next((self._by_pinyin[label] for label in host.lower().split(".") if label in self._by_pinyin), None)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping place names in text, leftmost-longest: (start, end, name)."""

@@ -26,6 +26,7 @@ ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
     "高新技术产业园区": ("高新", "高新技术产业园区", "高新区", STRONG),
     "高新技术产业园": ("高新", "高新技术产业园", "高新区", STRONG),
     "高新技术开发区": ("高新", "高新技术产业开发区", "高新区", STRONG),
+    "高技术产业开发区": ("高新", "高技术产业开发区", "高新区", STRONG),  # 某市火炬高技术产业开发区
     "高新区": ("高新", "高新技术产业开发区", "高新区", STRONG),
     "经济技术开发区": ("经开", "经济技术开发区", "经开区", STRONG),
     "经济开发区": ("经开", "经济开发区", "经开区", STRONG),
@@ -60,7 +61,7 @@ ZONE_TYPES: dict[str, tuple[str, str, str, str]] = {
     "化工园区": ("化工", "化工园区", "化工园区", WEAK),
     "化学工业区": ("化工", "化学工业区", "化学工业区", WEAK),
     "经济综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
-    "综合实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
+    "综合实验区": ("实验区", "综合实验区", "综合实验区", WEAK),  # 平潭综合实验区: no 经济 in its name
     "实验区": ("实验区", "经济综合实验区", "实验区", WEAK),
     "工业园区": ("园", "工业园区", "工业园区", SUB),
     "产业园区": ("园", "产业园区", "产业园区", SUB),
@@ -86,8 +87,14 @@ NATIONAL_NEW_AREAS = {
 
 # Verbs that take a park as their object (盘点开发区, 纵观高新区, 对标经开区): a park's name never
 # includes them, though jieba's dictionary tags several of them nouns.
-PARK_OBJECT_VERBS = ("盘点", "纵观", "细数", "回顾", "梳理", "对标", "对比", "参观", "走访", "探访", "考察", "观摩", "调研",
-                     "热议", "聚焦", "点赞", "解读", "比较")
+# Verbs that hold a page's park up against another (对标苏州工业园区, 比肩, 学习借鉴, 向某某高新区看齐): the
+# other park and its place are the comparison's, not the page's.
+COMPARISON_VERBS = ("对标", "对比", "比较", "比肩", "媲美", "赶超", "看齐", "借鉴", "效仿", "学习")
+PARK_OBJECT_VERBS = ("盘点", "纵观", "细数", "回顾", "梳理", "参观", "走访", "探访", "考察", "观摩", "调研", "热议", "聚焦",
+                     "点赞", "解读") + COMPARISON_VERBS
+# A group that comes from its place to see a park (某市考察团来高新区考察, 某某经开区代表团莅临): its place is
+# the visitors' home, not the page's.
+DELEGATION_WORDS = ("考察团", "代表团", "观摩团", "参观团", "访问团", "调研团", "学习团", "客商团")
 
 # People's titles --------------------------------------------------------------------------------
 # Roles, longest first in matching (主任科员 before 主任). Org prefixes (党工委, 管委会) stay in the

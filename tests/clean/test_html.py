@@ -87,3 +87,18 @@ def test_the_pages_own_stamp_beats_a_filled_in_date(meta, clock, stamp, date, so
     (story,) = _stories(DATED_PAGE.format(meta=meta, clock=clock, stamp=stamp).encode("utf-8"))
     assert story.published_date == date
     assert story.source_name == source
+
+
+@pytest.mark.parametrize("head", [
+    '<link rel="canonical" href="http://www.hengyang.gov.cn/c1/20240506/i1.html">',
+    '<meta property="og:url" content="https://www.hengyang.gov.cn/public/1/2.html">',
+])
+def test_a_page_naming_no_place_takes_its_sites(head):
+    """Class 1: the page's address (canonical or og:url) is its site's, and a government site is
+    named after its place."""
+    markup = ("<html><head><meta charset='utf-8'><title>高新区召开项目推进会</title>" + head + "</head><body>"
+              "<h1>高新区召开项目推进会</h1><div class='content'><p>2024年5月6日</p>"
+              "<p>5月5日,高新区召开重点项目推进会,听取各项目建设进展情况汇报,研究解决项目推进中的困难和问题。</p>"
+              "<p>会议要求,各部门要强化服务保障,全力以赴推动项目早落地、早投产、早见效。</p></div></body></html>")
+    (story,) = _stories(markup.encode("utf-8"))
+    assert story.source_name == "hengyang.gov.cn"

@@ -94,10 +94,29 @@ def test_reporters(text, reporters, correspondents):
         ("2013-12-31 10:57:03 作者:admin 来源: 浏览次数:0", None),
         ("来源:某某发布", "某某发布"),
         ("来源:某某新区 发布时间:2023-05-06", "某某新区"),
+        # class 1: the office that publishes a government page places a page that names no place
+        ("索引号:000000/2024-00123 发布机构:株洲市商务局", "株洲市商务局"),
+        ("发布单位：衡阳市工业和信息化局", "衡阳市工业和信息化局"),
     ],
 )
 def test_source_from_line(line, source):
     assert md.source_from_line(line) == source
+
+
+@pytest.mark.parametrize(
+    "line,site",
+    [
+        ("原文链接:https://www.zhuzhou.gov.cn/c1234/20240506/i998877.html", "www.zhuzhou.gov.cn"),
+        ("来源:zhuzhou.gov.cn", "zhuzhou.gov.cn"),  # what an HTML page's outlet falls back to
+        ("http://GXQ.Zhuzhou.gov.cn:8080/art/2024/5/6/art_1.html", "gxq.zhuzhou.gov.cn"),
+        ("网址：www.liling.gov.cn", "www.liling.gov.cn"),
+        ("来源:株洲日报", None),
+        ("详见 www.zhuzhou.gov.cn 公告", None),  # an address inside a sentence
+        ("3.5亿元", None),
+    ],
+)
+def test_site_from_line(line, site):
+    assert md.site_from_line(line) == site
 
 
 @pytest.mark.parametrize(

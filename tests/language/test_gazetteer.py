@@ -64,3 +64,16 @@ def test_page_words_before_a_zone_word(text, expected):
     ends = [2, 3]
     found = gazetteer().page_words(text, ends)
     assert {short: places[0].name for short, places in found.items()} == expected
+
+
+@pytest.mark.parametrize("host,place", [
+    ("www.zhuzhou.gov.cn", "株洲市"), ("gxq.zhuzhou.gov.cn", "株洲市"),  # a city's site and its park's
+    ("www.liling.gov.cn", "醴陵市"),  # a county-level city
+    ("www.lishui.gov.cn", "丽水市"),  # a city and another city's district: the city's
+    ("www.changsha.gov.cn", "长沙市"),  # a city and its own county
+    ("www.yichun.gov.cn", None),  # two cities (宜春, 伊春)
+    ("www.hunan.gov.cn", None), ("www.xinhuanet.com", None), ("www.zz.gov.cn", None),  # a province, no place, initials
+    ("株洲市人民政府网", None),  # no host
+])
+def test_place_of_host(host, place):
+    assert gazetteer().place_of_host(host) == place
