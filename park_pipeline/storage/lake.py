@@ -18,6 +18,7 @@ import duckdb
 
 from park_pipeline.config import LakeSettings, lake_settings, load_settings
 from park_pipeline.parallel import worker_count
+from park_pipeline.storage.binding import literal
 from park_pipeline.storage.schema import NOT_IN_WAREHOUSE, SCHEMA, TABLES
 from park_pipeline.storage.warehouse import Warehouse, _ensure_schema, _exclusive
 
@@ -54,8 +55,8 @@ class LakeWarehouse(Warehouse):
         try:
             _load_extensions(con, self.lake.extension_dir)
             self.lake.data_path.mkdir(parents=True, exist_ok=True)
-            con.execute(f"ATTACH {_literal('ducklake:postgres:' + self.lake.catalog)} AS {LAKE} "
-                        f"(DATA_PATH {_literal(str(self.lake.data_path) + os.sep)})")
+            con.execute(f"ATTACH {literal('ducklake:postgres:' + self.lake.catalog)} AS {LAKE} "
+                        f"(DATA_PATH {literal(str(self.lake.data_path) + os.sep)})")
             con.execute(f"USE {LAKE}")
             _ensure_schema(con, self.COMMIT_ATTEMPTS)
             yield con
@@ -69,7 +70,7 @@ class LakeWarehouse(Warehouse):
         staging.unlink(missing_ok=True)
         tables = [t for t in TABLES if t not in NOT_IN_WAREHOUSE]
         with self.writer() as con:
-            con.execute(f"ATTACH {_literal(str(staging))} AS published")
+            con.execute(f"ATTACH {literal(str(staging))} AS published")
             try:
                 con.execute("USE published")
                 _ensure_schema(con)
@@ -86,8 +87,8 @@ class LakeWarehouse(Warehouse):
 
     def _maintain(self, con: duckdb.DuckDBPyConnection) -> None:
         """Merge small data files and drop expired snapshots and the files only they used."""
-        con.execute(f"CALL {LAKE}.set_option('expire_older_than', {_literal(_KEEP_SNAPSHOTS)})")
-        con.execute(f"CALL {LAKE}.set_option('delete_older_than', {_literal(_KEEP_SNAPSHOTS)})")
+        con.execute(f"CALL {LAKE}.set_option('expire_older_than', {literal(_KEEP_SNAPSHOTS)})")
+        con.execute(f"CALL {LAKE}.set_option('delete_older_than', {literal(_KEEP_SNAPSHOTS)})")
         con.execute("CHECKPOINT")
 
 
@@ -99,10 +100,5 @@ def _load_extensions(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
         except duckdb.IOException:
             with _exclusive(folder / ".install.lock"):  # several workers may start at once
                 wheel = resources.files(f"duckdb_extension_{name}") / "extensions" / f"v{duckdb.__version__}"
-                con.execute(f"INSTALL {_literal(str(wheel / f'{name}.duckdb_extension'))}")
+                con.execute(f"INSTALL {literal(str(wheel / f'{name}.duckdb_extension'))}")
             con.execute(f"LOAD {name}")
-
-
-def _literal(value: str) -> str:
-    """A SQL string literal (ATTACH and INSTALL take no parameters; values come from settings)."""
-    return "'" + value.replace("'", "''") + "'"

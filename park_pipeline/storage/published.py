@@ -9,6 +9,7 @@ from typing import Sequence
 import duckdb
 
 from park_pipeline.storage import queries
+from park_pipeline.storage.binding import execute, run
 
 
 @dataclass(frozen=True)
@@ -20,8 +21,7 @@ class QueryResult:
 
 def query(warehouse: Path, sql: str, params: Sequence | None = None) -> QueryResult:
     """Run one statement read-only; raises duckdb.Error for bad SQL or a file another program locked."""
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        result = con.execute(sql, list(params or []))
+    with duckdb.connect(str(warehouse), read_only=True) as con, execute(con, sql, params) as result:
         description = result.description or []
         return QueryResult([d[0] for d in description], [str(d[1]) for d in description], result.fetchall())
 
@@ -31,5 +31,5 @@ def export_parquet(warehouse: Path, directory: Path) -> list[str]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         names = [row[0] for row in con.execute(queries.PARK_TABLE_NAMES).fetchall()]
         for name in names:
-            con.execute(queries.copy_to_parquet(name), [str(directory / f"{name}.parquet")])
+            run(con, queries.copy_to_parquet(name), [str(directory / f"{name}.parquet")])
     return names

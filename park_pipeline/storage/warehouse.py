@@ -22,6 +22,7 @@ import duckdb
 import polars as pl
 
 from park_pipeline.storage import queries
+from park_pipeline.storage.binding import execute, run, staged
 from park_pipeline.storage.schema import QUARANTINE_STAGES, SCHEMA, TABLES, create_statements, frame
 from park_pipeline.storage.views import VIEW_STATEMENTS
 
@@ -99,8 +100,7 @@ class Warehouse:
         """Replace every row of these documents in one transaction (idempotent per batch)."""
         with self.writer() as con:
             self._transaction(con, lambda: (
-                con.execute(f"DELETE FROM {SCHEMA}.{table} WHERE doc_id IN (SELECT unnest(?))",
-                            [list(doc_ids)]),
+                run(con, f"DELETE FROM {SCHEMA}.{table} WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)]),
                 _insert(con, table, rows),
             ))
 
@@ -111,10 +111,10 @@ class Warehouse:
         with self.writer() as con:
             def work() -> None:
                 if doc_ids is None:
-                    con.execute(f"DELETE FROM {SCHEMA}.quarantine WHERE stage IN (SELECT unnest(?))", [stages])
+                    run(con, f"DELETE FROM {SCHEMA}.quarantine WHERE stage IN (SELECT unnest(?))", [stages])
                 else:
-                    con.execute(f"DELETE FROM {SCHEMA}.quarantine WHERE doc_id IN (SELECT unnest(?)) "
-                                "AND (stage IS NULL OR stage IN (SELECT unnest(?)))", [list(doc_ids), stages])
+                    run(con, f"DELETE FROM {SCHEMA}.quarantine WHERE doc_id IN (SELECT unnest(?)) "
+                        "AND (stage IS NULL OR stage IN (SELECT unnest(?)))", [list(doc_ids), stages])
                 _insert(con, "quarantine", rows.with_columns(stage=pl.lit(stage)))
             self._transaction(con, work)
 
@@ -147,18 +147,15 @@ class Warehouse:
         """Set articles.duplicate_of from (article_id, duplicate_of) for every article, and keep
         the assignment state for the next run, in one transaction; only changed rows are written."""
         with self.writer() as con:
-            con.register("staged_duplicates", mapping.to_arrow())
-            try:
-                self._transaction(con, lambda: (
+            def work() -> None:
+                with staged(con, "staged_duplicates", mapping):
                     con.execute(
                         f"UPDATE {SCHEMA}.articles a SET duplicate_of = s.duplicate_of "
                         "FROM staged_duplicates s "
                         "WHERE a.article_id = s.article_id AND a.duplicate_of IS DISTINCT FROM s.duplicate_of"
-                    ),
-                    _sync(con, "story_dedup", state),
-                ))
-            finally:
-                con.unregister("staged_duplicates")
+                    )
+                _sync(con, "story_dedup", state)
+            self._transaction(con, work)
 
     def clear_raw_texts(self, batch_id: str) -> None:
         """Forget a batch's page texts before it is read again."""
@@ -188,8 +185,8 @@ class Warehouse:
         return documents
 
     def read(self, sql: str, params: Sequence | None = None) -> pl.DataFrame:
-        with self.writer() as con:
-            return pl.from_arrow(con.sql(sql, params=params or None).to_arrow_table())
+        with self.writer() as con, execute(con, sql, params) as result:
+            return pl.from_arrow(result.to_arrow_table())
 
     def read_documents(self, table: str, doc_ids: Sequence[str]) -> pl.DataFrame:
         return self.read(
@@ -213,7 +210,7 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection, attempts: int = 1) -> None:
     _in_transaction(con, lambda: (
         [con.execute(statement) for statement in _DDL],
         con.execute(f"DELETE FROM {_DDL_STATE}"),
-        con.execute(f"INSERT INTO {_DDL_STATE} VALUES (?)", [_DDL_FINGERPRINT]),
+        run(con, f"INSERT INTO {_DDL_STATE} VALUES (?)", [_DDL_FINGERPRINT]),
     ), attempts)
 
 
@@ -232,25 +229,21 @@ def _exclusive(lock_path: Path) -> Iterator[None]:
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pl.DataFrame) -> None:
     if rows.height == 0:
         return
-    con.register("staged_rows", rows.select(list(TABLES[table])).to_arrow())
-    try:
+    with staged(con, "staged_rows", rows.select(list(TABLES[table]))):
         con.execute(f"INSERT INTO {SCHEMA}.{table} BY NAME SELECT * FROM staged_rows")
-    finally:
-        con.unregister("staged_rows")
 
 
 def _sync(con: duckdb.DuckDBPyConnection, table: str, rows: pl.DataFrame) -> None:
     """Delete the table's rows that are not in `rows`, insert those of `rows` not in the table."""
     columns = list(TABLES[table])
     same = " AND ".join(f't."{c}" IS NOT DISTINCT FROM s."{c}"' for c in columns)
-    con.register("staged_rows", rows.select(columns).to_arrow())
-    try:
+    rows = rows.select(columns)
+    with staged(con, "staged_rows", rows):
         con.execute(f"DELETE FROM {SCHEMA}.{table} WHERE rowid IN "
                     f"(SELECT t.rowid FROM {SCHEMA}.{table} t ANTI JOIN staged_rows s ON {same})")
+    with staged(con, "staged_rows", rows):  # a stream is read once: staged again for the second statement
         con.execute(f"INSERT INTO {SCHEMA}.{table} BY NAME "
                     f"SELECT s.* FROM staged_rows s ANTI JOIN {SCHEMA}.{table} t ON {same}")
-    finally:
-        con.unregister("staged_rows")
 
 
 def _in_transaction(con: duckdb.DuckDBPyConnection, work, attempts: int = 1) -> None:

@@ -268,3 +268,29 @@ def test_a_shared_modifier_keeps_the_same_product_together():
     first, later = "恒达集团江城国际科技城锂电池隔膜项目", "恒达集团江城国际科技城隔膜项目"
     events = _stories([(first, f"{first}签约。", "签约", None, []), (later, f"{later}开工。", "开工", None, [])])
     assert events["project_id"].n_unique() == 1
+
+
+LANTUO = "湖北澜拓新材料有限公司"
+
+
+def _lantuo(article: str, park: str | None, surface: str, status: str, published: date) -> tuple:
+    return ("lantuo", article, published, park, surface, f"{surface}{status}。", status, None, [LANTUO])
+
+
+@pytest.mark.parametrize(("earlier_parks", "new_park", "joins"), [
+    ([None, SUIZHOU], SUIZHOU, True),  # the project's park comes from its second story
+    ([None], SUIZHOU, True),  # a project no story placed yet may be any park's
+    ([ZHUZHOU], None, True),  # a mention that names no park may be any park's project
+    ([JINGMEN], SUIZHOU, False),  # the same firm and product in another park: another project
+])
+def test_new_mentions_meet_the_projects_of_their_park_or_of_none(earlier_parks, new_park, joins):
+    """Incremental linking indexes only the projects a new mention could join; it links as linking
+    everything at once does."""
+    earlier = [_lantuo(f"t{i}", park, f"{LANTUO}年产3万吨钠电池正极材料项目", "签约", date(2024, 1, 1 + i))
+               for i, park in enumerate(earlier_parks)]
+    new = _lantuo("t9", new_park, "澜拓钠电池正极材料项目", "开工", date(2024, 6, 1))
+    before = _link([*SERIES, *earlier])
+    after = _link([*SERIES, *earlier, new], before)
+    assert after.equals(_link([*SERIES, *earlier, new]))
+    first, last = (after.filter(pl.col("article_id") == article)["project_id"].item() for article in ("t0", "t9"))
+    assert (first == last) == joins
