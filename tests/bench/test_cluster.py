@@ -1,8 +1,11 @@
 """What the cluster check's settings and figures rest on, checked without starting servers."""
 from pathlib import Path
 
+import pytest
 import yaml
+from dagster._config import process_config
 from dagster._core.instance.config import dagster_instance_config
+from dagster._core.instance.ref import InstanceRef
 
 from park_pipeline.bench.cluster import ONE_CORE, _CpuUse, _steps_span
 from park_pipeline.config import project_root
@@ -16,6 +19,22 @@ def test_the_shipped_instance_settings_are_valid(monkeypatch):
     settings, _ = dagster_instance_config(str(DEPLOY))
     assert settings["concurrency"]["runs"]["max_concurrent_runs"] == 4
     assert settings["run_queue"]["dequeue_use_threads"] is True
+
+
+def test_the_shipped_instance_stores_runs_and_events_on_the_pooled_postgres_storage(monkeypatch):
+    pytest.importorskip("dagster_postgres", reason="the cluster extra (make cluster-check installs it)")
+    from dagster_postgres.utils import pg_url_from_config
+
+    from park_pipeline.orchestration.postgres import PooledPostgresStorage
+
+    for variable in ("PARK_PG_HOST", "PARK_PG_USER", "PARK_PG_PASSWORD", "PARK_PG_DB"):
+        monkeypatch.setenv(variable, "park")
+    monkeypatch.setenv("PARK_PG_PORT", "55432")
+    storage = InstanceRef.from_dir(str(DEPLOY)).storage_data
+    assert (storage.module_name, storage.class_name) == (PooledPostgresStorage.__module__, "PooledPostgresStorage")
+    config = process_config(PooledPostgresStorage.config_type(), yaml.safe_load(storage.config_yaml))
+    assert config.success, config.errors
+    assert pg_url_from_config(config.value).startswith("postgresql+psycopg2://park:park@park:55432/park")
 
 
 def test_compose_sizes_workers_as_the_check_does():
