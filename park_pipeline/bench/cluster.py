@@ -96,9 +96,14 @@ def _check(root: Path, pages: int, batches: int, workers: list[str]) -> dict:
         "equal": not differences["one_worker"] and not differences["two_workers"],
         "kill_recovered": killed.killed_mid_step and not differences["kill"],
         "cluster_s": round(two.seconds, 1), "one_worker_s": round(one.seconds, 1), "local_s": round(local_s, 1),
+        # the text work: from the first text step a worker took to the last one done
+        "text_steps_s": {"one_worker": round(one.spans["text_batch_job"], 1),
+                         "two_workers": round(two.spans["text_batch_job"], 1)},
+        "text_work_speedup": round(one.spans["text_batch_job"] / two.spans["text_batch_job"], 2),
+        # the text wave: from queuing its runs to their success (run launch included, once per run)
         "text_s": {"one_worker": round(one.waves["text_batch_job"], 1),
                    "two_workers": round(two.waves["text_batch_job"], 1)},
-        "text_work_speedup": round(one.waves["text_batch_job"] / two.waves["text_batch_job"], 2),
+        "text_wave_speedup": round(one.waves["text_batch_job"] / two.waves["text_batch_job"], 2),
         # who had the cores during each text wave: the shared machine's other jobs show up here
         "text_cpu": {"one_worker": one.text_cpu, "two_workers": two.text_cpu},
         "aggregates_s": round(two.waves["aggregates_job"], 1),
@@ -113,7 +118,8 @@ def _check(root: Path, pages: int, batches: int, workers: list[str]) -> dict:
 class _Round:
     warehouse: Path  # the round's published warehouse, kept
     seconds: float
-    waves: dict[str, float]  # job -> wall seconds of its runs
+    waves: dict[str, float]  # job -> wall seconds of its runs, from queuing them to their success
+    spans: dict[str, float]  # job -> wall seconds of its steps, from the first taken to the last done
     step_seconds: float  # summed over the steps the workers ran
     killed_mid_step: bool
     text_cpu: dict  # _CpuUse.between over the text wave
@@ -121,19 +127,22 @@ class _Round:
 
 @dataclass(frozen=True)
 class _CpuUse:
-    """CPU seconds used so far by each worker's process tree, by every process this check
-    started (servers, run processes, workers), and by the whole machine."""
+    """CPU seconds used so far by each worker's process tree, by each server's (the code server's
+    holds the run processes it launched), by every process this check started, and by the whole
+    machine."""
     at: float
     workers: dict[str, float]
+    servers: dict[str, float]
     cluster: float
     machine: float
 
     @classmethod
-    def now(cls, workers: list["_Worker"]) -> "_CpuUse":
+    def now(cls, workers: list["_Worker"], servers: dict[str, subprocess.Popen]) -> "_CpuUse":
         import psutil
 
         busy = psutil.cpu_times()
         return cls(time.perf_counter(), {w.name.split("@")[0]: _tree_cpu(w.process.pid) for w in workers},
+                   {name: _tree_cpu(process.pid) for name, process in servers.items()},
                    _tree_cpu(os.getpid()), sum(busy) - busy.idle - busy.iowait)
 
     def between(self, end: "_CpuUse") -> dict:
@@ -143,8 +152,11 @@ class _CpuUse:
         wall = end.at - self.at
         workers = {name: round(end.workers[name] - self.workers.get(name, 0.0), 1) for name in end.workers}
         cluster, machine = end.cluster - self.cluster, end.machine - self.machine
+        servers = {name: end.servers[name] - self.servers.get(name, 0.0) for name in end.servers}
+        servers["this check"] = cluster - sum(workers.values()) - sum(servers.values())
         return {"workers_cpu_s": workers, "workers_cores": round(sum(workers.values()) / wall, 2),
                 "rest_of_cluster_cores": round((cluster - sum(workers.values())) / wall, 2),
+                "rest_of_cluster_cpu_s": {name: round(cpu, 1) for name, cpu in servers.items()},
                 "other_jobs_cores": round(max(0.0, machine - cluster) / wall, 2)}
 
 
@@ -184,6 +196,7 @@ class _Cluster:
         self.logs = root / "logs"
         self.logs.mkdir(parents=True, exist_ok=True)
         self.workers: list[_Worker] = []
+        self.servers: dict[str, subprocess.Popen] = {}  # by name, workers aside
 
     def env(self, host: str) -> dict:
         """The cluster profile's settings for a process that reaches the servers at `host`."""
@@ -210,13 +223,13 @@ class _Cluster:
 
     def start_servers(self) -> None:
         self._start_postgres()
-        self.spawn("redis", ["redis-server", "--bind", f"127.0.0.1 {SERVER_IP}", "--port", str(REDIS_PORT),
+        self.servers["redis"] = self.spawn("redis", ["redis-server", "--bind", f"127.0.0.1 {SERVER_IP}", "--port", str(REDIS_PORT),
                              "--save", "", "--appendonly", "no", "--protected-mode", "no"])
         _wait_for(lambda: _port_open("127.0.0.1", REDIS_PORT), 30, "redis")
         self.home.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(project_root() / "deploy" / "dagster.yaml", self.home / "dagster.yaml")
         workspace = project_root() / "deploy" / "workspace.yaml"
-        self.spawn("code-server", [str(BIN / "dagster"), "code-server", "start", "-h", "127.0.0.1",
+        self.servers["code-server"] = self.spawn("code-server", [str(BIN / "dagster"), "code-server", "start", "-h", "127.0.0.1",
                                    "-p", str(CODE_PORT), "-m", "park_pipeline.orchestration.definitions"])
         _wait_for(lambda: _port_open("127.0.0.1", CODE_PORT), 120, "code server")
         # The check drives its rounds itself: the sensors and the schedule stay off.
@@ -224,9 +237,9 @@ class _Cluster:
                            ("schedule", "daily_reconcile")):
             subprocess.run([str(BIN / "dagster"), kind, "stop", name, "-w", str(workspace)], env=self.env("127.0.0.1"),
                            check=True, stdout=subprocess.DEVNULL, cwd=self.root, timeout=120)
-        self.spawn("webserver", [str(BIN / "dagster-webserver"), "-h", "127.0.0.1", "-p", str(WEB_PORT),
+        self.servers["webserver"] = self.spawn("webserver", [str(BIN / "dagster-webserver"), "-h", "127.0.0.1", "-p", str(WEB_PORT),
                                  "-w", str(workspace)])
-        self.spawn("daemon", [str(BIN / "dagster-daemon"), "run", "-w", str(workspace)])
+        self.servers["daemon"] = self.spawn("daemon", [str(BIN / "dagster-daemon"), "run", "-w", str(workspace)])
         _wait_for(lambda: _port_open("127.0.0.1", WEB_PORT), 120, "webserver")
 
     def _start_postgres(self) -> None:
@@ -243,7 +256,7 @@ class _Cluster:
                         f"--pwfile={password}"], user="postgres", check=True, stdout=subprocess.DEVNULL, timeout=120)
         with (data / "pg_hba.conf").open("a") as hba:
             hba.write(f"host all all {SERVER_IP}/30 scram-sha-256\n")
-        self.spawn("postgres", [str(bindir / "postgres"), "-D", str(data), "-k", str(sockets), "-p", str(PG_PORT),
+        self.servers["postgres"] = self.spawn("postgres", [str(bindir / "postgres"), "-D", str(data), "-k", str(sockets), "-p", str(PG_PORT),
                                 "-c", f"listen_addresses=127.0.0.1,{SERVER_IP}", "-c", "max_connections=200",
                                 "-c", "fsync=off"], user="postgres")
         _wait_for(lambda: _port_open("127.0.0.1", PG_PORT), 60, "postgres")
@@ -290,9 +303,10 @@ class _Cluster:
         instance.add_dynamic_partitions("ingest_batches", batch_ids)
         start, since = time.perf_counter(), datetime.now(timezone.utc)
         logs = {path: path.stat().st_size for path in self.logs.glob("worker-*.log")}
-        killed, waves, cpu = False, {}, {}
+        killed, waves, spans, cpu = False, {}, {}, {}
         for job in ("read_batch_job", "text_batch_job", "aggregates_job"):
-            wave_start, cpu[job] = time.perf_counter(), _CpuUse.now(self.workers)
+            wave_start, cpu[job] = time.perf_counter(), _CpuUse.now(self.workers, self.servers)
+            wave_logs = {path: path.stat().st_size for path in self.logs.glob("worker-*.log")}
             partitions = [None] if job == "aggregates_job" else batch_ids
             # all at once, as a sensor's tick queues them: the daemon then launches them together
             # instead of the first alone and the rest after its launch (seconds) has finished
@@ -301,14 +315,14 @@ class _Cluster:
             if kill and job == "text_batch_job":
                 killed = self._kill_mid_step(kill)
             _wait_for_runs(instance, job, partitions, since)
-            waves[job] = time.perf_counter() - wave_start
-            cpu[job] = cpu[job].between(_CpuUse.now(self.workers))
+            waves[job], spans[job] = time.perf_counter() - wave_start, _steps_span(wave_logs)
+            cpu[job] = cpu[job].between(_CpuUse.now(self.workers, self.servers))
         seconds = time.perf_counter() - start
         if kill:
             self.restart(kill)
         kept = self.root / f"round-{len(list(self.root.glob('round-*.duckdb'))) + 1}.duckdb"
         shutil.copyfile(storage.warehouse().public_path, kept)
-        return _Round(kept, seconds, waves, _step_seconds(logs), killed, cpu["text_batch_job"])
+        return _Round(kept, seconds, waves, spans, _step_seconds(logs), killed, cpu["text_batch_job"])
 
     def _fresh_warehouse(self) -> None:
         shutil.rmtree(self.warehouse_dir.parent, ignore_errors=True)
@@ -351,6 +365,25 @@ def _submit(job: str, partition: str | None) -> None:
 
     client = DagsterGraphQLClient("127.0.0.1", port_number=WEB_PORT)
     client.submit_job_execution(job, tags={"dagster/partition": partition} if partition else None)
+
+
+_CELERY_STAMP = rb"^\[(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}): INFO/MainProcess\] Task execute_plan\[[^]]+\] "
+
+
+def _steps_span(logs: dict[Path, int]) -> float:
+    """Seconds from the first step a worker took to the last step a worker finished, from what
+    their logs say past the given offsets (one machine: the workers' clocks agree)."""
+    taken, done = [], []
+    for path, offset in logs.items():
+        with path.open("rb") as log:
+            log.seek(offset)
+            text = log.read()
+        taken += re.findall(_CELERY_STAMP + rb"received", text, re.MULTILINE)
+        done += re.findall(_CELERY_STAMP + rb"succeeded", text, re.MULTILINE)
+    if not taken or not done:
+        return 0.0
+    first, last = (datetime.strptime(t.decode(), "%Y-%m-%d %H:%M:%S,%f") for t in (min(taken), max(done)))
+    return (last - first).total_seconds()
 
 
 def _step_seconds(logs: dict[Path, int]) -> float:
