@@ -5,7 +5,7 @@ where the name starts; (2) public lists of firms that news names without a suffi
 names, SASAC's central enterprises and their numbered bureaus: data/*.txt, sources in their
 headers), matched with Aho-Corasick and kept only where jieba puts a word boundary on both sides;
 (3) guesses the rules check: a brand followed by an industry word at the head of a project name
-or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then
+(not words the model reads as describing the product: 优质粮油, 冷链物流) or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then
 named, a firm before its officer's title, a foreign firm after its country (CLDR's names) or
 before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
 firm (某某科技负责人, 与某某光电签约, 走进A、B), a Latin brand with the Chinese name after it
@@ -453,15 +453,14 @@ def heads_with_company(name: str) -> bool:
 def _brand(name: str) -> str:
     if _SUFFIX_RE.search(name):
         return ""  # the suffix finder already has it
-    ac = _known()
-    hit = ac.find_matches_as_indexes(name)
-    if hit and hit[0][1] == 0:
-        return name[: hit[0][2]]  # a well-known firm heads the project name
+    hit = _known().find_matches_as_indexes(name)
+    if hit and hit[0][1] == 0 and hit[0][2] in _token_bounds(name):
+        return name[: hit[0][2]]  # a well-known firm heads the project name, not a park's (东湖高新 | 区)
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return ""
     name = _country_lead().sub("", _DESCRIBED_LEAD.sub("", name))
     m = _BRAND_INDUSTRY_RE.match(name)
-    if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or _PLACE_LEVEL.match(m.group("brand")) or is_place(m.group("brand")):
+    if not m or _describes_product(name, m.end("brand")) or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or _PLACE_LEVEL.match(m.group("brand")) or is_place(m.group("brand")):
         return ""
     if re.search(r"高端|智能|绿色|新型|先进|现代|重点|重大|综合", m.group("brand")):
         return ""
@@ -474,6 +473,26 @@ def _brand(name: str) -> str:
     if head and head[0][0] == 0 and 2 <= head[0][1] < m.end("brand") and not _LATIN.fullmatch(head[0][2]):
         return head[0][2]  # 某某燃料电池: the model ends the firm before the product's first word
     return name[: m.end()]
+
+
+# The model's tags of words that describe a product (优质, 高纯, 再生, 预制): no brand is read so.
+_DESCRIBING_TAGS = frozenset({"a", "ad", "an", "v", "vn", "d", "b"})
+
+
+def _describes_product(name: str, end: int) -> bool:
+    """Do the words before the trade word at `end` describe the product rather than name a firm?
+    Trade words (冷链物流, 精密机械), or words the model reads as adjectives, verbs or common nouns
+    (优质粮油, 再生资源, 农产品冷链); a brand is no dictionary word (恒润科技) or reads as a name."""
+    brand = name[:end]
+    if all(part in _GENERIC_PART for part in rjieba.cut(brand)):
+        return True
+    pos, words = 0, []
+    for word, tag in tagged_words(name):
+        if pos >= end:
+            break
+        words.append((word, tag))
+        pos += len(word)
+    return all(tag in _DESCRIBING_TAGS or tag == "n" and word in jieba_dictionary() for word, tag in words)
 
 
 def _placed_brand(name: str) -> str:

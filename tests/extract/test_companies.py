@@ -321,3 +321,29 @@ def test_firm_before_its_regional_base(text, name):
 ])
 def test_name_starts_after_lead_words(text, name):
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # words describing the product head the project name: trade words, adjectives, verbs, common nouns
+    "冷链物流项目签约。",
+    "精密机械加工项目投产。",
+    "优质粮油项目签约。",
+    "特种玻璃项目签约。",
+    "再生资源回收项目开工。",
+    "预制菜食品加工项目开工。",
+    "农产品冷链物流园项目开工。",
+    "智慧物流园项目开工。",
+    # a listed short name that runs into a zone word is the park's name (东湖高新 | 区)
+    "东湖高新区光电子信息产业项目签约。",
+])
+def test_product_words_heading_a_project_are_no_firm(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("恒润科技新材料项目签约。", "恒润科技"),
+    ("峰岭化工年产5万吨项目开工。", "峰岭化工"),
+    ("一道新能源光伏组件项目投产。", "一道新能源"),  # a brand written with a numeral word
+])
+def test_brand_before_its_trade_heads_a_project(text, name):
+    assert _names(text) == [name]
