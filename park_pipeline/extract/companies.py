@@ -90,10 +90,14 @@ _NOT_BRAND = re.compile(
 # 电子信息产业园, 长三角某某合作区): the name holds no firm.
 _COOPERATION_LEAD = re.compile(
     rf"^(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]|{alternation(COOPERATION_REGIONS)})")
-# "A、B等多家企业" lists firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
-_LIST_OF_FIRMS_RE = re.compile(r"等(?!地|城市|省|市|国|周边|区县|县)[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位)(?!家)")
-# "上市企业3家,分别为A、B、C": the list follows.
-_FIRMS_HEAD_RE = re.compile(r"(?:企业|公司)[^，,。；;]{0,8}[，,]?\s*(?:分别为|分别是|包括|主要有)[:：]?")
+# "A、B等多家企业", "A、B等行业龙头" list firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
+# "A、B和C3家企业" counts the list it closes (the caller checks that a list is there).
+_LIST_OF_FIRMS_RE = re.compile(
+    r"等(?!地|城市|省|市|国|周边|区县|县)[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位|龙头|巨头)(?!家)"
+    r"|(?P<count>(?<=[\u4e00-\u9fffA-Za-z])[0-9一二两三四五六七八九十]+家(?:企业|公司))")
+# "上市企业3家,分别为A、B、C", "签约企业为A、B和C": the list follows.
+_FIRMS_HEAD_RE = re.compile(
+    r"(?:企业|公司)[^，,。；;]{0,8}[，,]?\s*(?:分别为|分别是|包括|主要有|(?:有|为)(?=[^，,。；;]{2,20}[、和]))[:：]?")
 _PROJECT_WORD_RE = re.compile(r"项目|基地|产业园|工程|生产线")
 
 
@@ -340,7 +344,8 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
         begin = m.start()
         while begin > 0 and text[begin - 1] not in "，,。；;：:！!？?":
             begin -= 1
-        spans.append((begin, m.start()))
+        if not m.group("count") or re.search("[、和]", text[begin:m.start()]):
+            spans.append((begin, m.start()))
     for m in _LIST_OF_PROJECT_FIRMS_RE.finditer(text):
         begin = m.start()
         while begin > 0 and text[begin - 1] not in "，,。；;：:！!？?":
@@ -365,6 +370,8 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
         for part in re.split(r"(、|和|及)", text[begin:end]):
             if part not in ("、", "和", "及"):
                 item = _LEAD_STRIP.sub("", _after_cut(part)).strip()
+                if pos == begin and not _SUFFIX_RE.search(item):
+                    item = _after_verbs(item)
                 if len(item) > 8 and not _SUFFIX_RE.search(item):
                     tail = re.search(rf"[{_HAN}]{{2}}(?:{_INDUSTRY})$", item)
                     item = tail.group(0) if tail else ""
@@ -434,6 +441,24 @@ def _bare_firm(item: str) -> bool:
         and not _ends_with_place(item)
         and len(rjieba.cut(item, False)) >= 2  # not one dictionary word
     )
+
+
+# The model's tags of the words that open a clause before its object: verbs, adverbs, particles, times.
+_LEAD_TAGS = frozenset({"v", "vd", "d", "ad", "u", "p", "c", "TIME", "f"})
+
+
+def _after_verbs(item: str) -> str:
+    """The first item of a list without the clause's verbs before it ("已集聚恒润", "吸引了凯曜光电"
+    -> 恒润, 凯曜光电): the words the model reads as verbs, adverbs and particles, up to 了."""
+    words = tagged_words(item)
+    cut = 0
+    for word, tag in words[:-1]:
+        if tag not in _LEAD_TAGS:
+            break
+        cut += len(word)
+        if tag == "u":
+            break  # 了 closes the verb: its object follows
+    return item[cut:]
 
 
 def _after_cut(part: str) -> str:

@@ -347,3 +347,26 @@ def test_product_words_heading_a_project_are_no_firm(text):
 ])
 def test_brand_before_its_trade_heads_a_project(text, name):
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # the clause's verbs before the first item are no part of its name
+    ("园区已集聚恒润、鼎芯、云启等30余家企业。", ["恒润", "鼎芯", "云启"]),
+    ("吸引了恒润科技、鼎芯新材料等企业落户。", ["恒润科技", "鼎芯新材料"]),
+    # lists closed by a description without 企业, or by a count without 等
+    ("吸引了恒润科技、鼎芯新材料等行业龙头入驻。", ["恒润科技", "鼎芯新材料"]),
+    ("恒润科技、鼎芯新材料和云启智能3家企业签约落户。", ["恒润科技", "鼎芯新材料", "云启智能"]),
+    # lists after the firms they name: 企业有 / 企业为
+    ("入驻企业有恒润科技、鼎芯新材料、云启智能等。", ["恒润科技", "鼎芯新材料", "云启智能"]),
+    ("签约企业为恒润科技、鼎芯新材料和云启智能。", ["恒润科技", "鼎芯新材料", "云启智能"]),
+])
+def test_lists_of_firms(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "园区新增3家企业。",  # a count with no list before it
+    "坚持以企业为主体、市场为导向。",
+])
+def test_counts_and_heads_without_a_list_name_no_firm(text):
+    assert _names(text) == []
