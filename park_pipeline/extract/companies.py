@@ -144,8 +144,10 @@ def _common_word(word: str) -> bool:
 def find_companies(sentences: list[Sentence]) -> list[dict]:
     """Companies named in the sentences, one dict per distinct company (first mention)."""
     cands = []  # (priority, pos, name, sentence); known names beat suffix names beat brand guesses
+    aliases = set()
     for sent in sentences:
         suffixed = _suffix_names(sent.text)
+        aliases.update(_aliases(sent.text, suffixed))
         spans = [(s, s + len(n)) for s, n in suffixed]
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
@@ -164,7 +166,7 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
                     cands.append((prio, sent.start + start, name, sent))
     out: list[dict] = []
     for prio, pos, name, sent in sorted(cands, key=lambda c: (c[0], c[1])):
-        if any(_same(name, prev["name"], prio) for prev in out):
+        if name in aliases or any(_same(name, prev["name"], prio) for prev in out):
             continue
         out.append({"name": name, "sentence": sent.text, "sent_start": sent.start, "sent_end": sent.end, "pos": pos})
     names = [r["name"] for r in out]
@@ -172,6 +174,16 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
            and not (_TRADE_HEAD_RE.match(r["name"]) and any(n.find(r["name"]) > 0 for n in names))]
     out.sort(key=lambda r: r["pos"])
     return out
+
+
+# "某某股份有限公司(以下简称“某某股份”)": the short name the text goes on to use for the firm.
+_ALIAS_RE = re.compile(r"\s*[(（](?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「『]?(?P<alias>[^)）“”\"「」『』]{2,12})[”\"」』]?[)）]")
+
+
+def _aliases(text: str, suffixed: list[tuple[int, str]]) -> set[str]:
+    """Short names declared right after a firm's legal name: the same firm, not a second one."""
+    return {m.group("alias") for start, name in suffixed
+            if (m := _ALIAS_RE.match(text, start + len(name)))}
 
 
 def _tail_of(start: int, name: str, found: list[tuple[int, str]]) -> bool:

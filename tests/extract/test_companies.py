@@ -370,3 +370,14 @@ def test_lists_of_firms(text, names):
 ])
 def test_counts_and_heads_without_a_list_name_no_firm(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a short name declared after the legal name is the same firm, whatever form it takes
+    ("湖北恒润新材料科技有限公司(以下简称恒润公司)与园区签约。恒润公司已入驻园区。", ["湖北恒润新材料科技有限公司"]),
+    ("由星途智能装备股份有限公司（以下简称“星途股份”）投资建设。星途股份是一家机器人企业。", ["星途智能装备股份有限公司"]),
+    ("湖北恒润新材料科技有限公司（简称：恒润科技）与园区签约。恒润科技负责人介绍情况。", ["湖北恒润新材料科技有限公司"]),
+    ("宁德时代新能源科技股份有限公司（下称“宁德时代”）与园区签约。宁德时代将追加投资。", ["宁德时代新能源科技股份有限公司"]),
+])
+def test_declared_short_name_is_the_same_firm(text, names):
+    assert _names(text) == names
