@@ -5,21 +5,24 @@ where the name starts; (2) public lists of firms that news names without a suffi
 names, SASAC's central enterprises and their numbered bureaus: data/*.txt, sources in their
 headers), matched with Aho-Corasick and kept only where jieba puts a word boundary on both sides;
 (3) guesses the rules check: a brand followed by an industry word at the head of a project name
-(not words the model reads as describing the product: 优质粮油, 冷链物流) or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then
-named, a firm before its officer's title, a foreign firm after its country (CLDR's names) or
+(after the park hosting it: 高新区某某科技…项目; not words the model reads as describing the
+product: 优质粮油, 冷链物流) or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业",
+"A、B和C3家企业", "入驻企业有A、B"), a firm described then named, a firm before its officer's title, a foreign firm after its country (CLDR's names) or
 before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
 firm (某某科技负责人, 与某某光电签约, 走进A、B), a Latin brand with the Chinese name after it
 (ABC天地物流), a brand the model reads as a proper noun before a product word (某某新型疫苗基地项目).
 A listed name that opens with a trade word is the tail of the longer name it is read in (某某 +
 电气风电). Where no rule reads a name, the model (LAC) says which words are organisations.
-Government bodies, schools, associations, media and generic phrases are dropped, and so are
-places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place before an industry word
+A short name declared after a legal name (以下简称…) is that firm; a person the page names before a
+trade word (王某智能化改造) is no firm. Government bodies, schools, associations, media and generic
+phrases are dropped, and so are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place before an industry word
 (合肥新能源), a cooperation's partners heading a park (中德, 东盟), lists of places ("武汉、长沙等地企业")
 and list items ending in a place ("产品可供应武汉").
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from importlib import resources
 
@@ -32,7 +35,7 @@ from park_pipeline.language.lexicon import jieba_dictionary
 from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
     COOPERATION_PARTNERS, COOPERATION_REGIONS, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS,
-    SERVICE_TRADE_WORDS, TRADE_WORDS,
+    SERVICE_TRADE_WORDS, SUB, TRADE_WORDS, ZONE_TYPES, ZONE_WORDS,
     alternation,
 )
 from park_pipeline.extract.sentences import Sentence
@@ -141,8 +144,10 @@ def _common_word(word: str) -> bool:
     return bool(entry) and (entry[1] == "ns" or (entry[0] >= _COMMON_WORD_FREQ and entry[1] != "nt"))
 
 
-def find_companies(sentences: list[Sentence]) -> list[dict]:
-    """Companies named in the sentences, one dict per distinct company (first mention)."""
+def find_companies(sentences: list[Sentence], people: Collection[str] = ()) -> list[dict]:
+    """Companies named in the sentences, one dict per distinct company (first mention). `people`
+    are the persons the page names: a guessed firm that is one of them before a trade word
+    (王某 | 智能化改造) is the person in a phrase."""
     cands = []  # (priority, pos, name, sentence); known names beat suffix names beat brand guesses
     aliases = set()
     for sent in sentences:
@@ -159,6 +164,7 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
         if tails:
             guesses = [_with_tail(s, n, tails) for s, n in guesses]
             known = [k for k in known if not _tail_of(*k, guesses)]
+        guesses = [(s, n) for s, n in guesses if not _person_before_trade(n, people)]
         for prio, found in enumerate((known, suffixed, guesses)):
             for start, name in found:
                 name = _normalize(name)
@@ -174,6 +180,14 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
            and not (_TRADE_HEAD_RE.match(r["name"]) and any(n.find(r["name"]) > 0 for n in names))]
     out.sort(key=lambda r: r["pos"])
     return out
+
+
+def _person_before_trade(name: str, people: Collection[str]) -> bool:
+    """A person the page names, then trade words: no brand (王某智能 in 王某智能化改造项目)."""
+    return any(len(p) >= 2 and name.startswith(p) and _TRADES_RE.fullmatch(name[len(p):]) for p in people)
+
+
+_TRADES_RE = re.compile(rf"(?:{_INDUSTRY}|{alternation(SERVICE_TRADE_WORDS)})+")
 
 
 # "某某股份有限公司(以下简称“某某股份”)": the short name the text goes on to use for the firm.
@@ -347,6 +361,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     if _PROJECT_WORD_RE.search(text):
         for start, _end, name in name_spans(text):
             quote = len(name) - len(name.lstrip("“\"「『"))  # “某某西北商业总部”项目: the brand is inside
+            quote += _park_lead(name[quote:])
             name = name[quote:]
             brand = "" if _COOPERATION_LEAD.match(name) else _brand(name) or _placed_brand(name) or _proposed_brand(name)
             if brand:
@@ -393,6 +408,21 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
                     out.append((pos + part.find(item) if item in part else pos, item))
             pos += len(part)
     return out
+
+
+# A park written before the firm whose project it hosts (高新区某某科技年产…项目, 某市经开区某某新材料…项目).
+_PARK_LEAD_RE = re.compile(
+    rf"^(?P<place>[{_HAN}]{{0,6}}?)(?P<zone>{alternation(ZONE_WORDS)})(?:的)?(?=[{_HAN}A-Za-z]{{2}})")
+
+
+def _park_lead(name: str) -> int:
+    """Length of the park that opens a project's name: a zone word alone or after a place (a
+    sub-park's own name, 某某科技产业园, is the firm's project, not its host)."""
+    m = _PARK_LEAD_RE.match(name)
+    if not m or m.group("place") and not (is_place(m.group("place")) or ZONE_TYPES[m.group("zone")][3] != SUB
+                                          and not _INDUSTRY_RE.search(m.group("place"))):
+        return 0
+    return m.end()
 
 
 def _names_something(item: str) -> bool:

@@ -381,3 +381,25 @@ def test_counts_and_heads_without_a_list_name_no_firm(text):
 ])
 def test_declared_short_name_is_the_same_firm(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # the park hosting the project is written before the firm
+    ("高新区鑫源科技年产5万吨项目开工。", "鑫源科技"),
+    ("园区鑫源科技年产5万吨项目开工。", "鑫源科技"),
+    ("江城高新区鑫源科技年产5万吨项目开工。", "鑫源科技"),
+    ("经开区华锐新材料年产10万吨锂电材料项目签约。", "华锐新材料"),
+])
+def test_firm_after_the_park_hosting_its_project(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text,person", [
+    # a person the page names, then a trade word, reads as a brand without the page's people
+    ("区委书记王建调研智能制造企业。王建智能化改造项目顺利推进。", "王建"),
+    ("高新区党工委书记李明出席。李明新材料项目开工。", "李明"),
+    ("园区管委会主任陈刚介绍,陈刚科技负责人表示订单饱满。", "陈刚"),
+])
+def test_person_named_on_the_page_before_a_trade_word_is_no_firm(text, person):
+    assert _names(text) != []
+    assert find_companies(split_sentences(text), people={person}) == []
