@@ -9,7 +9,8 @@ headers), matched with Aho-Corasick and kept only where jieba puts a word bounda
 product: 优质粮油, 冷链物流) or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业",
 "A、B和C3家企业", "入驻企业有A、B"), a firm described then named, a firm before its officer's title, a foreign firm after its country (CLDR's names) or
 before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
-firm (某某科技负责人, 与某某光电签约, 走进A、B), a Latin brand with the Chinese name after it
+firm (某某科技负责人, 与某某光电签约, 与某某就…洽谈, 走进A、B, 业主为A) or that opens a clause where the
+model reads one organisation (某某科技今年营收…), a Latin brand with the Chinese name after it
 (ABC天地物流), a brand the model reads as a proper noun before a product word (某某新型疫苗基地项目).
 A listed name that opens with a trade word is the tail of the longer name it is read in (某某 +
 电气风电). Where no rule reads a name, the model (LAC) says which words are organisations.
@@ -157,7 +158,7 @@ def find_companies(sentences: list[Sentence], people: Collection[str] = ()) -> l
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
         guesses = (_brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
-                   + _foreign_firms(sent.text) + _cued_firms(sent.text))
+                   + _foreign_firms(sent.text) + _cued_firms(sent.text) + _subject_firms(sent.text))
         known = [(s, n) for s, n in _known_names(sent.text) + _bureau_names(sent.text)
                  if not _inside(s, s + len(n), spans)]
         tails = [(s, n) for s, n in known if _TRADE_HEAD_RE.match(n)]
@@ -417,9 +418,10 @@ _PARK_LEAD_RE = re.compile(
 
 def _park_lead(name: str) -> int:
     """Length of the park that opens a project's name: a zone word alone or after a place (a
-    sub-park's own name, 某某科技产业园, is the firm's project, not its host)."""
+    sub-park's own name, 某某科技产业园, is the firm's project, not its host); 0 when a clause
+    goes on after it (园区与某某…项目: the park is the subject)."""
     m = _PARK_LEAD_RE.match(name)
-    if not m or m.group("place") and not (is_place(m.group("place")) or ZONE_TYPES[m.group("zone")][3] != SUB
+    if not m or _CUT_RE.match(name, m.end()) or m.group("place") and not (is_place(m.group("place")) or ZONE_TYPES[m.group("zone")][3] != SUB
                                           and not _INDUSTRY_RE.search(m.group("place"))):
         return 0
     return m.end()
@@ -741,8 +743,12 @@ _SHORT_FIRM_RE = re.compile(rf"{_BRAND}(?:{_INDUSTRY})+")
 _FIRM_CUE_RE = re.compile(
     r"(?:相关)?负责人|(?:的)?(?:生产)?车间|生产线|厂区|(?:已|已经|正式|成功)?(?:入驻|落户|投产|扩产)|投资\d|"
     r"(?:投资|建设)的|投资建设|是一家|成立于|(?:分别|共同|正式|现场)?(?:签订|签署|签约)|分别与|将在|"
+    r"达成(?:合作|共识|协议|意向)|就(?=[^，,。；;]{2,20}?(?:进行|开展|展开|交流|洽谈|座谈|磋商))|"
     r"[（(](?:股票|证券)代码")
-_VISIT_RE = re.compile(r"(?:先后|相继|分别|实地)?(?:走进|来到|深入|走访|调研|考察|参观|察看|前往)了?")
+# Before a list of firms: a visit to them (走进A、B), or the role a firm has in a project (业主为A).
+_VISIT_RE = re.compile(
+    r"(?:先后|相继|分别|实地)?(?:走进|来到|深入|走访|调研|考察|参观|察看|前往)了?"
+    r"|(?:业主|业主单位|实施主体|投资主体|建设单位|建设方|投资方|运营方|承建方|承建单位|施工方|施工单位)(?:为|是)[:：]?")
 
 
 def _cued_firms(text: str) -> list[tuple[int, str]]:
@@ -816,6 +822,24 @@ def _list_at(text: str, start: int) -> str:
     """The 、-list that starts at `start`, up to the clause's end."""
     end = re.search(r"[，,。；;：:！!？?（(“”\"]|等", text[start:])
     return text[start:start + end.start()] if end else text[start:]
+
+
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，,。；;：:！!？?]))\s*")
+
+
+def _subject_firms(text: str) -> list[tuple[int, str]]:
+    """A short firm name (brand and trade) opening a clause, where the model reads it as one
+    organisation: the clause's subject (某某科技今年营收…, 某某电子被认定为…)."""
+    out = []
+    for m in _CLAUSE_START.finditer(text):
+        lead = _LEAD_STRIP.match(text[m.end():])  # ^ anchors at the slice
+        start = m.end() + (lead.end() if lead else 0)
+        name = _SHORT_FIRM_RE.match(text, start)
+        if name and _short_firm(name.group(0)):
+            words = tagged_words(_clause_from(text, start)[:len(name.group(0)) + 6])
+            if words and words[0] == (name.group(0), "ORG"):
+                out.append((start, name.group(0)))
+    return out
 
 
 def _short_firm(name: str) -> bool:

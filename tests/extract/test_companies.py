@@ -403,3 +403,31 @@ def test_firm_after_the_park_hosting_its_project(text, name):
 def test_person_named_on_the_page_before_a_trade_word_is_no_firm(text, person):
     assert _names(text) != []
     assert find_companies(split_sentences(text), people={person}) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # a short name opening a clause that the model reads as one organisation: the clause's subject
+    ("恒润科技今年营收突破10亿元。", "恒润科技"),
+    ("近日，恒润科技被认定为国家级专精特新企业。", "恒润科技"),
+    ("作为园区的龙头企业，恒润科技今年产值增长三成。", "恒润科技"),
+    # the role a firm has in a project, or talks with it
+    ("项目业主为恒润科技，计划明年投产。", "恒润科技"),
+    ("该项目实施主体为鼎芯新材料，总投资5亿元。", "鼎芯新材料"),
+    ("园区与恒润科技就新能源项目进行洽谈。", "恒润科技"),
+    ("高新区与鼎芯新材料达成合作意向。", "鼎芯新材料"),
+])
+def test_firm_as_subject_or_party(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "双方就项目落地进行深入交流。",
+    "高新区管委会就产业发展进行座谈。",
+    "建设单位为高新区管委会。",
+    "投资方为一家外资企业。",
+    "园区与多家企业达成合作意向。",
+    "光伏电池今年产能翻番。",
+    "电子信息今年产值突破千亿。",
+])
+def test_subjects_and_parties_that_are_no_firm(text):
+    assert _names(text) == []
