@@ -7,8 +7,8 @@ headers), matched with Aho-Corasick and kept only where jieba puts a word bounda
 (3) guesses the rules check: a brand followed by an industry word at the head of a project name
 (after the park hosting it: 高新区某某科技…项目; not words the model reads as describing the
 product: 优质粮油, 冷链物流) or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业",
-"A、B和C3家企业", "入驻企业有A、B"), a firm described then named, a firm before its officer's title, a foreign firm after its country (CLDR's names) or
-before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
+"A、B和C3家企业", "入驻企业有A、B"), a firm described then named, a firm before its officer's
+title, a foreign firm after its country (CLDR's names) or before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
 firm (某某科技负责人, 与某某光电签约, 与某某就…洽谈, 走进A、B, 业主为A) or that opens a clause where the
 model reads one organisation (某某科技今年营收…), a Latin brand with the Chinese name after it
 (ABC天地物流), a brand the model reads as a proper noun before a product word (某某新型疫苗基地项目).
