@@ -648,7 +648,8 @@ _DESCRIBED_FIRM_RE = re.compile(
     r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业|\d+强(?!企业)|跨国(?:公司|企业)|(?:[外美日德韩法英台港]资|外商独资|合资)企业|"
     r"外企|[美日德韩法英]企")
 _FIRM_INTRO_RE = re.compile(rf"^(?:{_DESCRIBED_FIRM_RE.pattern})")
-_TRAILING_VERB_RE = re.compile(r"(?:投资|建设|落户|签约|入驻|布局|设立|新建)+$")
+# What a firm does right after its name, which the model may read into it (某某投资建设研发中心).
+_FIRM_VERB_RE = re.compile(r"投资|建设|落户|签约|入驻|布局|设立|新建|增资|扩产")
 
 
 # "全球第二大基板制造商——日本某某硝子增资扩产": a firm named after a dash that closes its description.
@@ -711,15 +712,19 @@ def _clause_from(text: str, start: int) -> str:
 
 def _name_at(window: str, lead: str = "") -> str:
     """The firm the model names at the head of `window`, after `lead` (a country): a word it
-    tags as a name, or the rest of a place word that runs on from the lead; "" when none."""
+    tags as a name, or the rest of a place word that runs on from the lead, or after the lead a
+    noun that is no common word (美国某某 read as a rare noun); cut before what the firm does
+    (某某投资建设…); "" when none."""
     words = tagged_words(window)
     if lead and words and words[0][0] == lead:
         words = words[1:]
-    elif lead and words and words[0][0].startswith(lead) and words[0][1] == "LOC":
-        words = ((words[0][0][len(lead):], "nz"),) + words[1:]
-    if not words or words[0][1] not in _NAME_TAGS:
+    elif lead and words and words[0][0].startswith(lead) and words[0][1] in ("LOC", "ORG"):
+        words = ((words[0][0][len(lead):], "nz"),) + words[1:]  # the country's 代表团 is no firm
+    if not words or words[0][1] not in _NAME_TAGS and not (lead and words[0][1] == "n"):
         return ""
-    brand = _TRAILING_VERB_RE.sub("", _PROJECT_WORD_RE.split(words[0][0])[0])
+    brand = _PROJECT_WORD_RE.split(words[0][0])[0]
+    verb = _FIRM_VERB_RE.search(brand, 2)
+    brand = brand[:verb.start()] if verb else brand
     return brand if _plausible_brand(brand) else ""
 
 

@@ -431,3 +431,22 @@ def test_firm_as_subject_or_party(text, name):
 ])
 def test_subjects_and_parties_that_are_no_firm(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # a foreign firm the model reads together with its country and what it does, or as a rare noun
+    ("世界500强美国维科投资建设研发中心。", "美国维科"),
+    ("美国维科与园区签约。", "维科"),
+    ("韩国大星投资建设的项目开工。", "大星"),
+])
+def test_foreign_firm_read_with_what_it_does(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "韩国代表团到访园区。",
+    "德国专家来园区指导。",
+    "日本经济持续低迷。",
+])
+def test_country_before_a_common_word_is_no_firm(text):
+    assert _names(text) == []
