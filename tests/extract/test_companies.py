@@ -318,6 +318,11 @@ def test_firm_before_its_regional_base(text, name):
     ("总投资8亿元的维斯特高端轴承项目开工。", "维斯特"),
     # a time word after a cut word is no part of the legal name
     ("园区与此前华盛精工科技有限公司达成协议。", "华盛精工科技有限公司"),
+    # nor a period, a firm's role in the project, or a list mark
+    ("今年以来华盛精工科技有限公司营收增长。", "华盛精工科技有限公司"),
+    ("投资方华盛精工科技有限公司计划明年投产。", "华盛精工科技有限公司"),
+    ("（一）华盛精工科技有限公司年产5万吨项目", "华盛精工科技有限公司"),
+    ("二是华盛精工科技有限公司年产5万吨项目", "华盛精工科技有限公司"),
 ])
 def test_name_starts_after_lead_words(text, name):
     assert _names(text) == [name]
