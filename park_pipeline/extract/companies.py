@@ -366,7 +366,8 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
             quote = len(name) - len(name.lstrip("“\"「『"))  # “某某西北商业总部”项目: the brand is inside
             quote += _park_lead(name[quote:])
             name = name[quote:]
-            brand = "" if _COOPERATION_LEAD.match(name) else _brand(name) or _placed_brand(name) or _proposed_brand(name)
+            brand = "" if _COOPERATION_LEAD.match(name) else (
+                _before_site(name) or _brand(name) or _placed_brand(name) or _proposed_brand(name))
             if brand:
                 out.append((start + quote, brand))
     spans = []
@@ -413,6 +414,18 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# The site of a project in brackets after the firm (某某(某市)海洋装备制造中心, 某某凉茶(某市)项目).
+_SITE_IN_BRACKETS = re.compile(r"[(（]([^()（）]{2,6})[)）]")
+
+
+def _before_site(name: str) -> str:
+    """The firm before the project's site in brackets, when the model reads a name there."""
+    m = _SITE_IN_BRACKETS.search(name)
+    if not m or m.start() < 2 or not is_place(m.group(1)):
+        return ""
+    head = name[:m.start()]
+    words = tagged_words(head)
+    return head if words[0][1] in _NAME_TAGS and _plausible_brand(head) else ""
 # A park written before the firm whose project it hosts (高新区某某科技年产…项目, 某市经开区某某新材料…项目).
 _PARK_LEAD_RE = re.compile(
     rf"^(?P<place>[{_HAN}]{{0,6}}?)(?P<zone>{alternation(ZONE_WORDS)})(?:的)?(?=[{_HAN}A-Za-z]{{2}})")

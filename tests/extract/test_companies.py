@@ -455,3 +455,16 @@ def test_foreign_firm_read_with_what_it_does(text, name):
 ])
 def test_country_before_a_common_word_is_no_firm(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # the project's site in brackets closes the firm's name before it
+    ("云帆凉茶(江城)项目顺利开工。", "云帆凉茶"),
+    ("恒润科技（江城）产业园项目开工。", "恒润科技"),
+])
+def test_firm_before_the_site_in_brackets(text, name):
+    assert _names(text) == [name]
+
+
+def test_site_in_brackets_after_a_product_names_no_firm():
+    assert _names("新能源汽车(江城)产业园项目开工。") == []
