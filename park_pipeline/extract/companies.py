@@ -9,7 +9,7 @@ headers), matched with Aho-Corasick and kept only where jieba puts a word bounda
 product: 优质粮油, 冷链物流) or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业",
 "A、B和C3家企业", "入驻企业有A、B"), a firm described then named, a firm before its officer's
 title, a foreign firm after its country (CLDR's names) or before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
-firm (某某科技负责人, 与某某光电签约, 与某某就…洽谈, 走进A、B, 业主为A) or that opens a clause where the
+firm (某某科技负责人, 与某某光电签约, A、B与高新区签约, 与某某就…洽谈, 走进A、B, 业主为A) or that opens a clause where the
 model reads one organisation (某某科技今年营收…), a Latin brand with the Chinese name after it
 (ABC天地物流), a brand the model reads as a proper noun before a product word (某某新型疫苗基地项目).
 A listed name that opens with a trade word is the tail of the longer name it is read in (某某 +
@@ -765,6 +765,9 @@ _FIRM_CUE_RE = re.compile(
     r"(?:投资|建设)的|投资建设|是一家|成立于|(?:分别|共同|正式|现场)?(?:签订|签署|签约)|分别与|将在|"
     r"达成(?:合作|共识|协议|意向)|就(?=[^，,。；;]{2,20}?(?:进行|开展|展开|交流|洽谈|座谈|磋商))|"
     r"[（(](?:股票|证券)代码")
+# The public party a firm signs with, after 与: a park, a government or a place (与江城高新区管委会).
+_PUBLIC_PARTY_RE = re.compile(
+    rf"与[{_HAN}]{{0,8}}?(?:{alternation(ZONE_WORDS + GOVERNMENT_BODIES)}|[省市县区]|人民政府)(?:管委会)?")
 # Before a list of firms: a visit to them (走进A、B), or the role a firm has in a project (业主为A).
 _VISIT_RE = re.compile(
     r"(?:先后|相继|分别|实地)?(?:走进|来到|深入|走访|调研|考察|参观|察看|前往)了?"
@@ -779,8 +782,12 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
         begin = m.start()
         while begin > 0 and m.start() - begin < 30 and text[begin - 1] not in "，,。；;：:！!？?（(“”\"":
             begin -= 1
-        end = m.start()
-        for item in reversed(re.split(r"[、和与及]", text[begin:m.start()])):
+        stop = m.start()
+        party = _PUBLIC_PARTY_RE.search(text, begin, stop)
+        if party and party.end() == stop:
+            stop = party.start()  # A、B与高新区签约: the firms come before the park
+        end = stop
+        for item in reversed(re.split(r"[、和与及]", text[begin:stop])):
             name = _LEAD_STRIP.sub("", _after_cut(item)).strip()
             if not _short_firm(name):
                 break
@@ -788,9 +795,9 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
             if name != item.strip():
                 break  # a word before the name opens the list
             end -= len(item) + 1
-        if end == m.start() and _may_end_name(text[begin:m.start()]):
+        if end == stop and begin < stop and _may_end_name(text[begin:stop]):
             # no brand and trade there: the organisations the model reads
-            out.extend(_model_firms_before(text, max(begin, m.start() - _MAX_BARE_BRAND * 2), m.start()))
+            out.extend(_model_firms_before(text, max(begin, stop - _MAX_BARE_BRAND * 2), stop))
     for m in _VISIT_RE.finditer(text):
         visited = _list_at(text, m.end())
         orgs = {word for word, tag in tagged_words(visited) if tag == "ORG"} if visited else set()
@@ -825,7 +832,10 @@ def _model_firms_before(text: str, begin: int, end: int) -> list[tuple[int, str]
             continue
         if tag != "ORG" or not _firm_in_context(word):
             break
-        out.append((pos, word))
+        if out and out[-1][0] == pos + len(word):
+            out[-1] = (pos, word + out[-1][1])  # SK | 海力士: one name the model reads in two
+        else:
+            out.append((pos, word))
     return out
 
 

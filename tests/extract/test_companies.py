@@ -468,3 +468,23 @@ def test_firm_before_the_site_in_brackets(text, name):
 
 def test_site_in_brackets_after_a_product_names_no_firm():
     assert _names("新能源汽车(江城)产业园项目开工。") == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # the firms signing come before the park, government or place they sign with
+    ("恒润新能源与江城高新区管委会签订项目投资合同。", ["恒润新能源"]),
+    ("现场，恒润科技、鼎芯电子与高新区签约。", ["恒润科技", "鼎芯电子"]),
+    ("KM化学与园区签约。", ["KM化学"]),
+])
+def test_firms_signing_with_a_public_party(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "江城市政府与高新区管委会签订合作协议。",
+    "江城大学与高新区签约。",
+    "多家企业与高新区签约。",
+    "现场共有12个项目与高新区签约。",
+])
+def test_public_parties_signing_are_no_firm(text):
+    assert _names(text) == []
