@@ -475,6 +475,9 @@ def test_site_in_brackets_after_a_product_names_no_firm():
     ("恒润新能源与江城高新区管委会签订项目投资合同。", ["恒润新能源"]),
     ("现场，恒润科技、鼎芯电子与高新区签约。", ["恒润科技", "鼎芯电子"]),
     ("KM化学与园区签约。", ["KM化学"]),
+    # or invest in the park
+    ("恒润科技在高新区投资建设新厂。", ["恒润科技"]),
+    ("鼎芯电子在江城经开区投资设立研发中心。", ["鼎芯电子"]),
 ])
 def test_firms_signing_with_a_public_party(text, names):
     assert _names(text) == names
@@ -485,6 +488,8 @@ def test_firms_signing_with_a_public_party(text, names):
     "江城大学与高新区签约。",
     "多家企业与高新区签约。",
     "现场共有12个项目与高新区签约。",
+    "多家企业在园区投资建设。",
+    "新能源汽车在园区布局。",
 ])
 def test_public_parties_signing_are_no_firm(text):
     assert _names(text) == []
