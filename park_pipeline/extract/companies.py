@@ -362,7 +362,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     """Brand + industry word at the head of a project name or in a list of firms."""
     out = []
     if _PROJECT_WORD_RE.search(text):
-        for start, _end, name in name_spans(text):
+        for start, name in _project_names(text):
             quote = len(name) - len(name.lstrip("“\"「『"))  # “某某西北商业总部”项目: the brand is inside
             quote += _park_lead(name[quote:])
             name = name[quote:]
@@ -440,6 +440,22 @@ def _park_lead(name: str) -> int:
                                           and not _INDUSTRY_RE.search(m.group("place"))):
         return 0
     return m.end()
+
+
+# Two project names joined (某某封测项目和某某产业园项目): each may open with its firm.
+_JOINED_PROJECTS_RE = re.compile(r"(?<=项目|基地|工程)(?:和|及|与|以及)")
+
+
+def _project_names(text: str) -> list[tuple[int, str]]:
+    """(start, name) of the project names in `text`, joined ones apart."""
+    out = []
+    for start, _end, name in name_spans(text):
+        pos = 0
+        for m in _JOINED_PROJECTS_RE.finditer(name):
+            out.append((start + pos, name[pos:m.start()]))
+            pos = m.end()
+        out.append((start + pos, name[pos:]))
+    return out
 
 
 def _names_something(item: str) -> bool:

@@ -493,3 +493,8 @@ def test_firms_signing_with_a_public_party(text, names):
 ])
 def test_public_parties_signing_are_no_firm(text):
     assert _names(text) == []
+
+
+def test_joined_project_names_each_open_with_their_firm():
+    text = "主要包括鼎芯半导体封测项目和云启智能装备产业园项目。"
+    assert _names(text) == ["鼎芯半导体", "云启智能"]
