@@ -35,7 +35,7 @@ from park_pipeline.language.gazetteer import gazetteer, is_place
 from park_pipeline.language.lexicon import jieba_dictionary
 from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
-    COOPERATION_PARTNERS, COOPERATION_REGIONS, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS,
+    COOPERATION_PARTNERS, COOPERATION_REGIONS, FIRM_CATEGORIES, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS,
     SERVICE_TRADE_WORDS, SUB, TRADE_WORDS, ZONE_TYPES, ZONE_WORDS,
     alternation,
 )
@@ -99,8 +99,10 @@ _COOPERATION_LEAD = re.compile(
 # "A、B等多家企业", "A、B等行业龙头" list firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
 # "A、B和C3家企业" counts the list it closes (the caller checks that a list is there).
 _LIST_OF_FIRMS_RE = re.compile(
-    r"等(?!地|城市|省|市|国|周边|区县|县)[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位|龙头|巨头)(?!家)"
+    r"等(?!地|城市|省|市|国|周边|区县|县|区域|地区|乡镇|片区)[^，,。；;、：:等]{0,14}?(?:企业|公司|集团|单位|龙头|巨头)(?!家)"
     r"|(?P<count>(?<=[\u4e00-\u9fffA-Za-z])[0-9一二两三四五六七八九十]+家(?:企业|公司))")
+# A class of firms listed like a firm ("国家级专精特新“小巨人”、瞪羚等企业").
+_FIRM_CATEGORY_RE = re.compile(rf"(?:[国省市区县]级|[“”\"])*(?:(?:{alternation(FIRM_CATEGORIES)})[“”\"]?)+")
 # "上市企业3家,分别为A、B、C", "签约企业为A、B和C": the list follows.
 _FIRMS_HEAD_RE = re.compile(
     r"(?:企业|公司)[^，,。；;]{0,8}[，,]?\s*(?:分别为|分别是|包括|主要有|(?:有|为)(?=[^，,。；;]{2,20}[、和]))[:：]?")
@@ -399,7 +401,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     for begin, end in spans:
         pos = begin
         for part in re.split(r"(、|和|及)", text[begin:end]):
-            if part not in ("、", "和", "及"):
+            if part not in ("、", "和", "及") and "等" not in part:  # "A等高校院所及B等企业": a class after 等
                 item = _LEAD_STRIP.sub("", _after_cut(part)).strip()
                 if pos == begin and not _SUFFIX_RE.search(item):
                     item = _after_verbs(item)
@@ -407,6 +409,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
                     tail = re.search(rf"[{_HAN}]{{2}}(?:{_INDUSTRY})$", item)
                     item = tail.group(0) if tail else ""
                 if (2 <= len(item) <= 20 and not _GENERIC_HEAD.match(item) and not _NOT_BRAND.match(item)
+                        and not _FIRM_CATEGORY_RE.fullmatch(item)
                         and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)
                         and (_SUFFIX_RE.search(item) or _names_something(item))):
                     out.append((pos + part.find(item) if item in part else pos, item))

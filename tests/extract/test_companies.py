@@ -498,3 +498,15 @@ def test_public_parties_signing_are_no_firm(text):
 def test_joined_project_names_each_open_with_their_firm():
     text = "主要包括鼎芯半导体封测项目和云启智能装备产业园项目。"
     assert _names(text) == ["鼎芯半导体", "云启智能"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # classes of firms, and places, listed like firms
+    ("专精特新、高新技术、瞪羚等企业数量持续增长。", []),
+    ("园区已培育国家级专精特新“小巨人”、省级单项冠军等企业30家。", []),
+    ("江城、汉江、湘江等区域企业参展。", []),
+    # a class after 等 inside the list is no firm; the firm after it is
+    ("引进了江城理工大学、江城师范学院等高校院所及恒润科技等企业。", ["恒润科技"]),
+])
+def test_classes_of_firms_in_lists(text, names):
+    assert _names(text) == names
