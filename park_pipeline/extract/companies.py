@@ -36,7 +36,7 @@ from park_pipeline.language.lexicon import jieba_dictionary
 from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
     COOPERATION_PARTNERS, COOPERATION_REGIONS, FIRM_CATEGORIES, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS,
-    SERVICE_TRADE_WORDS, SUB, TRADE_WORDS, ZONE_TYPES, ZONE_WORDS,
+    SERVICE_TRADE_WORDS, SUB, TITLE_WORDS, TRADE_WORDS, ZONE_TYPES, ZONE_WORDS,
     alternation,
 )
 from park_pipeline.extract.sentences import Sentence
@@ -408,13 +408,18 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
                 if len(item) > 8 and not _SUFFIX_RE.search(item):
                     tail = re.search(rf"[{_HAN}]{{2}}(?:{_INDUSTRY})$", item)
                     item = tail.group(0) if tail else ""
+                at = pos + part.rfind(item) if item in part else pos
                 if (2 <= len(item) <= 20 and not _GENERIC_HEAD.match(item) and not _NOT_BRAND.match(item)
-                        and not _FIRM_CATEGORY_RE.fullmatch(item)
+                        and not _FIRM_CATEGORY_RE.fullmatch(item) and not _TITLE_END_RE.search(text, begin, at)
                         and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)
                         and (_SUFFIX_RE.search(item) or _names_something(item))):
-                    out.append((pos + part.find(item) if item in part else pos, item))
+                    out.append((at, item))
             pos += len(part)
     return out
+
+
+# A person's title right before a list item: the item is the officer (某某科技董事长张三、…等企业负责人).
+_TITLE_END_RE = re.compile(rf"(?:{alternation(TITLE_WORDS)})$")
 
 
 # The site of a project in brackets after the firm (某某(某市)海洋装备制造中心, 某某凉茶(某市)项目).

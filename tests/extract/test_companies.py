@@ -510,3 +510,12 @@ def test_joined_project_names_each_open_with_their_firm():
 ])
 def test_classes_of_firms_in_lists(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an officer listed after the firm's title is a person, the firm before the title is the firm
+    ("恒润科技董事长张伟、鼎芯电子总经理李娜等企业负责人参加。", ["恒润科技", "鼎芯电子"]),
+    ("星途智能总裁王强和凯曜光电副总经理赵敏等企业代表发言。", ["星途智能", "凯曜光电"]),
+])
+def test_officers_listed_with_their_firms_are_no_firms(text, names):
+    assert _names(text) == names
