@@ -5,20 +5,22 @@ where the name starts; (2) public lists of firms that news names without a suffi
 names, SASAC's central enterprises and their numbered bureaus: data/*.txt, sources in their
 headers), matched with Aho-Corasick and kept only where jieba puts a word boundary on both sides;
 (3) guesses the rules check: a brand followed by an industry word at the head of a project name
-(after the park hosting it: 高新区某某科技…项目; not words the model reads as describing the
-product: 优质粮油, 冷链物流) or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业",
-"A、B和C3家企业", "入驻企业有A、B"), a firm described then named, a firm before its officer's
-title, a foreign firm after its country (CLDR's names) or before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
-firm (某某科技负责人, 与某某光电签约, A、B与高新区签约, 与某某就…洽谈, 走进A、B, 业主为A) or that opens a clause where the
-model reads one organisation (某某科技今年营收…), a Latin brand with the Chinese name after it
-(ABC天地物流), a brand the model reads as a proper noun before a product word (某某新型疫苗基地项目).
-A listed name that opens with a trade word is the tail of the longer name it is read in (某某 +
-电气风电). Where no rule reads a name, the model (LAC) says which words are organisations.
-A short name declared after a legal name (以下简称…) is that firm; a person the page names before a
-trade word (王某智能化改造) is no firm. Government bodies, schools, associations, media and generic
-phrases are dropped, and so are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place before an industry word
-(合肥新能源), a cooperation's partners heading a park (中德, 东盟), lists of places ("武汉、长沙等地企业")
-and list items ending in a place ("产品可供应武汉").
+(after the park hosting it: 高新区某某科技…项目; before its site in brackets: 某某凉茶(某市)项目;
+not words the model reads as describing the product: 优质粮油, 冷链物流) or in an enumeration of
+firms ("峰岭化工年产...项目", "A、B等多家企业", "A、B和C3家企业", "入驻企业有A、B"), a firm
+described then named, a firm before its officer's title, a foreign firm after its country (CLDR's
+names) or before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks
+as a firm (某某科技负责人, 与某某光电签约, A、B与高新区签约, 某某在园区投资, 与某某就…洽谈, 走进A、B,
+业主为A) or that opens a clause where the model reads one organisation (某某科技今年营收…), a Latin
+brand with the Chinese name after it (ABC天地物流), a brand the model reads as a proper noun before
+a product word (某某新型疫苗基地项目). A listed name that opens with a trade word is the tail of the
+longer name it is read in (某某 + 电气风电). Where no rule reads a name, the model (LAC) says which
+words are organisations. A short name declared after a legal name (以下简称…) is that firm; a person
+the page names before a trade word (王某智能化改造) is no firm, nor is an officer listed after a
+firm's title. Government bodies, schools, associations, media, classes of firms (专精特新, 瞪羚) and
+generic phrases are dropped, and so are places (gazetteer): a city alone or with a suffix (长沙,
+长沙公司), a place before an industry word (合肥新能源), a cooperation's partners heading a park
+(中德, 东盟), lists of places ("武汉、长沙等地企业") and list items ending in a place ("产品可供应武汉").
 """
 from __future__ import annotations
 
