@@ -77,7 +77,7 @@ _GENERIC_HEAD = re.compile(
 # Bodies that are never firms, whatever follows their name; institutions, media and places are
 # not firms unless the name carries a company's legal form (某某研究院有限公司 is a firm).
 _NOT_COMPANY_RE = re.compile(alternation(GOVERNMENT_BODIES))
-_INSTITUTION_RE = re.compile(rf"局$|厅$|部$|处$|中心$|站$|{alternation(INSTITUTION_WORDS)}")
+_INSTITUTION_RE = re.compile(rf"局$|厅$|部$|处$|中心$|站$|馆$|{alternation(INSTITUTION_WORDS)}")
 _LEGAL_FORM_END = re.compile(r"(?:有限|有限责任|股份|集团)公司$")
 _INDUSTRY = alternation(TRADE_WORDS)
 _INDUSTRY_RE = re.compile(_INDUSTRY)
@@ -570,8 +570,10 @@ def _brand(name: str) -> str:
         return ""
     name = _country_lead().sub("", _DESCRIBED_LEAD.sub("", name))
     m = _BRAND_INDUSTRY_RE.match(name)
-    if not m or _describes_product(name, m.end("brand")) or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or _PLACE_LEVEL.match(m.group("brand")) or is_place(m.group("brand")):
+    if not m or _no_brand_before(name, m.end("brand")) or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or _PLACE_LEVEL.match(m.group("brand")) or is_place(m.group("brand")):
         return ""
+    if _REGION_RE.fullmatch(m.group("brand")):
+        return ""  # a region before a trade (华中 | 光电子产业基地) names no firm, as a place does not
     if re.search(r"高端|智能|绿色|新型|先进|现代|重点|重大|综合", m.group("brand")):
         return ""
     if (_BROAD_INDUSTRY.fullmatch(m.group("ind")) and _PARKLIKE_AFTER.match(name, m.end())) or re.search(r"[()（）]", name[: m.end()]):
@@ -589,10 +591,11 @@ def _brand(name: str) -> str:
 _DESCRIBING_TAGS = frozenset({"a", "ad", "an", "v", "vn", "d", "b"})
 
 
-def _describes_product(name: str, end: int) -> bool:
-    """Do the words before the trade word at `end` describe the product rather than name a firm?
-    Trade words (冷链物流, 精密机械), or words the model reads as adjectives, verbs or common nouns
-    (优质粮油, 再生资源, 农产品冷链); a brand is no dictionary word (恒润科技) or reads as a name."""
+def _no_brand_before(name: str, end: int) -> bool:
+    """Do the words before the trade word at `end` describe the product or name a place rather
+    than a firm? Trade words (冷链物流, 精密机械), words the model reads as adjectives, verbs or
+    common nouns (优质粮油, 再生资源, 农产品冷链) or as a place jieba knows (a river or region: 某江 |
+    新能源); a brand is no dictionary word (恒润科技) or reads as a name."""
     brand = name[:end]
     if all(part in _GENERIC_PART for part in rjieba.cut(brand)):
         return True
@@ -602,7 +605,7 @@ def _describes_product(name: str, end: int) -> bool:
             break
         words.append((word, tag))
         pos += len(word)
-    return all(tag in _DESCRIBING_TAGS or tag == "n" and word in jieba_dictionary() for word, tag in words)
+    return all(tag in _DESCRIBING_TAGS or tag in ("n", "LOC") and word in jieba_dictionary() for word, tag in words)
 
 
 def _placed_brand(name: str) -> str:

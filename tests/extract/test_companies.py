@@ -519,3 +519,14 @@ def test_classes_of_firms_in_lists(text, names):
 ])
 def test_officers_listed_with_their_firms_are_no_firms(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a river, a region or a venue heads the project, not a firm
+    "湘江新能源汽车小镇项目开工。",
+    "华中光电子产业基地项目开工。",
+    "江城科技馆新馆项目开工。",
+    "紫金山实验室江城基地项目签约。",
+])
+def test_places_regions_and_venues_heading_a_project_are_no_firm(text):
+    assert _names(text) == []
