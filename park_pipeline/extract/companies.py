@@ -37,7 +37,8 @@ from park_pipeline.language.gazetteer import gazetteer, is_place
 from park_pipeline.language.lexicon import jieba_dictionary
 from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
-    COOPERATION_PARTNERS, COOPERATION_REGIONS, FIRM_CATEGORIES, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS,
+    COOPERATION_PARTNERS, COOPERATION_REGIONS, FIRM_CATEGORIES, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES,
+    ORGANISATION_WORDS, PROJECT_ROLES,
     SERVICE_TRADE_WORDS, SUB, TITLE_WORDS, TRADE_WORDS, ZONE_TYPES, ZONE_WORDS,
     alternation,
 )
@@ -50,7 +51,7 @@ _SUFFIX_RE = re.compile(rf"(?:{alternation(s for s in LEGAL_SUFFIXES if s != '�
 _NAME_CHARS = re.compile(rf"[{_HAN}A-Za-z0-9&·（）()]")
 _CUT_RE = re.compile(
     r"(?:的|了|在|对|与|和|及|以及|暨|同|向|由|从|将|是|为|把|被|让|据|等|如|(?<!所)有(?!限)|跟|给|请|由于|包括|其中|以来|以|关于|对于|"
-    r"(?:投资|合作|签约|运营|承建|施工|建设)(?:方|单位)|业主|"
+    rf"{alternation(PROJECT_ROLES + ('合作方', '签约方'))}|"
     r"现任|担任|曾任|兼任|出任|旗下|下属|所属|(?:平台|运营|上市|子|分|母|总)公司|"
     r"高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|保税区|"
     r"签约|签订|签署|引进|落户|入驻|设立|成立|组建|注册|走访|考察|参观|调研|来到|深入|走进|看望|"
@@ -798,10 +799,11 @@ _FIRM_CUE_RE = re.compile(
 # The public party a firm signs with, after 与: a park, a government or a place (与江城高新区管委会).
 _PUBLIC_PARTY_RE = re.compile(
     rf"与[{_HAN}]{{0,8}}?(?:{alternation(ZONE_WORDS + GOVERNMENT_BODIES)}|[省市县区]|人民政府)(?:管委会)?")
-# Before a list of firms: a visit to them (走进A、B), or the role a firm has in a project (业主为A).
+# Before a list of firms: a visit to them (走进A、B), the role a firm has in a project (业主为A), or a
+# form's field (签约企业：A、B).
 _VISIT_RE = re.compile(
     r"(?:先后|相继|分别|实地)?(?:走进|来到|深入|走访|调研|考察|参观|察看|前往)了?"
-    r"|(?:业主|业主单位|实施主体|投资主体|建设单位|建设方|投资方|运营方|承建方|承建单位|施工方|施工单位)(?:为|是)[:：]?")
+    rf"|(?:{alternation(PROJECT_ROLES)})(?:为|是)[:：]?|(?:{alternation(PROJECT_ROLES + ('企业', '企业名称', '公司名称'))})[:：]")
 
 
 def _cued_firms(text: str) -> list[tuple[int, str]]:

@@ -530,3 +530,13 @@ def test_officers_listed_with_their_firms_are_no_firms(text, names):
 ])
 def test_places_regions_and_venues_heading_a_project_are_no_firm(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a form's fields name the firms after a colon
+    ("签约企业：恒润科技、鼎芯电子", ["恒润科技", "鼎芯电子"]),
+    ("企业名称：星途智能", ["星途智能"]),
+    ("建设单位：鼎芯电子", ["鼎芯电子"]),
+])
+def test_firms_in_a_form_field(text, names):
+    assert _names(text) == names
