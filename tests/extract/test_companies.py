@@ -372,6 +372,8 @@ def test_lists_of_firms(text, names):
 @pytest.mark.parametrize("text", [
     "园区新增3家企业。",  # a count with no list before it
     "坚持以企业为主体、市场为导向。",
+    "园区企业为经济发展、社会稳定作出了贡献。",
+    "科技企业为主体、市场为导向、产学研深度融合。",
 ])
 def test_counts_and_heads_without_a_list_name_no_firm(text):
     assert _names(text) == []
