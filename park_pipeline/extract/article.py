@@ -88,7 +88,7 @@ def extract_article(text: str, title: str | None = None, *, source: str | None =
             "sent_end": sent.end if sent else None,
         })
     found = {
-        "companies": find_companies(sentences),
+        "companies": find_companies(sentences, {p["name"] for p in people}),
         "projects": find_projects(sentences),
         "people": people,
         "indicators": find_indicators(sentences),

@@ -5,21 +5,27 @@ where the name starts; (2) public lists of firms that news names without a suffi
 names, SASAC's central enterprises and their numbered bureaus: data/*.txt, sources in their
 headers), matched with Aho-Corasick and kept only where jieba puts a word boundary on both sides;
 (3) guesses the rules check: a brand followed by an industry word at the head of a project name
-or in an enumeration of firms ("峰岭化工年产...项目", "A、B等多家企业"), a firm described then
-named, a firm before its officer's title, a foreign firm after its country (CLDR's names) or
-before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks as a
-firm (某某科技负责人, 与某某光电签约, 走进A、B), a Latin brand with the Chinese name after it
-(ABC天地物流), a brand the model reads as a proper noun before a product word (某某新型疫苗基地项目).
-A listed name that opens with a trade word is the tail of the longer name it is read in (某某 +
-电气风电). Where no rule reads a name, the model (LAC) says which words are organisations.
-Government bodies, schools, associations, media and generic phrases are dropped, and so are
-places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place before an industry word
-(合肥新能源), a cooperation's partners heading a park (中德, 东盟), lists of places ("武汉、长沙等地企业")
-and list items ending in a place ("产品可供应武汉").
+(after the park hosting it: 高新区某某科技…项目; before its site in brackets: 某某凉茶(某市)项目;
+not words the model reads as describing the product: 优质粮油, 冷链物流) or in an enumeration of
+firms ("峰岭化工年产...项目", "A、B等多家企业", "A、B和C3家企业", "入驻企业有A、B"), a firm
+described then named, a firm before its officer's title, a foreign firm after its country (CLDR's
+names) or before its China arm (某国某某, 某某在华), a short name (brand and trade) that a cue marks
+as a firm (某某科技负责人, 与某某光电签约, A、B与高新区签约, 某某在园区投资, 与某某就…洽谈, 走进A、B,
+业主为A) or that opens a clause where the model reads one organisation (某某科技今年营收…), a Latin
+brand with the Chinese name after it (ABC天地物流), a brand the model reads as a proper noun before
+a product word (某某新型疫苗基地项目). A listed name that opens with a trade word is the tail of the
+longer name it is read in (某某 + 电气风电). Where no rule reads a name, the model (LAC) says which
+words are organisations. A short name declared after a legal name (以下简称…) is that firm; a person
+the page names before a trade word (王某智能化改造) is no firm, nor is an officer listed after a
+firm's title. Government bodies, schools, associations, media, classes of firms (专精特新, 瞪羚) and
+generic phrases are dropped, and so are places (gazetteer): a city alone or with a suffix (长沙,
+长沙公司), a place before an industry word (合肥新能源), a cooperation's partners heading a park
+(中德, 东盟), lists of places ("武汉、长沙等地企业") and list items ending in a place ("产品可供应武汉").
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from importlib import resources
 
@@ -31,8 +37,9 @@ from park_pipeline.language.gazetteer import gazetteer, is_place
 from park_pipeline.language.lexicon import jieba_dictionary
 from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
-    COOPERATION_PARTNERS, COOPERATION_REGIONS, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES, ORGANISATION_WORDS,
-    SERVICE_TRADE_WORDS, TRADE_WORDS,
+    COOPERATION_PARTNERS, COOPERATION_REGIONS, FIRM_CATEGORIES, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES,
+    ORGANISATION_WORDS, PROJECT_ROLES,
+    SERVICE_TRADE_WORDS, SUB, TITLE_WORDS, TRADE_WORDS, ZONE_TYPES, ZONE_WORDS,
     alternation,
 )
 from park_pipeline.extract.sentences import Sentence
@@ -43,7 +50,8 @@ _SUFFIX_RE = re.compile(rf"(?:{alternation(s for s in LEGAL_SUFFIXES if s != '�
 # Parenthesised place inside a name: 厦工机械(焦作)有限公司, 淳华氢能源科技(湖南)有限公司.
 _NAME_CHARS = re.compile(rf"[{_HAN}A-Za-z0-9&·（）()]")
 _CUT_RE = re.compile(
-    r"(?:的|了|在|对|与|和|及|以及|暨|同|向|由|从|将|是|为|把|被|让|据|等|如|(?<!所)有(?!限)|跟|给|请|由于|包括|其中|以|关于|对于|"
+    r"(?:的|了|在|对|与|和|及|以及|暨|同|向|由|从|将|是|为|把|被|让|据|等|如|(?<!所)有(?!限)|跟|给|请|由于|包括|其中|以来|以|关于|对于|"
+    rf"{alternation(PROJECT_ROLES + ('合作方', '签约方'))}|"
     r"现任|担任|曾任|兼任|出任|旗下|下属|所属|(?:平台|运营|上市|子|分|母|总)公司|"
     r"高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|保税区|"
     r"签约|签订|签署|引进|落户|入驻|设立|成立|组建|注册|走访|考察|参观|调研|来到|深入|走进|看望|"
@@ -54,7 +62,8 @@ _CUT_RE = re.compile(
     r"前\d+强|\d+强|500强|负责人|董事长|总经理|总裁|副总裁)"
 )
 _LEAD_STRIP = re.compile(
-    r"^(?:[“”\"'《》「」『』\-—·.]|[0-9]+[日月年号]|原为|今年|去年|近日|日前|目前|此前|近年来|当天|当日|同时)+"
+    r"^(?:[“”\"'《》「」『』\-—·.]|[0-9]+[日月年号]|原为|今年|去年|近日|日前|目前|此前|近年来|当天|当日|同时|"
+    r"[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]是)+"  # list marks: (一), 二是
 )
 _GENERIC_HEAD = re.compile(
     r"^(?:该|本|其|这家|那家|一家|两家|多家|\d+家|各|每家|子|分|母|总|上市|龙头|民营|国有|外资|合资|独资|"
@@ -69,7 +78,7 @@ _GENERIC_HEAD = re.compile(
 # Bodies that are never firms, whatever follows their name; institutions, media and places are
 # not firms unless the name carries a company's legal form (某某研究院有限公司 is a firm).
 _NOT_COMPANY_RE = re.compile(alternation(GOVERNMENT_BODIES))
-_INSTITUTION_RE = re.compile(rf"局$|厅$|部$|处$|中心$|站$|{alternation(INSTITUTION_WORDS)}")
+_INSTITUTION_RE = re.compile(rf"局$|厅$|部$|处$|中心$|站$|馆$|{alternation(INSTITUTION_WORDS)}")
 _LEGAL_FORM_END = re.compile(r"(?:有限|有限责任|股份|集团)公司$")
 _INDUSTRY = alternation(TRADE_WORDS)
 _INDUSTRY_RE = re.compile(_INDUSTRY)
@@ -90,10 +99,17 @@ _NOT_BRAND = re.compile(
 # 电子信息产业园, 长三角某某合作区): the name holds no firm.
 _COOPERATION_LEAD = re.compile(
     rf"^(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]|{alternation(COOPERATION_REGIONS)})")
-# "A、B等多家企业" lists firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
-_LIST_OF_FIRMS_RE = re.compile(r"等(?!地|城市|省|市|国|周边|区县|县)[^，,。；;、：:]{0,14}?(?:企业|公司|集团|单位)(?!家)")
-# "上市企业3家,分别为A、B、C": the list follows.
-_FIRMS_HEAD_RE = re.compile(r"(?:企业|公司)[^，,。；;]{0,8}[，,]?\s*(?:分别为|分别是|包括|主要有)[:：]?")
+# "A、B等多家企业", "A、B等行业龙头" list firms; "长沙、武汉等地企业" / "等城市的企业" lists places.
+# "A、B和C3家企业" counts the list it closes (the caller checks that a list is there).
+_LIST_OF_FIRMS_RE = re.compile(
+    r"等(?!地|城市|省|市|国|周边|区县|县|区域|地区|乡镇|片区)[^，,。；;、：:等]{0,14}?(?:企业|公司|集团|单位|龙头|巨头)(?!家)"
+    r"|(?P<count>(?<=[\u4e00-\u9fffA-Za-z])[0-9一二两三四五六七八九十]+家(?:企业|公司))")
+# A class of firms listed like a firm ("国家级专精特新“小巨人”、瞪羚等企业").
+_FIRM_CATEGORY_RE = re.compile(rf"(?:[国省市区县]级|[“”\"])*(?:(?:{alternation(FIRM_CATEGORIES)})[“”\"]?)+")
+# "上市企业3家,分别为A、B、C", "签约企业为A、B和C": the list follows.
+_FIRMS_HEAD_RE = re.compile(
+    r"(?:企业|公司)[^，,。；;]{0,8}[，,]?\s*(?:分别为|分别是|包括|主要有)[:：]?"
+    r"|(?:签约|入驻|落户|落地|引进|招引|新增|投产|参展|合作|重点|龙头|骨干|上市)(?:企业|公司)(?:有|为)(?=[^，,。；;]{2,20}[、和])")
 _PROJECT_WORD_RE = re.compile(r"项目|基地|产业园|工程|生产线")
 
 
@@ -137,22 +153,27 @@ def _common_word(word: str) -> bool:
     return bool(entry) and (entry[1] == "ns" or (entry[0] >= _COMMON_WORD_FREQ and entry[1] != "nt"))
 
 
-def find_companies(sentences: list[Sentence]) -> list[dict]:
-    """Companies named in the sentences, one dict per distinct company (first mention)."""
+def find_companies(sentences: list[Sentence], people: Collection[str] = ()) -> list[dict]:
+    """Companies named in the sentences, one dict per distinct company (first mention). `people`
+    are the persons the page names: a guessed firm that is one of them before a trade word
+    (王某 | 智能化改造) is the person in a phrase."""
     cands = []  # (priority, pos, name, sentence); known names beat suffix names beat brand guesses
+    aliases = set()
     for sent in sentences:
         suffixed = _suffix_names(sent.text)
+        aliases.update(_aliases(sent.text, suffixed))
         spans = [(s, s + len(n)) for s, n in suffixed]
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
         guesses = (_brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
-                   + _foreign_firms(sent.text) + _cued_firms(sent.text))
+                   + _foreign_firms(sent.text) + _cued_firms(sent.text) + _subject_firms(sent.text))
         known = [(s, n) for s, n in _known_names(sent.text) + _bureau_names(sent.text)
                  if not _inside(s, s + len(n), spans)]
         tails = [(s, n) for s, n in known if _TRADE_HEAD_RE.match(n)]
         if tails:
             guesses = [_with_tail(s, n, tails) for s, n in guesses]
             known = [k for k in known if not _tail_of(*k, guesses)]
+        guesses = [(s, n) for s, n in guesses if not _person_before_trade(n, people)]
         for prio, found in enumerate((known, suffixed, guesses)):
             for start, name in found:
                 name = _normalize(name)
@@ -160,7 +181,7 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
                     cands.append((prio, sent.start + start, name, sent))
     out: list[dict] = []
     for prio, pos, name, sent in sorted(cands, key=lambda c: (c[0], c[1])):
-        if any(_same(name, prev["name"], prio) for prev in out):
+        if name in aliases or any(_same(name, prev["name"], prio) for prev in out):
             continue
         out.append({"name": name, "sentence": sent.text, "sent_start": sent.start, "sent_end": sent.end, "pos": pos})
     names = [r["name"] for r in out]
@@ -168,6 +189,24 @@ def find_companies(sentences: list[Sentence]) -> list[dict]:
            and not (_TRADE_HEAD_RE.match(r["name"]) and any(n.find(r["name"]) > 0 for n in names))]
     out.sort(key=lambda r: r["pos"])
     return out
+
+
+def _person_before_trade(name: str, people: Collection[str]) -> bool:
+    """A person the page names, then trade words: no brand (王某智能 in 王某智能化改造项目)."""
+    return any(len(p) >= 2 and name.startswith(p) and _TRADES_RE.fullmatch(name[len(p):]) for p in people)
+
+
+_TRADES_RE = re.compile(rf"(?:{_INDUSTRY}|{alternation(SERVICE_TRADE_WORDS)})+")
+
+
+# "某某股份有限公司(以下简称“某某股份”)": the short name the text goes on to use for the firm.
+_ALIAS_RE = re.compile(r"\s*[(（](?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「『]?(?P<alias>[^)）“”\"「」『』]{2,12})[”\"」』]?[)）]")
+
+
+def _aliases(text: str, suffixed: list[tuple[int, str]]) -> set[str]:
+    """Short names declared right after a firm's legal name: the same firm, not a second one."""
+    return {m.group("alias") for start, name in suffixed
+            if (m := _ALIAS_RE.match(text, start + len(name)))}
 
 
 def _tail_of(start: int, name: str, found: list[tuple[int, str]]) -> bool:
@@ -329,10 +368,12 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     """Brand + industry word at the head of a project name or in a list of firms."""
     out = []
     if _PROJECT_WORD_RE.search(text):
-        for start, _end, name in name_spans(text):
+        for start, name in _project_names(text):
             quote = len(name) - len(name.lstrip("“\"「『"))  # “某某西北商业总部”项目: the brand is inside
+            quote += _park_lead(name[quote:])
             name = name[quote:]
-            brand = "" if _COOPERATION_LEAD.match(name) else _brand(name) or _placed_brand(name) or _proposed_brand(name)
+            brand = "" if _COOPERATION_LEAD.match(name) else (
+                _before_site(name) or _brand(name) or _placed_brand(name) or _proposed_brand(name))
             if brand:
                 out.append((start + quote, brand))
     spans = []
@@ -340,7 +381,8 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
         begin = m.start()
         while begin > 0 and text[begin - 1] not in "，,。；;：:！!？?":
             begin -= 1
-        spans.append((begin, m.start()))
+        if not m.group("count") or re.search("[、和]", text[begin:m.start()]):
+            spans.append((begin, m.start()))
     for m in _LIST_OF_PROJECT_FIRMS_RE.finditer(text):
         begin = m.start()
         while begin > 0 and text[begin - 1] not in "，,。；;：:！!？?":
@@ -363,16 +405,68 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
     for begin, end in spans:
         pos = begin
         for part in re.split(r"(、|和|及)", text[begin:end]):
-            if part not in ("、", "和", "及"):
+            if part not in ("、", "和", "及") and "等" not in part:  # "A等高校院所及B等企业": a class after 等
                 item = _LEAD_STRIP.sub("", _after_cut(part)).strip()
+                if pos == begin and not _SUFFIX_RE.search(item):
+                    item = _after_verbs(item)
                 if len(item) > 8 and not _SUFFIX_RE.search(item):
                     tail = re.search(rf"[{_HAN}]{{2}}(?:{_INDUSTRY})$", item)
                     item = tail.group(0) if tail else ""
+                at = pos + part.rfind(item) if item in part else pos
                 if (2 <= len(item) <= 20 and not _GENERIC_HEAD.match(item) and not _NOT_BRAND.match(item)
+                        and not _FIRM_CATEGORY_RE.fullmatch(item) and not _TITLE_END_RE.search(text, begin, at)
                         and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)
                         and (_SUFFIX_RE.search(item) or _names_something(item))):
-                    out.append((pos + part.find(item) if item in part else pos, item))
+                    out.append((at, item))
             pos += len(part)
+    return out
+
+
+# A person's title right before a list item: the item is the officer (某某科技董事长张三、…等企业负责人).
+_TITLE_END_RE = re.compile(rf"(?:{alternation(TITLE_WORDS)})$")
+
+
+# The site of a project in brackets after the firm (某某(某市)海洋装备制造中心, 某某凉茶(某市)项目).
+_SITE_IN_BRACKETS = re.compile(r"[(（]([^()（）]{2,6})[)）]")
+
+
+def _before_site(name: str) -> str:
+    """The firm before the project's site in brackets, when the model reads a name there."""
+    m = _SITE_IN_BRACKETS.search(name)
+    if not m or m.start() < 2 or not is_place(m.group(1)):
+        return ""
+    head = name[:m.start()]
+    words = tagged_words(head)
+    return head if words[0][1] in _NAME_TAGS and _plausible_brand(head) else ""
+# A park written before the firm whose project it hosts (高新区某某科技年产…项目, 某市经开区某某新材料…项目).
+_PARK_LEAD_RE = re.compile(
+    rf"^(?P<place>[{_HAN}]{{0,6}}?)(?P<zone>{alternation(ZONE_WORDS)})(?:的)?(?=[{_HAN}A-Za-z]{{2}})")
+
+
+def _park_lead(name: str) -> int:
+    """Length of the park that opens a project's name: a zone word alone or after a place (a
+    sub-park's own name, 某某科技产业园, is the firm's project, not its host); 0 when a clause
+    goes on after it (园区与某某…项目: the park is the subject)."""
+    m = _PARK_LEAD_RE.match(name)
+    if not m or _CUT_RE.match(name, m.end()) or m.group("place") and not (is_place(m.group("place")) or ZONE_TYPES[m.group("zone")][3] != SUB
+                                          and not _INDUSTRY_RE.search(m.group("place"))):
+        return 0
+    return m.end()
+
+
+# Two project names joined (某某封测项目和某某产业园项目): each may open with its firm.
+_JOINED_PROJECTS_RE = re.compile(r"(?<=项目|基地|工程)(?:和|及|与|以及)")
+
+
+def _project_names(text: str) -> list[tuple[int, str]]:
+    """(start, name) of the project names in `text`, joined ones apart."""
+    out = []
+    for start, _end, name in name_spans(text):
+        pos = 0
+        for m in _JOINED_PROJECTS_RE.finditer(name):
+            out.append((start + pos, name[pos:m.start()]))
+            pos = m.end()
+        out.append((start + pos, name[pos:]))
     return out
 
 
@@ -436,6 +530,24 @@ def _bare_firm(item: str) -> bool:
     )
 
 
+# The model's tags of the words that open a clause before its object: verbs, adverbs, particles, times.
+_LEAD_TAGS = frozenset({"v", "vd", "d", "ad", "u", "p", "c", "TIME", "f"})
+
+
+def _after_verbs(item: str) -> str:
+    """The first item of a list without the clause's verbs before it ("已集聚恒润", "吸引了凯曜光电"
+    -> 恒润, 凯曜光电): the words the model reads as verbs, adverbs and particles, up to 了."""
+    words = tagged_words(item)
+    cut = 0
+    for word, tag in words[:-1]:
+        if tag not in _LEAD_TAGS:
+            break
+        cut += len(word)
+        if tag == "u":
+            break  # 了 closes the verb: its object follows
+    return item[cut:]
+
+
 def _after_cut(part: str) -> str:
     cut = 0
     for c in _CUT_RE.finditer(part):
@@ -453,16 +565,17 @@ def heads_with_company(name: str) -> bool:
 def _brand(name: str) -> str:
     if _SUFFIX_RE.search(name):
         return ""  # the suffix finder already has it
-    ac = _known()
-    hit = ac.find_matches_as_indexes(name)
-    if hit and hit[0][1] == 0:
-        return name[: hit[0][2]]  # a well-known firm heads the project name
+    hit = _known().find_matches_as_indexes(name)
+    if hit and hit[0][1] == 0 and hit[0][2] in _token_bounds(name):
+        return name[: hit[0][2]]  # a well-known firm heads the project name, not a park's (东湖高新 | 区)
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return ""
     name = _country_lead().sub("", _DESCRIBED_LEAD.sub("", name))
     m = _BRAND_INDUSTRY_RE.match(name)
-    if not m or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or _PLACE_LEVEL.match(m.group("brand")) or is_place(m.group("brand")):
+    if not m or _no_brand_before(name, m.end("brand")) or _NOT_BRAND.match(m.group("brand")) or _PLACE_END.search(m.group("brand")) or _PLACE_LEVEL.match(m.group("brand")) or is_place(m.group("brand")):
         return ""
+    if _REGION_RE.fullmatch(m.group("brand")):
+        return ""  # a region before a trade (华中 | 光电子产业基地) names no firm, as a place does not
     if re.search(r"高端|智能|绿色|新型|先进|现代|重点|重大|综合", m.group("brand")):
         return ""
     if (_BROAD_INDUSTRY.fullmatch(m.group("ind")) and _PARKLIKE_AFTER.match(name, m.end())) or re.search(r"[()（）]", name[: m.end()]):
@@ -474,6 +587,27 @@ def _brand(name: str) -> str:
     if head and head[0][0] == 0 and 2 <= head[0][1] < m.end("brand") and not _LATIN.fullmatch(head[0][2]):
         return head[0][2]  # 某某燃料电池: the model ends the firm before the product's first word
     return name[: m.end()]
+
+
+# The model's tags of words that describe a product (优质, 高纯, 再生, 预制): no brand is read so.
+_DESCRIBING_TAGS = frozenset({"a", "ad", "an", "v", "vn", "d", "b"})
+
+
+def _no_brand_before(name: str, end: int) -> bool:
+    """Do the words before the trade word at `end` describe the product or name a place rather
+    than a firm? Trade words (冷链物流, 精密机械), words the model reads as adjectives, verbs or
+    common nouns (优质粮油, 再生资源, 农产品冷链) or as a place jieba knows (a river or region: 某江 |
+    新能源); a brand is no dictionary word (恒润科技) or reads as a name."""
+    brand = name[:end]
+    if all(part in _GENERIC_PART for part in rjieba.cut(brand)):
+        return True
+    pos, words = 0, []
+    for word, tag in tagged_words(name):
+        if pos >= end:
+            break
+        words.append((word, tag))
+        pos += len(word)
+    return all(tag in _DESCRIBING_TAGS or tag in ("n", "LOC") and word in jieba_dictionary() for word, tag in words)
 
 
 def _placed_brand(name: str) -> str:
@@ -560,7 +694,8 @@ _DESCRIBED_FIRM_RE = re.compile(
     r"(?:领军|龙头|领先|知名|头部|标杆|骨干|百强|独角兽|\d+强)企业|\d+强(?!企业)|跨国(?:公司|企业)|(?:[外美日德韩法英台港]资|外商独资|合资)企业|"
     r"外企|[美日德韩法英]企")
 _FIRM_INTRO_RE = re.compile(rf"^(?:{_DESCRIBED_FIRM_RE.pattern})")
-_TRAILING_VERB_RE = re.compile(r"(?:投资|建设|落户|签约|入驻|布局|设立|新建)+$")
+# What a firm does right after its name, which the model may read into it (某某投资建设研发中心).
+_FIRM_VERB_RE = re.compile(r"投资|建设|落户|签约|入驻|布局|设立|新建|增资|扩产")
 
 
 # "全球第二大基板制造商——日本某某硝子增资扩产": a firm named after a dash that closes its description.
@@ -623,15 +758,19 @@ def _clause_from(text: str, start: int) -> str:
 
 def _name_at(window: str, lead: str = "") -> str:
     """The firm the model names at the head of `window`, after `lead` (a country): a word it
-    tags as a name, or the rest of a place word that runs on from the lead; "" when none."""
+    tags as a name, or the rest of a place word that runs on from the lead, or after the lead a
+    noun that is no common word (美国某某 read as a rare noun); cut before what the firm does
+    (某某投资建设…); "" when none."""
     words = tagged_words(window)
     if lead and words and words[0][0] == lead:
         words = words[1:]
-    elif lead and words and words[0][0].startswith(lead) and words[0][1] == "LOC":
-        words = ((words[0][0][len(lead):], "nz"),) + words[1:]
-    if not words or words[0][1] not in _NAME_TAGS:
+    elif lead and words and words[0][0].startswith(lead) and words[0][1] in ("LOC", "ORG"):
+        words = ((words[0][0][len(lead):], "nz"),) + words[1:]  # the country's 代表团 is no firm
+    if not words or words[0][1] not in _NAME_TAGS and not (lead and words[0][1] == "n"):
         return ""
-    brand = _TRAILING_VERB_RE.sub("", _PROJECT_WORD_RE.split(words[0][0])[0])
+    brand = _PROJECT_WORD_RE.split(words[0][0])[0]
+    verb = _FIRM_VERB_RE.search(brand, 2)
+    brand = brand[:verb.start()] if verb else brand
     return brand if _plausible_brand(brand) else ""
 
 
@@ -655,8 +794,17 @@ _SHORT_FIRM_RE = re.compile(rf"{_BRAND}(?:{_INDUSTRY})+")
 _FIRM_CUE_RE = re.compile(
     r"(?:相关)?负责人|(?:的)?(?:生产)?车间|生产线|厂区|(?:已|已经|正式|成功)?(?:入驻|落户|投产|扩产)|投资\d|"
     r"(?:投资|建设)的|投资建设|是一家|成立于|(?:分别|共同|正式|现场)?(?:签订|签署|签约)|分别与|将在|"
+    r"达成(?:合作|共识|协议|意向)|就(?=[^，,。；;]{2,20}?(?:进行|开展|展开|交流|洽谈|座谈|磋商))|"
+    rf"在[{_HAN}]{{0,8}}?(?:{alternation(ZONE_WORDS)})(?=投资|建设|设立|布局|新建|扩建|落户)|"
     r"[（(](?:股票|证券)代码")
-_VISIT_RE = re.compile(r"(?:先后|相继|分别|实地)?(?:走进|来到|深入|走访|调研|考察|参观|察看|前往)了?")
+# The public party a firm signs with, after 与: a park, a government or a place (与江城高新区管委会).
+_PUBLIC_PARTY_RE = re.compile(
+    rf"与[{_HAN}]{{0,8}}?(?:{alternation(ZONE_WORDS + GOVERNMENT_BODIES)}|[省市县区]|人民政府)(?:管委会)?")
+# Before a list of firms: a visit to them (走进A、B), the role a firm has in a project (业主为A), or a
+# form's field (签约企业：A、B).
+_VISIT_RE = re.compile(
+    r"(?:先后|相继|分别|实地)?(?:走进|来到|深入|走访|调研|考察|参观|察看|前往)了?"
+    rf"|(?:{alternation(PROJECT_ROLES)})(?:为|是)[:：]?|(?:{alternation(PROJECT_ROLES + ('企业', '企业名称', '公司名称'))})[:：]")
 
 
 def _cued_firms(text: str) -> list[tuple[int, str]]:
@@ -667,8 +815,12 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
         begin = m.start()
         while begin > 0 and m.start() - begin < 30 and text[begin - 1] not in "，,。；;：:！!？?（(“”\"":
             begin -= 1
-        end = m.start()
-        for item in reversed(re.split(r"[、和与及]", text[begin:m.start()])):
+        stop = m.start()
+        party = _PUBLIC_PARTY_RE.search(text, begin, stop)
+        if party and party.end() == stop:
+            stop = party.start()  # A、B与高新区签约: the firms come before the park
+        end = stop
+        for item in reversed(re.split(r"[、和与及]", text[begin:stop])):
             name = _LEAD_STRIP.sub("", _after_cut(item)).strip()
             if not _short_firm(name):
                 break
@@ -676,9 +828,9 @@ def _cued_firms(text: str) -> list[tuple[int, str]]:
             if name != item.strip():
                 break  # a word before the name opens the list
             end -= len(item) + 1
-        if end == m.start() and _may_end_name(text[begin:m.start()]):
+        if end == stop and begin < stop and _may_end_name(text[begin:stop]):
             # no brand and trade there: the organisations the model reads
-            out.extend(_model_firms_before(text, max(begin, m.start() - _MAX_BARE_BRAND * 2), m.start()))
+            out.extend(_model_firms_before(text, max(begin, stop - _MAX_BARE_BRAND * 2), stop))
     for m in _VISIT_RE.finditer(text):
         visited = _list_at(text, m.end())
         orgs = {word for word, tag in tagged_words(visited) if tag == "ORG"} if visited else set()
@@ -713,7 +865,10 @@ def _model_firms_before(text: str, begin: int, end: int) -> list[tuple[int, str]
             continue
         if tag != "ORG" or not _firm_in_context(word):
             break
-        out.append((pos, word))
+        if out and out[-1][0] == pos + len(word):
+            out[-1] = (pos, word + out[-1][1])  # SK | 海力士: one name the model reads in two
+        else:
+            out.append((pos, word))
     return out
 
 
@@ -730,6 +885,24 @@ def _list_at(text: str, start: int) -> str:
     """The 、-list that starts at `start`, up to the clause's end."""
     end = re.search(r"[，,。；;：:！!？?（(“”\"]|等", text[start:])
     return text[start:start + end.start()] if end else text[start:]
+
+
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，,。；;：:！!？?]))\s*")
+
+
+def _subject_firms(text: str) -> list[tuple[int, str]]:
+    """A short firm name (brand and trade) opening a clause, where the model reads it as one
+    organisation: the clause's subject (某某科技今年营收…, 某某电子被认定为…)."""
+    out = []
+    for m in _CLAUSE_START.finditer(text):
+        lead = _LEAD_STRIP.match(text[m.end():])  # ^ anchors at the slice
+        start = m.end() + (lead.end() if lead else 0)
+        name = _SHORT_FIRM_RE.match(text, start)
+        if name and _short_firm(name.group(0)):
+            words = tagged_words(_clause_from(text, start)[:len(name.group(0)) + 6])
+            if words and words[0] == (name.group(0), "ORG"):
+                out.append((start, name.group(0)))
+    return out
 
 
 def _short_firm(name: str) -> bool:

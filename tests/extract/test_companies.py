@@ -318,6 +318,227 @@ def test_firm_before_its_regional_base(text, name):
     ("总投资8亿元的维斯特高端轴承项目开工。", "维斯特"),
     # a time word after a cut word is no part of the legal name
     ("园区与此前华盛精工科技有限公司达成协议。", "华盛精工科技有限公司"),
+    # nor a period, a firm's role in the project, or a list mark
+    ("今年以来华盛精工科技有限公司营收增长。", "华盛精工科技有限公司"),
+    ("投资方华盛精工科技有限公司计划明年投产。", "华盛精工科技有限公司"),
+    ("（一）华盛精工科技有限公司年产5万吨项目", "华盛精工科技有限公司"),
+    ("二是华盛精工科技有限公司年产5万吨项目", "华盛精工科技有限公司"),
 ])
 def test_name_starts_after_lead_words(text, name):
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # words describing the product head the project name: trade words, adjectives, verbs, common nouns
+    "冷链物流项目签约。",
+    "精密机械加工项目投产。",
+    "优质粮油项目签约。",
+    "特种玻璃项目签约。",
+    "再生资源回收项目开工。",
+    "预制菜食品加工项目开工。",
+    "农产品冷链物流园项目开工。",
+    "智慧物流园项目开工。",
+    # a listed short name that runs into a zone word is the park's name (东湖高新 | 区)
+    "东湖高新区光电子信息产业项目签约。",
+])
+def test_product_words_heading_a_project_are_no_firm(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("恒润科技新材料项目签约。", "恒润科技"),
+    ("峰岭化工年产5万吨项目开工。", "峰岭化工"),
+    ("一道新能源光伏组件项目投产。", "一道新能源"),  # a brand written with a numeral word
+])
+def test_brand_before_its_trade_heads_a_project(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # the clause's verbs before the first item are no part of its name
+    ("园区已集聚恒润、鼎芯、云启等30余家企业。", ["恒润", "鼎芯", "云启"]),
+    ("吸引了恒润科技、鼎芯新材料等企业落户。", ["恒润科技", "鼎芯新材料"]),
+    # lists closed by a description without 企业, or by a count without 等
+    ("吸引了恒润科技、鼎芯新材料等行业龙头入驻。", ["恒润科技", "鼎芯新材料"]),
+    ("恒润科技、鼎芯新材料和云启智能3家企业签约落户。", ["恒润科技", "鼎芯新材料", "云启智能"]),
+    # lists after the firms they name: 企业有 / 企业为
+    ("入驻企业有恒润科技、鼎芯新材料、云启智能等。", ["恒润科技", "鼎芯新材料", "云启智能"]),
+    ("签约企业为恒润科技、鼎芯新材料和云启智能。", ["恒润科技", "鼎芯新材料", "云启智能"]),
+])
+def test_lists_of_firms(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "园区新增3家企业。",  # a count with no list before it
+    "坚持以企业为主体、市场为导向。",
+    "园区企业为经济发展、社会稳定作出了贡献。",
+    "科技企业为主体、市场为导向、产学研深度融合。",
+])
+def test_counts_and_heads_without_a_list_name_no_firm(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a short name declared after the legal name is the same firm, whatever form it takes
+    ("湖北恒润新材料科技有限公司(以下简称恒润公司)与园区签约。恒润公司已入驻园区。", ["湖北恒润新材料科技有限公司"]),
+    ("由星途智能装备股份有限公司（以下简称“星途股份”）投资建设。星途股份是一家机器人企业。", ["星途智能装备股份有限公司"]),
+    ("湖北恒润新材料科技有限公司（简称：恒润科技）与园区签约。恒润科技负责人介绍情况。", ["湖北恒润新材料科技有限公司"]),
+    ("宁德时代新能源科技股份有限公司（下称“宁德时代”）与园区签约。宁德时代将追加投资。", ["宁德时代新能源科技股份有限公司"]),
+])
+def test_declared_short_name_is_the_same_firm(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # the park hosting the project is written before the firm
+    ("高新区鑫源科技年产5万吨项目开工。", "鑫源科技"),
+    ("园区鑫源科技年产5万吨项目开工。", "鑫源科技"),
+    ("江城高新区鑫源科技年产5万吨项目开工。", "鑫源科技"),
+    ("经开区华锐新材料年产10万吨锂电材料项目签约。", "华锐新材料"),
+])
+def test_firm_after_the_park_hosting_its_project(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text,person", [
+    # a person the page names, then a trade word, reads as a brand without the page's people
+    ("区委书记王建调研智能制造企业。王建智能化改造项目顺利推进。", "王建"),
+    ("高新区党工委书记李明出席。李明新材料项目开工。", "李明"),
+    ("园区管委会主任陈刚介绍,陈刚科技负责人表示订单饱满。", "陈刚"),
+])
+def test_person_named_on_the_page_before_a_trade_word_is_no_firm(text, person):
+    assert _names(text) != []
+    assert find_companies(split_sentences(text), people={person}) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # a short name opening a clause that the model reads as one organisation: the clause's subject
+    ("恒润科技今年营收突破10亿元。", "恒润科技"),
+    ("近日，恒润科技被认定为国家级专精特新企业。", "恒润科技"),
+    ("作为园区的龙头企业，恒润科技今年产值增长三成。", "恒润科技"),
+    # the role a firm has in a project, or talks with it
+    ("项目业主为恒润科技，计划明年投产。", "恒润科技"),
+    ("该项目实施主体为鼎芯新材料，总投资5亿元。", "鼎芯新材料"),
+    ("园区与恒润科技就新能源项目进行洽谈。", "恒润科技"),
+    ("高新区与鼎芯新材料达成合作意向。", "鼎芯新材料"),
+])
+def test_firm_as_subject_or_party(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "双方就项目落地进行深入交流。",
+    "高新区管委会就产业发展进行座谈。",
+    "建设单位为高新区管委会。",
+    "投资方为一家外资企业。",
+    "园区与多家企业达成合作意向。",
+    "光伏电池今年产能翻番。",
+    "电子信息今年产值突破千亿。",
+])
+def test_subjects_and_parties_that_are_no_firm(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # a foreign firm the model reads together with its country and what it does, or as a rare noun
+    ("世界500强美国维科投资建设研发中心。", "美国维科"),
+    ("美国维科与园区签约。", "维科"),
+    ("韩国大星投资建设的项目开工。", "大星"),
+])
+def test_foreign_firm_read_with_what_it_does(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "韩国代表团到访园区。",
+    "德国专家来园区指导。",
+    "日本经济持续低迷。",
+])
+def test_country_before_a_common_word_is_no_firm(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # the project's site in brackets closes the firm's name before it
+    ("云帆凉茶(江城)项目顺利开工。", "云帆凉茶"),
+    ("恒润科技（江城）产业园项目开工。", "恒润科技"),
+])
+def test_firm_before_the_site_in_brackets(text, name):
+    assert _names(text) == [name]
+
+
+def test_site_in_brackets_after_a_product_names_no_firm():
+    assert _names("新能源汽车(江城)产业园项目开工。") == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # the firms signing come before the park, government or place they sign with
+    ("恒润新能源与江城高新区管委会签订项目投资合同。", ["恒润新能源"]),
+    ("现场，恒润科技、鼎芯电子与高新区签约。", ["恒润科技", "鼎芯电子"]),
+    ("KM化学与园区签约。", ["KM化学"]),
+    # or invest in the park
+    ("恒润科技在高新区投资建设新厂。", ["恒润科技"]),
+    ("鼎芯电子在江城经开区投资设立研发中心。", ["鼎芯电子"]),
+])
+def test_firms_signing_with_a_public_party(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "江城市政府与高新区管委会签订合作协议。",
+    "江城大学与高新区签约。",
+    "多家企业与高新区签约。",
+    "现场共有12个项目与高新区签约。",
+    "多家企业在园区投资建设。",
+    "新能源汽车在园区布局。",
+])
+def test_public_parties_signing_are_no_firm(text):
+    assert _names(text) == []
+
+
+def test_joined_project_names_each_open_with_their_firm():
+    text = "主要包括鼎芯半导体封测项目和云启智能装备产业园项目。"
+    assert _names(text) == ["鼎芯半导体", "云启智能"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # classes of firms, and places, listed like firms
+    ("专精特新、高新技术、瞪羚等企业数量持续增长。", []),
+    ("园区已培育国家级专精特新“小巨人”、省级单项冠军等企业30家。", []),
+    ("江城、汉江、湘江等区域企业参展。", []),
+    # a class after 等 inside the list is no firm; the firm after it is
+    ("引进了江城理工大学、江城师范学院等高校院所及恒润科技等企业。", ["恒润科技"]),
+])
+def test_classes_of_firms_in_lists(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an officer listed after the firm's title is a person, the firm before the title is the firm
+    ("恒润科技董事长张伟、鼎芯电子总经理李娜等企业负责人参加。", ["恒润科技", "鼎芯电子"]),
+    ("星途智能总裁王强和凯曜光电副总经理赵敏等企业代表发言。", ["星途智能", "凯曜光电"]),
+])
+def test_officers_listed_with_their_firms_are_no_firms(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a river, a region or a venue heads the project, not a firm
+    "湘江新能源汽车小镇项目开工。",
+    "华中光电子产业基地项目开工。",
+    "江城科技馆新馆项目开工。",
+    "紫金山实验室江城基地项目签约。",
+])
+def test_places_regions_and_venues_heading_a_project_are_no_firm(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a form's fields name the firms after a colon
+    ("签约企业：恒润科技、鼎芯电子", ["恒润科技", "鼎芯电子"]),
+    ("企业名称：星途智能", ["星途智能"]),
+    ("建设单位：鼎芯电子", ["鼎芯电子"]),
+])
+def test_firms_in_a_form_field(text, names):
+    assert _names(text) == names
