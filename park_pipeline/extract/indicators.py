@@ -20,10 +20,13 @@ from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
     EVENT_ADVERBS,
+    DONE_WORDS,
     EVENT_VERBS,
     INDICATOR_ABBREVIATIONS,
     LIST_EVENT_VERBS,
+    FALL_WORDS,
     RATE_CHANGE_WORDS,
+    RISE_WORDS,
     TAKING_PART_VERBS,
     TARGET_WORDS,
     ZONE_WORDS,
@@ -35,9 +38,10 @@ _COUNT_RE = re.compile(
     r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
+_GROWTH_VERB = alternation(RISE_WORDS + FALL_WORDS)
 _GROWTH_RE = re.compile(
-    r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?"
-    rf"(?P<verb>增长|下降|增幅|增速|提高|减少)(?:了|为|达|达到)?(?P<num>{NUMBER})[%％]"
+    r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?(?:年均|年平均)?"
+    rf"(?P<verb>{_GROWTH_VERB})(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
 )
 _PERIOD_RE = re.compile(
     r"截至\S{1,8}?(?:底|末|日)|(?:(?:19|20)\d{2}年(?:度)?|今年|去年)?(?:\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
@@ -95,7 +99,8 @@ _VERB_BEFORE_DE = re.compile(
 )
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
-_TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计)?到20\d\d年")
+_TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计|计划|力争|争取)?到20\d\d年")
+_DONE = re.compile(alternation(DONE_WORDS))
 _SIZE_CLASS_NOUN = re.compile(r"(?:大|重大|重点|工业|产业)?(?:项目|企业)")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
@@ -121,7 +126,12 @@ _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
 _BARE_NOUNS = ("项目", "企业", "单位", "园区", "平台")
 # "X项目为A、B、C,共计7个": a total with no noun counts the subject that opened the list.
 _TOTAL_ONLY = re.compile(r"(?:共计|共有|共|合计|总计|累计)")
-_LISTED_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?P<subject>[^，,；;。：:]{2,24}?(?:项目|企业))(?:主要)?(?:为|是|有|包括|分别是|分别为)")
+# What a bare total counts: the things a clause before it lists ("X项目为A、B", "X项目涉及A、B等领域")
+# or names as a whole clause ("当天集中开工重点项目,共十二个").
+_LISTED_SUBJECT = re.compile(
+    r"(?:^|[，,；;。：:])(?P<subject>[^，,；;。：:]{2,24}?(?:项目|企业))"
+    r"(?:(?:主要)?(?:为|是|有|包括|分别是|分别为|涵盖|涉及|覆盖|分布在)|(?=[，,]))"
+)
 _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
@@ -150,7 +160,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
             row.pop("_part", None)
             if row.pop("_among", False) and any(p["value"] == row["value"] and p["unit"] == row["unit"] for p in out):
                 continue
-            if _SKIP_CONTEXT.search(_clause(text, start)) or _TARGET_BEFORE.search(_clause_chain(text, start)):
+            if _SKIP_CONTEXT.search(_clause(text, start)) or _under_target(text, start):
                 continue
             local = _PERIOD_RE.search(_clause_chain(text, start))
             row.update(
@@ -213,6 +223,14 @@ def _other_events(a: str, b: str) -> bool:
     return bool(ea and eb) and not any(x in y or y in x for x in ea for y in eb)
 
 
+def _last(matches):
+    """The last of the matches, or None."""
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
 def _clause(text: str, pos: int) -> str:
     start = pos
     while start > 0 and not _CLAUSE_SPLIT.match(text[start - 1]):
@@ -221,6 +239,16 @@ def _clause(text: str, pos: int) -> str:
     while end < len(text) and not _CLAUSE_SPLIT.match(text[end]):
         end += 1
     return text[start:end]
+
+
+def _under_target(text: str, pos: int) -> bool:
+    """A goal set earlier in the sentence covers the figure, unless its own clause says it is done."""
+    chain = _clause_chain(text, pos)
+    goal = _TARGET_BEFORE.search(chain)
+    if not goal:
+        return False
+    own = _lead(text, pos)
+    return goal.start() >= len(chain) - len(own) or not _DONE.search(own)
 
 
 def _clause_chain(text: str, pos: int) -> str:
@@ -258,15 +286,15 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         unit = m.group("unit").replace("％", "%")
         if not _DIGIT.match(m.group("num")) and not _worded_count(m.group("num"), unit):
             continue
-        last = rows[-1] if rows and taken and taken[-1][1] == m.start() - 1 and text[m.start() - 1] == "、" else None
+        last = rows[-1] if rows and taken and taken[-1][1] == m.start() - 1 and text[m.start() - 1] in "、和及" else None
         if last and last["unit"] == unit in _COUNT_UNITS_NEED_NOUN and "从" not in _lead(text, m.start()) \
                 and (value := to_number(m.group("num"))) is not None:
-            # "分别为45个、43个": the next figure of a series; _distribute names each
+            # "分别为45个、43个", "32个和18个": the next figure of a series; _distribute names each
             rows.append(_row(last["indicator"], value, unit, m.start(), text, m.end()))
             taken.append((m.start(), m.end()))
             continue
         near = text[max(0, m.start() - 6) : m.start()]
-        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(r"(?:增长|下降|增幅|增速|提高|减少|分别)(?:了|为|达|达到)?$", near)):
+        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(rf"(?:{_GROWTH_VERB}|分别)(?:了|为|达|达到)?$", near)):
             continue
         rank = _RANK_BEFORE.search(near) if unit == "位" else None
         if rank:  # "在参评的30家经开区中排名第6位": a ranking, named by what is ranked
@@ -318,7 +346,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                 noun = "" if re.search(r"项目(?:集中)?[\u4e00-\u9fff]{2,3}$", lead) else "项目"
             elif _RESPECTIVELY.fullmatch(lead) and (counted := _COUNTED_BEFORE.search(_lead(text, m.start() - len(lead) - 1))):
                 lead = counted.group("what")  # "A、B开工项目个数居前列,分别为45个、43个"
-            elif _TOTAL_ONLY.fullmatch(lead) and (listed := _LISTED_SUBJECT.search(text, 0, m.start())):
+            elif _TOTAL_ONLY.fullmatch(lead) and (listed := _last(_LISTED_SUBJECT.finditer(text, 0, m.start()))):
                 lead = listed.group("subject")  # "集中开工项目为A、B、C,共计7个": the things listed
             elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
                 continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
@@ -474,12 +502,8 @@ def _worded_count(num: str, unit: str) -> bool:
 
 
 def _row(name: str, value: float, unit: str, start: int, text: str, end: int) -> dict:
-    growth = None
     g = _GROWTH_RE.match(text, end + 1) or _GROWTH_RE.match(text, end) or _GROWTH_RE.match(text, end + 2)
-    if g:
-        growth = to_number(g.group("num"))
-        if growth is not None and ("下降" in g.group("verb") or "减少" in g.group("verb")):
-            growth = -growth
+    growth = _growth(g) if g else None
     return {"indicator": name, "value": value, "unit": unit, "growth_pct": growth, "_start": start}
 
 
@@ -495,11 +519,14 @@ def _growth_only(text: str, taken: list[tuple[int, int]]) -> list[dict]:
         name = _name(lead)
         if not name or len(name) < 2:
             continue
-        value = to_number(g.group("num"))
-        if value is not None and ("下降" in g.group("verb") or "减少" in g.group("verb")):
-            value = -value
-        rows.append({"indicator": name, "value": None, "unit": None, "growth_pct": value, "_start": g.start()})
+        rows.append({"indicator": name, "value": None, "unit": None, "growth_pct": _growth(g), "_start": g.start()})
     return rows
+
+
+def _growth(g: re.Match) -> float | None:
+    """The signed rate of a _GROWTH_RE match, in digits or words ("百分之十二")."""
+    value = to_number(g.group("num") or g.group("words"))
+    return -value if value is not None and g.group("verb") in FALL_WORDS else value
 
 
 def _lead(text: str, pos: int) -> str:
@@ -543,6 +570,8 @@ def _name(lead: str) -> str:
     name = _NAME_LEAD.sub("", name)
     if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or name.endswith("、") or re.search(r"\d[%％]", name):
         return ""
+    if re.fullmatch(_GROWTH_VERB, name):
+        return ""  # "…18.6亿元,同比增长7.2个百分点": how much a figure grew, named by the figure before
     if zones and zones.group("zones") not in name:
         # "全市工业园区" is every zone of the city, not one park: its figures keep the scope
         name = zones.group("zones") + name

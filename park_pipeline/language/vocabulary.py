@@ -205,9 +205,16 @@ INDICATOR_ABBREVIATIONS = (
 # ("320家企业参展", "12家企业入选…名单").
 TAKING_PART_VERBS = ("参展", "参会", "参加", "参与", "报名", "出席", "入选", "上榜")
 # Words that make the figures after them in a sentence a goal or a forecast, not a stated result
-# (targets are not indicators): "力争全年完成…", "预计完成…". 目标 is not one: "紧盯…目标,全力推进20个
-# 项目" states a result after naming the goal it serves.
-TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "有望", "将达到", "将突破")
+# (targets are not indicators): "力争全年完成…", "预计完成…", "目标是…". 目标 alone is not one: "紧盯…
+# 目标,全力推进20个项目" states a result after naming the goal it serves; a plan (计划建设…) is a figure.
+TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "预计今年", "预计年内", "有望", "将达到", "将突破",
+                "目标是", "目标为", "目标任务是", "目标任务为")
+# Words that make a clause after a goal report what is done ("力争签约100个,上半年已签约56个").
+DONE_WORDS = ("已", "目前", "截至", "实际完成")
+# Words that state a growth rate against the year before ("同比增长12.3%", "增速为8%", "下滑3.1%"); a
+# rate after a falling word is negative. 年均 rates ("年均增长9.8%") are growth rates too.
+RISE_WORDS = ("增长", "增幅", "增速", "提高", "增加", "上升")
+FALL_WORDS = ("下降", "减少", "下滑", "回落")
 # How a growth rate moved against another period ("较一季度加快3.3个百分点"): a comparison, not a figure.
 RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓", "收窄", "扩大", "下降", "增加", "减少")
 

@@ -431,3 +431,67 @@ def test_joined_events_ranges_and_counts_in_names(text, expected):
 ])
 def test_respectively_series_joined_by_he(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+def _values(text):
+    return [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a bare total whose counted things a clause before it names (涵盖/涉及 a list, or the whole clause)
+    ("本次集中开工的项目涵盖智能制造、生物医药、新材料等领域,共计十六个。", [("集中开工项目数", 16)]),
+    ("此次集中签约项目涉及新能源、装备制造等产业,共计9个,总投资85亿元。",
+     [("集中签约项目数", 9), ("集中签约项目总投资", 85)]),
+    ("当天,青峰高新区集中开工重点项目,共十二个,总投资46亿元。",
+     [("集中开工重点项目数", 12), ("集中开工重点项目总投资", 46)]),
+    # class: a series of counts joined by 和 after 分别
+    ("全区开工项目和竣工项目分别为32个和18个。", [("开工项目数", 32), ("竣工项目数", 18)]),
+])
+def test_totals_and_series_named_before(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected,growth", [
+    # class: growth rates are an attribute of the figure they follow, also 年均 and 增速/增幅 rates
+    ("园区地区生产总值年均增长9.8%,达到586亿元。", [("地区生产总值", 586)], 9.8),
+    ("1-8月,园区完成固定资产投资42.3亿元,增速为13.6%。", [("固定资产投资", 42.3)], 13.6),
+    ("上半年,园区实现营收230亿元,同比增长百分之十二。", [("营收", 230)], 12),
+    ("一季度,开发区完成税收收入6.2亿元,同比下滑3.5%。", [("税收收入", 6.2)], -3.5),
+    # a growth in points after a figure is how much it grew, not a figure of its own
+    ("上半年,经开区完成税收收入18.6亿元,同比增长7.2个百分点。", [("税收收入", 18.6)], None),
+])
+def test_growth_rates_attach_to_their_figure(text, expected, growth):
+    assert _values(text) == expected
+    assert _rows(text)[0]["growth_pct"] == growth
+
+
+def test_average_growth_only_row_is_named_without_nianjun():
+    (row,) = _rows("2019年以来,园区规上工业增加值年均增长11.2%。")
+    assert (row["indicator"], row["value"], row["growth_pct"]) == ("规上工业增加值", None, 11.2)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a goal stated with 目标是/目标为, or a forecast for this year, covers the figures after it
+    ("园区今年的目标是引进项目50个,总投资200亿元。", []),
+    ("高新区今年确定的目标为营业收入突破500亿元、税收20亿元。", []),
+    ("预计今年全年可实现营收120亿元。", []),
+    ("计划到2026年,园区引进企业500家,产值达到800亿元。", []),
+    # what is already done after a goal is a figure
+    ("全年力争签约项目100个以上,上半年已签约56个。", [("签约项目数", 56)]),
+    # a plan of the year is a figure too
+    ("全年计划完成投资85亿元。", [("计划完成投资", 85)]),
+])
+def test_targets_left_out_and_results_after_them_kept(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: numbers as some sites print them — grouped by spaces, full-width, in words, 亿 with 万
+    ("全区规上工业产值5 000亿元。", [("规上工业产值", 5000)]),
+    ("园区规上工业产值达到1 235.6亿元。", [("规上工业产值", 1235.6)]),
+    ("上半年,园区完成固定资产投资１２.５亿元,同比增长８.６％。", [("固定资产投资", 12.5)]),
+    ("高新区规上工业增加值三十二点五亿元。", [("规上工业增加值", 32.5)]),
+    ("一季度,园区实现税收收入1亿2000万元。", [("税收收入", 1.2)]),
+])
+def test_number_formats(text, expected):
+    assert _values(text) == expected
