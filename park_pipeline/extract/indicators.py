@@ -1,6 +1,7 @@
 """Economic indicators of a park or city: "固定资产投资18.85亿元,同比增长21.6%".
 
-A figure is a number with a unit (money, a count of projects/firms, a share in %); its name is
+A figure is a number with a unit (money, a count of projects/firms, of jobs or talent in 人/名, of
+patents in 件, a share in %; land and capacity are sizes of sites, no figures); its name is
 the clause text in front of it with time, place and verb words stripped, or the noun after a
 count ("签约5个项目" -> 签约项目). Growth rates that follow a figure go into growth_pct; a growth
 rate with no figure becomes a growth-only row (value None). Company-level figures, capacities,
@@ -23,7 +24,9 @@ from park_pipeline.language.vocabulary import (
     DONE_WORDS,
     EVENT_VERBS,
     INDICATOR_ABBREVIATIONS,
+    ITEM_NOUNS,
     LIST_EVENT_VERBS,
+    PEOPLE_NOUNS,
     FALL_WORDS,
     RATE_CHANGE_WORDS,
     RISE_WORDS,
@@ -35,7 +38,7 @@ from park_pipeline.language.vocabulary import (
 
 _COUNT_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<fuzz>多|余)?"
-    r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
+    r"(?P<unit>个百分点|万(?:多|余)?户|户|万人次|人次|万人|人|名|件|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
 _GROWTH_VERB = alternation(RISE_WORDS + FALL_WORDS)
@@ -55,7 +58,7 @@ _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年初|年初|今年|去年|目前|截至目前|当前|"
     # discourse openers: "这是继…", "特别是近3年…"
     r"这是|这次|这批|这一|这|继|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
-    r"已经|已|实现|完成|达到|达|新增加|有|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
+    r"已经|已|实现|完成|达到|达|新增加|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在(?!建)|主要建设|主要|"
     r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家)|"
@@ -135,6 +138,10 @@ _LISTED_SUBJECT = re.compile(
 _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
+# Units of counts of people and items, with what they must count (written before them or right after).
+_PEOPLE = re.compile(rf"(?:{alternation(PEOPLE_NOUNS)})")
+_OTHER_UNITS = {"人": _PEOPLE, "名": _PEOPLE, "万人": _PEOPLE, "人次": _PEOPLE, "万人次": _PEOPLE,
+                "件": re.compile(rf"(?:{alternation(ITEM_NOUNS)})")}
 _MIN_WORDED_COUNT = 10
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
@@ -354,6 +361,12 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             continue
         if unit == "位" and not re.search(r"排名|位次|位列|提升|前移", lead):
             continue
+        if unit in _OTHER_UNITS:
+            counted = _OTHER_UNITS[unit]
+            nm = counted.match(text, m.end())
+            if not (counted.search(_NAME_TAIL.sub("", lead)[-6:]) or nm) or _is_project_own(text, m.start(), _clause_chain(text, m.start())):
+                continue  # "新增就业3200人", "引进28名博士"; "项目建成后可带动就业500人" is one project's
+            noun = nm.group(0) if nm else ""
         name = _name(lead + noun) if noun else _name(lead)
         if name in _BARE_NOUNS and "的" in lead:
             # "百亿级的项目有3个": the words before 的 say which projects

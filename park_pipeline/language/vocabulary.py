@@ -195,6 +195,12 @@ EVENT_ADVERBS = ("现场", "成功", "顺利", "正式", "同时", "同步", "�
 # Verbs written before a list of projects or firms that a count closes ("集中开工A、B等项目10个",
 # "签约A等9个项目"): the counted things are the verb's (集中开工项目数).
 LIST_EVENT_VERBS = EVENT_VERBS + ("开竣工", "引进", "招引", "签订", "新开工", "新签约")
+# Counts in other units (class 1): people (人, 名) are a figure when they are jobs or talent, items
+# (件) when they are patents, standards or contracts; land (亩, 平方米) and capacity (台, 套, 吨) are
+# sizes of sites and plants, not figures of a park.
+PEOPLE_NOUNS = ("就业", "人才", "从业人员", "员工", "职工", "博士", "硕士", "博士后", "院士", "专家", "科研人员",
+                "研发人员", "技术人员", "高校毕业生", "大学生", "创业者", "劳动力")
+ITEM_NOUNS = ("专利", "商标", "标准", "著作权", "知识产权", "科技成果", "技术合同")
 # Full terms of indicator names and the short forms reporters also write, so that one figure
 # written both ways (headline and body) is recognised as a repeat.
 INDICATOR_ABBREVIATIONS = (

@@ -495,3 +495,23 @@ def test_targets_left_out_and_results_after_them_kept(text, expected):
 ])
 def test_number_formats(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: counts in other units — people who are jobs or talent, items that are patents or standards
+    ("上半年,青溪开发区新增就业3200人。", [("新增就业", 3200)]),
+    ("园区引进高层次人才156名,其中博士28人。", [("引进高层次人才", 156), ("博士", 28)]),
+    ("截至6月底,园区从业人员达到4.2万人。", [("从业人员", 4.2)]),
+    ("今年以来,高新区新增发明专利授权326件,同比增长18.2%。", [("新增发明专利授权", 326)]),
+    ("截至目前,园区累计拥有有效发明专利1200余件。", [("有效发明专利", 1200)]),
+    ("全年共引进28名博士。", [("引进博士", 28)]),
+    # people an event drew, and one project's jobs, are not the park's figures
+    ("本次招聘会共吸引1200余人参加。", []),
+    ("该项目建成后,可带动就业500人。", []),
+    # land and capacity are sizes of sites and plants
+    ("今年,经开区完成土地征收2300亩,供应工业用地1860亩。", []),
+    ("今年以来,园区新增标准厂房42万平方米。", []),
+    ("园区新增工业机器人850台(套)。", []),
+])
+def test_counts_in_other_units(text, expected):
+    assert _values(text) == expected
