@@ -103,9 +103,9 @@ def _is_money(m: re.Match, text: str) -> bool:
         return mag in ("百亿", "千亿", "百万", "千万") and bool(cur or text.startswith("大关", m.end()))
     if cur:
         return True
-    # A bare "10亿" is yuan; a bare "2万" is too often something else (2万株, 2万平方米), and so is
+    # A bare "10亿" or "1.2万亿" is yuan; a bare "2万" is too often something else (2万株, 2万平方米), and so is
     # "1亿2000万只", the 亿 of a count in another unit.
-    return mag == "亿" and not _NOT_MONEY_AFTER.match(text, m.end()) and not _WAN_AFTER.match(text, m.end())
+    return mag in ("亿", "万亿") and not _NOT_MONEY_AFTER.match(text, m.end()) and not _WAN_AFTER.match(text, m.end())
 
 
 def parse_amount(text: str) -> Amount | None:

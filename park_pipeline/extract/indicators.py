@@ -65,12 +65,12 @@ _NAME_LEAD = re.compile(
     # a bracketed aside or a city named with the period: "(某某区)…", "某某市2019年度一季度…"
     r"[(（][^()（）]{1,12}[)）]|[)）]|[\u4e00-\u9fff]{2,3}市(?=(?:19|20)\d{2}年|[一二三四]季度|今年|上半年|前三季度))+"
 )
-_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计|(?:提升|提高|上升|增长|增加)(?:至|到))+$")
+_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|(?<![通经])过|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计|(?:提升|提高|上升|增长|增加)(?:至|到))+$")
 # A verb between a subject and its measure ("生物产业规上工业实现产值" -> …规上工业产值).
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9fff]{2})")
 _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})")
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
-_COMPANY_RE = re.compile(r"公司|集团|股份|有限")
+_COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
 _ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
 # "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
@@ -102,7 +102,7 @@ _VERB_BEFORE_DE = re.compile(
 )
 _SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
-_TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计|计划|力争|争取)?到20\d\d年")
+_TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|(?:^|[，,：:])(?:预计|计划|力争|争取)?到20\d\d年")
 _DONE = re.compile(alternation(DONE_WORDS))
 _SIZE_CLASS_NOUN = re.compile(r"(?:大|重大|重点|工业|产业)?(?:项目|企业)")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
@@ -122,7 +122,8 @@ _OWN_KEY = re.compile(
 # "项目全部投产后,预计实现年产值…", "签约项目达产后…": the outlook of a group of projects, not of one
 _ALL_PROJECTS = re.compile(r"项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
-_OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税|每年")
+# "年纳税" is a project's yearly outlook; "上半年税收", "2023年税收" are a period's figure.
+_OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|(?<![半全今去明\d度])年(?:创|纳)?税|利税|每年")
 # A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
@@ -136,6 +137,8 @@ _LISTED_SUBJECT = re.compile(
     r"(?:(?:主要)?(?:为|是|有|包括|分别是|分别为|涵盖|涉及|覆盖|分布在)|(?=[，,]))"
 )
 _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
+_LEVEL_AFTER_NEW = re.compile(r"(?:总数|总量|数量|累计|共计|总计|合计)?(?:达到|达|为|突破|超过|升至|增至|增加到|增加至)")
+_NEW_WORDS = re.compile(r"^(?:新增|新引进|新认定|新)")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
 _COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
 # Units of counts of people and items, with what they must count (written before them or right after).
@@ -169,7 +172,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
                 continue
             if _SKIP_CONTEXT.search(_clause(text, start)) or _under_target(text, start):
                 continue
-            local = _PERIOD_RE.search(_clause_chain(text, start))
+            local = _last(_PERIOD_RE.finditer(_clause_chain(text, start)))
             row.update(
                 period=local.group(0) if local else period,
                 sentence=text, sent_start=sent.start, sent_end=sent.end, pos=sent.start + start,
@@ -283,6 +286,11 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"
         in_series = text[amount.start - 1 : amount.start] == "、" or (
             text[amount.start - 1 : amount.start] in ("和", "及") and bool(taken) and taken[-1][1] == amount.start - 1)
+        if not name and rows and taken and _VERB_ONLY.fullmatch(lead) and _passed_threshold(text, taken[-1], amount.start):
+            rows[-1]["value"] = amount.number  # "税收突破10亿元大关,达10.6亿元": the level itself
+            continue
+        if not name and rows and taken and rows[-1]["unit"] == amount.unit and _PERIOD_ONLY.fullmatch(lead):
+            name = rows[-1]["indicator"]  # "去年完成税收28亿元,今年一季度完成9.6亿元": the measure before
         if not name and not in_series and not _VERB_ONLY.fullmatch(lead):
             continue  # "22.4亿元、1.6亿元", "860亿元和720亿元" and "同比增长15%,达到820亿元" are named later
         rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
@@ -355,6 +363,10 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                 lead = counted.group("what")  # "A、B开工项目个数居前列,分别为45个、43个"
             elif _TOTAL_ONLY.fullmatch(lead) and (listed := _last(_LISTED_SUBJECT.finditer(text, 0, m.start()))):
                 lead = listed.group("subject")  # "集中开工项目为A、B、C,共计7个": the things listed
+            elif _LEVEL_AFTER_NEW.fullmatch(lead) and rows and rows[-1]["indicator"] \
+                    and rows[-1]["unit"].lstrip("万") == unit.lstrip("万"):
+                # "新增规上企业32家,总数达到286家": the level the new ones brought the count to
+                lead = _NEW_WORDS.sub("", rows[-1]["indicator"]) + "总数"
             elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
                 continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
         if unit == "%" and not _RATIO_WORDS.search(lead):
@@ -364,8 +376,9 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if unit in _OTHER_UNITS:
             counted = _OTHER_UNITS[unit]
             nm = counted.match(text, m.end())
-            if not (counted.search(_NAME_TAIL.sub("", lead)[-6:]) or nm) or _is_project_own(text, m.start(), _clause_chain(text, m.start())):
-                continue  # "新增就业3200人", "引进28名博士"; "项目建成后可带动就业500人" is one project's
+            if not (counted.search(_NAME_TAIL.sub("", lead)[-6:]) or nm) or _company_subject(text, m.start()) \
+                    or _is_project_own(text, m.start(), _clause_chain(text, m.start())):
+                continue  # "新增就业3200人", "引进28名博士"; a firm's staff and patents, one project's jobs are not
             noun = nm.group(0) if nm else ""
         name = _name(lead + noun) if noun else _name(lead)
         if name in _BARE_NOUNS and "的" in lead:
@@ -410,7 +423,7 @@ _COUNTED_THING = re.compile(
 # A money figure named by its measure alone ("总投资", "投资总额", "协议外资"): whose it is
 # comes from the count in front of it ("签约项目12个,投资总额5.8亿美元" -> 签约项目投资总额).
 _BARE_MEASURE = re.compile(
-    r"^(?:项目)?(?:计划|年度计划|合同|协议|预计|实际)?(?:总投资额?|投资总额|投资额|投资|外资|利用外资|平均利用外资|"
+    r"^(?:项目)?(?:计划|年度计划|合同|协议|预计|实际)?(?:总投资额?|投资总额|投资额|投资|外资|利用外资|平均利用外资|总?金额|"
     r"到位资金|注册资本)$"
 )
 _COUNT_UNIT = {"个", "家", "项"}
@@ -444,6 +457,16 @@ def _ratio_subject(rows: list[dict]) -> None:
 
 
 _VERB_ONLY = re.compile(r"(?:达到|达|为|实现|完成|共计|总计|合计|规模|总量)+")
+# A clause of a period and a verb alone: "…,今年一季度完成9.6亿元", "其中上半年实现3.2亿元".
+_PERIOD_ONLY = re.compile(rf"(?:其中)?(?:{_PERIOD_RE.pattern})(?:已)?(?:{_VERB_ONLY.pattern})")
+_THRESHOLD = re.compile(r"(?:突破|超过|超|逾|迈过|跨过|越过|过)$")
+
+
+def _passed_threshold(text: str, prev: tuple[int, int], start: int) -> bool:
+    """"突破10亿元大关,达10.6亿元": the amount before was a round mark the level passed."""
+    between = text[prev[1] : start]
+    return bool(re.fullmatch(r"(?:大关|关口|台阶)?[，,][^，,；;。]{0,4}", between)) and (
+        bool(_THRESHOLD.search(text, 0, prev[0])) or text.startswith(("超", "逾"), prev[0]))
 
 
 def _merge_growth_first(rows: list[dict]) -> None:

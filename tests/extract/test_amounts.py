@@ -68,3 +68,8 @@ def test_to_number(text, value):
 
 def test_values_are_whole_cents_not_float_noise():
     assert parse_amount("固定资产投资76.32亿元").yuan == 7_632_000_000
+
+
+def test_bare_wan_yi_is_yuan():
+    a = parse_amount("规上工业产值达1.2万亿,同比增长8%")
+    assert (a.number, a.unit, a.yuan) == (1.2, "万亿元", 1.2e12)

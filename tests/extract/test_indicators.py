@@ -515,3 +515,35 @@ def test_number_formats(text, expected):
 ])
 def test_counts_in_other_units(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a figure whose measure is named earlier in the sentence
+    ("园区去年完成税收28亿元,今年一季度完成9.6亿元。", [("税收", 28), ("税收", 9.6)]),
+    ("园区上半年税收突破10亿元大关,达10.6亿元。", [("税收", 10.6)]),  # the level, not the round mark
+    ("全年新增规上工业企业32家,总数达到286家。", [("新增规上工业企业数", 32), ("规上工业企业总数", 286)]),
+    ("今年新认定高新技术企业56家,累计达到412家。", [("新认定高新技术企业数", 56), ("高新技术企业总数", 412)]),
+    ("签约仪式上,共签约15个项目,总金额86.3亿元。", [("签约项目数", 15), ("签约项目总金额", 86.3)]),
+    # a period's tax is no project's yearly tax; 过 and a bare 万亿 as some reporters write them
+    ("上半年,青溪高新区税收收入完成12.5亿元。", [("税收收入", 12.5)]),
+    ("今年园区产值过百亿元。", [("产值", 100)]),
+    ("园区规上工业产值达1.2万亿,同比增长8%。", [("规上工业产值", 1.2)]),
+])
+def test_measures_named_before(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a plan document's goals, the year set after what announces them
+    "《实施方案》提出,到2027年,全市数字经济核心产业增加值占GDP比重达到12%。",
+    # one firm's staff and patents
+    "该企业拥有专利86件,其中发明专利12件。",
+    "该公司现有员工1200人。",
+])
+def test_goals_and_firm_counts_left_out(text):
+    assert _values(text) == []
+
+
+def test_period_is_the_nearest_before_the_figure():
+    rows = _rows("园区去年完成税收28亿元,今年一季度完成9.6亿元。")
+    assert [r["period"] for r in rows] == ["去年", "今年一季度"]
