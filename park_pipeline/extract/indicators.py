@@ -31,7 +31,9 @@ from park_pipeline.language.vocabulary import (
     RATE_CHANGE_WORDS,
     RISE_WORDS,
     TAKING_PART_VERBS,
+    REPRESENTATIVE_WORDS,
     TARGET_WORDS,
+    TITLE_WORDS,
     ZONE_WORDS,
     alternation,
 )
@@ -77,6 +79,8 @@ _ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜
 _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
 # "320家企业参展", "12家企业入选…名单": firms that took part in or were picked by an event.
 _TAKING_PART = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?(?:{alternation(TAKING_PART_VERBS)})")
+# "84个项目负责人", "30家企业的代表": the people of the counted things.
+_PEOPLE_OF = re.compile(rf"的?(?:{alternation(REPRESENTATIVE_WORDS + TITLE_WORDS)})")
 # "数量从838家增加到1552家": a change between two levels, not a figure of its own.
 _FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
 _RATE_CHANGE = re.compile(
@@ -343,8 +347,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if unit in _COUNT_UNITS_NEED_NOUN:
             nm = _NOUN_AFTER.match(text, m.end())
             noun = nm.group(0) if nm else ""
-            if noun and (_PARTNER_LEAD.search(lead) or _TAKING_PART.match(text, nm.end())):
-                continue  # "与15家企业洽谈", "120家企业参展": the firms an action reached, not the park's
+            if noun and (_PARTNER_LEAD.search(lead) or _TAKING_PART.match(text, nm.end()) or _PEOPLE_OF.match(text, nm.end())):
+                continue  # "与15家企业洽谈", "120家企业参展", "84个项目负责人": whom an action reached, not the park's
             if noun:
                 # the event the counted things belong to, written after them ("31个项目集中开工",
                 # "64个重点项目在某新区集中开工") or before them ("集中开工的31个项目")

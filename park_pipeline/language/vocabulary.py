@@ -210,6 +210,9 @@ INDICATOR_ABBREVIATIONS = (
 # Verbs after counted firms that make them an event's participants or picks, not a figure of the park
 # ("320家企业参展", "12家企业入选…名单").
 TAKING_PART_VERBS = ("参展", "参会", "参加", "参与", "报名", "出席", "入选", "上榜")
+# People who stand for counted projects or firms at an event ("84个项目负责人参加活动", "200余家企业代表"):
+# the count is of the people there, not a figure of the park (titles count too: "12家企业董事长").
+REPRESENTATIVE_WORDS = ("负责人", "代表", "嘉宾", "客商", "企业家", "高管", "相关人员")
 # Words that make the figures after them in a sentence a goal or a forecast, not a stated result
 # (targets are not indicators): "力争全年完成…", "预计完成…", "目标是…". 目标 alone is not one: "紧盯…
 # 目标,全力推进20个项目" states a result after naming the goal it serves; a plan (计划建设…) is a figure.

@@ -385,6 +385,10 @@ def test_counts_in_chinese_numerals(text, expected):
     "一季度,服务专员累计帮扶企业230家。",
     "招商小组先后拜访企业50余家。",
     "开展政策宣讲活动12场,覆盖企业300余家。",
+    # the people who stood for counted projects or firms at an event
+    "会上,共有56个项目负责人参加了签约仪式。",
+    "活动吸引了来自各地的200余家企业代表参会。",
+    "园区邀请30家企业的董事长座谈。",
 ])
 def test_activity_counts_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["unit"] in ("个", "家")] == []
