@@ -59,7 +59,9 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
 _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年初|年初|今年|去年|目前|截至目前|当前|"
     # discourse openers: "这是继…", "特别是近3年…"
-    r"这是|这次|这批|这一|这|继|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
+    r"这是|这次|这批|这一|这|继|"
+    # list markers: "一是", "——", "◆", "【数据】", "1.", "(一)"
+    r"(?:其)?[一二三四五六七八九十]是|——|[◆●■▲★◇◎○•]|【[^【】]{1,8}】|\d{1,2}[.、．](?!\d)|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
     r"已经|已|实现|完成|达到|达|新增加|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在(?!建)|主要建设|主要|"
@@ -279,7 +281,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
     for amount in find_amounts(text):
         if _is_size_class(text, amount):
             continue
-        lead = _lead(text, amount.start)
+        lead = _figure_lead(text, amount.start)
         if _is_project_own(text, amount.start, lead):
             own = True
             continue
@@ -330,7 +332,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         size = _SIZE_CLASS_AFTER.match(text, m.end())
         if size and not (size.end() == len(text) or _CLAUSE_SPLIT.match(text, size.end())):
             continue  # "10个以上项目" is a size class; "占全市的25%以上," is a figure
-        lead = _lead(text, m.start())
+        lead = _figure_lead(text, m.start())
         if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead):
             continue
         if unit == "个百分点" and _RATE_CHANGE.search(lead):
@@ -553,7 +555,7 @@ def _growth_only(text: str, taken: list[tuple[int, int]]) -> list[dict]:
     for g in _GROWTH_RE.finditer(text):
         if any(0 <= g.start() - e <= 3 for _, e in taken):
             continue
-        lead = _lead(text, g.start())
+        lead = _figure_lead(text, g.start())
         if _COMPANY_RE.search(lead) or "分别" in text[g.start() - 2 : g.start()]:
             continue
         name = _name(lead)
@@ -574,6 +576,20 @@ def _lead(text: str, pos: int) -> str:
     while start > 0 and not _CLAUSE_SPLIT.match(text[start - 1]):
         start -= 1
     return text[start:pos].strip()
+
+
+# What opens a quote or a report after a colon ("他介绍:…", "据统计:…"), not the name of a figure.
+_SPEECH_END = re.compile(r"(?:介绍|说|表示|指出|提出|显示|获悉|了解|透露|称|宣布|通报|发布|强调|统计|如下|数据)$")
+
+
+def _figure_lead(text: str, pos: int) -> str:
+    """The words before a figure; in a list of "name:value" items ("签约项目:23个", "实际利用外资:1.2亿美元")
+    the name before the colon."""
+    lead = _lead(text, pos)
+    if lead or text[pos - 1 : pos] not in (":", "："):
+        return lead
+    named = _lead(text, pos - 1)
+    return "" if _SPEECH_END.search(named) else named
 
 
 # A count inside a total's name: "集中签约的12个项目总投资" is the 集中签约项目总投资.

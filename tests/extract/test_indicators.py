@@ -551,3 +551,18 @@ def test_goals_and_firm_counts_left_out(text):
 def test_period_is_the_nearest_before_the_figure():
     rows = _rows("园区去年完成税收28亿元,今年一季度完成9.6亿元。")
     assert [r["period"] for r in rows] == ["去年", "今年一季度"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: "name:value" list items and list markers before a name
+    ("规上工业总产值:125.6亿元,同比增长8.5%。", [("规上工业总产值", 125.6)]),
+    ("1.签约项目:23个,总投资156亿元。", [("签约项目数", 23), ("签约项目总投资", 156)]),
+    ("实际利用外资：1.2亿美元。", [("实际利用外资", 1.2)]),
+    ("一是固定资产投资完成52.3亿元,同比增长12%。", [("固定资产投资", 52.3)]),
+    ("——规上工业产值完成420亿元,同比增长10.3%。", [("规上工业产值", 420)]),
+    ("◆实现营业收入1560亿元,同比增长13.2%。", [("营业收入", 1560)]),
+    # a colon after a speech verb opens a quote, not a list of names
+    ("他介绍:12亿元的资金已经到位。", []),
+])
+def test_list_items_and_markers(text, expected):
+    assert _values(text) == expected
