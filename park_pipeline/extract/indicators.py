@@ -522,6 +522,13 @@ def _distribute(text: str, rows: list[dict]) -> None:
             named = [] if subject == "" else [row["indicator"] for row in inside]
 
 
+# An amount followed by a project's size, both attributes of a project named after 的 ("拟投资250亿元,总建筑
+# 面积约30万平方米的X项目", "总投资50亿元、占地300亩的X项目"): the project's own, however the sentence opened.
+_ATTRIBUTE_CHAIN = re.compile(
+    r"[、，,][^，,；;。、\d]{0,4}?(?:占地|用地|面积|年产|产能)[^，,；;。、元%％]{1,16}?的[^，,；;。、\d]{2,30}?(?:项目|基地|工程|产业园)"
+)
+
+
 def _is_size_class(text: str, amount: Amount) -> bool:
     """"10亿元以上项目", "投资5000万元的项目": a bracket or attribute, not a figure."""
     nxt = text[amount.end : amount.end + 1]
@@ -529,8 +536,8 @@ def _is_size_class(text: str, amount: Amount) -> bool:
         return True
     if nxt == "的" and _COUNT_ONLY.match(text, amount.end + 1):
         return False  # "总投资560亿元的96个项目": a total
-    if _SIZE_CLASS_NOUN.match(text, amount.end):
-        return True  # "超10亿元大项目5个"
+    if _SIZE_CLASS_NOUN.match(text, amount.end) or _ATTRIBUTE_CHAIN.match(text, amount.end):
+        return True  # "超10亿元大项目5个", "拟投资250亿元、占地300亩的X项目"
     return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")
 
 

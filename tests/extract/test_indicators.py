@@ -62,6 +62,9 @@ def test_growth_only_row_has_no_value():
 @pytest.mark.parametrize("text", [
     "华锐新能源电池隔膜项目总投资15亿元,建成后年产值可达30亿元。",  # one project's own figures
     "该项目计划总投资8亿元。",
+    # an amount and a size, both attributes of the project named after 的, however the sentence opened
+    "当日签约的项目包括拟投资达120亿元,总建筑面积约30万平方米的华瑞科技研发基地项目。",
+    "此次签约的项目中,总投资50亿元、占地300亩的恒远新能源电池项目最受关注。",
     "高新区华锐汽车零件产业园二期项目总投资3.86亿元,占地21.6万平方米。",  # a zone before the name places it
     "力争全年规上工业增加值增长10%,完成固定资产投资200亿元的目标。",  # targets
     "全省一季度固定资产投资增长6%。",  # province level
