@@ -106,7 +106,9 @@ _VERB_AT_CLAUSE_END = re.compile(
 _VERB_BEFORE_DE = re.compile(
     rf"(?P<verb>(?:集中)?(?:{alternation(EVENT_VERBS)})(?:(?:和|、|及|与)(?:{alternation(EVENT_VERBS)}))*)的$"
 )
-_SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
+# Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
+_GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
+_SCOPE_CONTEXT = re.compile(r"全省|全国|全球|省内")
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
 _TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|(?:^|[，,：:])(?:预计|计划|力争|争取)?到20\d\d年")
 _DONE = re.compile(alternation(DONE_WORDS))
@@ -161,6 +163,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
     period = None
     prev_end = 0
     before = ""  # the paragraph's previous sentence
+    goals: set[str] = set()  # measures of the goals set by the last sentence with figures
     for sent in sentences:
         text = sent.text
         if sent.start > prev_end:  # a line break between sentences: new paragraph, no carried period
@@ -171,12 +174,21 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
         if found:
             period = found.group(0)
         rows, before = _sentence_figures(text, before), text
+        measures = {_measure(r["indicator"]) for r in rows if r["value"] is not None}
+        parallel = len(measures & goals) >= 2 and not found and not _DONE.search(text)
+        if measures:
+            goals = set()
         for row in rows:
             start = row.pop("_start")
             row.pop("_part", None)
             if row.pop("_among", False) and any(p["value"] == row["value"] and p["unit"] == row["unit"] for p in out):
                 continue
-            if _SKIP_CONTEXT.search(_clause(text, start)) or _under_target(text, start):
+            if (parallel and _measure(row["indicator"]) in measures) or _GOAL_CONTEXT.search(_clause(text, start)) \
+                    or _under_target(text, start):
+                if row["value"] is not None:
+                    goals.add(_measure(row["indicator"]))
+                continue
+            if _SCOPE_CONTEXT.search(_clause(text, start)):
                 continue
             local = _last(_PERIOD_RE.finditer(_clause_chain(text, start)))
             row.update(
@@ -255,6 +267,11 @@ def _clause(text: str, pos: int) -> str:
     while end < len(text) and not _CLAUSE_SPLIT.match(text[end]):
         end += 1
     return text[start:end]
+
+
+def _measure(name: str) -> str:
+    """The measure a name ends with ("新材料产业累计完成投资" -> 完成投资): how parallel goals are told apart."""
+    return name[-4:]
 
 
 def _under_target(text: str, pos: int) -> bool:

@@ -569,3 +569,17 @@ def test_period_is_the_nearest_before_the_figure():
 ])
 def test_list_items_and_markers(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: goals listed in parallel sentences after the one that sets the year are goals too
+    ("《行动计划》明确了三大产业的发展目标。\n到2027年,新能源产业累计完成投资800亿元,规上工业产值达到1500亿元。\n"
+     "新材料产业累计完成投资400亿元,规上工业产值达到900亿元。\n生物医药产业累计完成投资100亿元,规上工业产值达到300亿元。", []),
+    # results for the same measures after a goal, with their period, are figures
+    ("力争全年完成固定资产投资150亿元,营业收入500亿元。上半年,园区完成固定资产投资82亿元,营业收入260亿元。",
+     [("固定资产投资", 82), ("营业收入", 260)]),
+    # a wider scope's figures leave the next sentence's alone
+    ("全省开发区实现营业收入2.1万亿元。青溪高新区实现营业收入560亿元,税收32亿元。", [("营业收入", 560), ("税收", 32)]),
+])
+def test_parallel_goals(text, expected):
+    assert _values(text) == expected
