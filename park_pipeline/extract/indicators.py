@@ -390,6 +390,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                     and rows[-1]["unit"].lstrip("万") == unit.lstrip("万"):
                 # "新增规上企业32家,总数达到286家": the level the new ones brought the count to
                 lead = _NEW_WORDS.sub("", rows[-1]["indicator"]) + "总数"
+            elif _only_place(lead) and (whole := next((r for r in reversed(rows) if r["unit"] == unit), None)):
+                lead = whole["indicator"]  # "全市128个项目集中开工,其中经开区16个": the zone's part of the count
             elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
                 continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
         if unit == "%" and not _RATIO_WORDS.search(lead):
@@ -403,7 +405,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                     or _is_project_own(text, m.start(), _clause_chain(text, m.start())):
                 continue  # "新增就业3200人", "引进28名博士"; a firm's staff and patents, one project's jobs are not
             noun = nm.group(0) if nm else ""
-        name = _name(lead + noun) if noun else _name(lead)
+        name = _name(lead.removesuffix("了") + noun) if noun else _name(lead)  # "签约了32个项目": 签约项目
         if name in _BARE_NOUNS and "的" in lead:
             # "百亿级的项目有3个": the words before 的 say which projects
             i = lead.rfind("的")
@@ -619,7 +621,7 @@ def _figure_lead(text: str, pos: int) -> str:
 # A count inside a total's name: "集中签约的12个项目总投资" is the 集中签约项目总投资.
 _COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:多|余)?(?:个|家|项)(?=项目|企业|重点|重大)")
 # A size class inside a count's name: "10亿元以上项目", "5亿元~10亿元项目", "超10亿元大项目".
-_SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-|至|到)|(?:超过|超|逾)[\d.]+[亿万]元")
+_SIZE_IN_NAME = re.compile(r"[元亿万](?:（含）|\(含\))?(?:以上|以下|~|～|-|至|到)|(?:超过|超|逾)[\d.]+[亿万]元")
 _ALL_ZONES = re.compile(r"^(?:[^，,；;。]*?)(?:全市|全省|全县|全州|全盟)(?P<zones>工业园区|产业园区|开发区|园区)")
 
 
@@ -658,6 +660,14 @@ def _name(lead: str) -> str:
     if re.search(r"\d[亿万]", name) and not _SIZE_IN_NAME.search(name):
         return ""  # an amount inside the name: the clause was cut wrongly
     return name
+
+
+def _only_place(lead: str) -> bool:
+    """"其中经开区", "某某高新区": the words before a count (after a series' 、) name only a zone or a place."""
+    lead = _NAME_TAIL.sub("", lead.rsplit("、", 1)[-1].removeprefix("其中"))  # "其中A区48个、B区36个"
+    zone = _PARK_LEAD.match(lead)
+    places = gazetteer().find(lead) if lead and not zone else []
+    return bool(zone and zone.end() == len(lead)) or bool(places and places[0][0] == 0 and places[0][1] == len(lead))
 
 
 def _without_place(name: str) -> str:

@@ -583,3 +583,20 @@ def test_list_items_and_markers(text, expected):
 ])
 def test_parallel_goals(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a zone's part of a count, named by the whole it is part of
+    ("当天,全市共有128个项目集中开工,总投资达865亿元,其中经开区16个,总投资128.6亿元。",
+     [("集中开工项目数", 128), ("集中开工项目总投资", 865), ("集中开工项目数", 16), ("集中开工项目总投资", 128.6)]),
+    ("全市签约项目235个,其中青溪高新区48个、云岭经开区36个。",
+     [("签约项目数", 235), ("签约项目数", 48), ("签约项目数", 36)]),
+    # the event written after the counted things with 进行了; 了 after the verb is not part of the name
+    ("活动现场,12个重点项目进行了集中签约,协议投资额86.5亿元。",
+     [("集中签约重点项目数", 12), ("集中签约重点项目协议投资额", 86.5)]),
+    ("会上集中签约了32个项目,总投资额达到268亿元。", [("集中签约项目数", 32), ("集中签约项目总投资额", 268)]),
+    # a size range written 5亿至10亿元
+    ("此次签约项目中,10亿元以上项目6个,5亿至10亿元项目8个。", [("10亿元以上项目数", 6), ("5亿至10亿元项目数", 8)]),
+])
+def test_parts_events_and_ranges(text, expected):
+    assert _values(text) == expected
