@@ -108,7 +108,8 @@ _VERB_BEFORE_DE = re.compile(
 )
 # Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
 _GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
-_SCOPE_CONTEXT = re.compile(r"全省|全国|全球|省内")
+# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure.
+_SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内)")
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
 _TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|(?:^|[，,：:])(?:预计|计划|力争|争取)?到20\d\d年")
 _DONE = re.compile(alternation(DONE_WORDS))

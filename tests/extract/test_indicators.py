@@ -600,3 +600,13 @@ def test_parallel_goals(text, expected):
 ])
 def test_parts_events_and_ranges(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a share of the province is the park's own figure; the province's own figures are not
+    ("2023年,青溪高新区营收560亿元,占全省的12%。", [("营收", 560), ("营收占全省", 12)]),
+    ("园区工业投资占全省比重达到8.5%。", [("工业投资占全省比重", 8.5)]),
+    ("全省开发区实现营业收入2.1万亿元。", []),
+])
+def test_shares_of_a_wider_scope(text, expected):
+    assert _values(text) == expected
