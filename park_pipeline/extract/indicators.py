@@ -72,7 +72,7 @@ _NAME_LEAD = re.compile(
 _NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|(?<![通经])过|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计|(?:提升|提高|上升|增长|增加)(?:至|到))+$")
 # A verb between a subject and its measure ("生物产业规上工业实现产值" -> …规上工业产值).
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9fff]{2})")
-_PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})")
+_PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})(?:内(?![资需销贸]))?")  # "园区内规上企业"
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
@@ -116,6 +116,9 @@ _DONE = re.compile(alternation(DONE_WORDS))
 _SIZE_CLASS_NOUN = re.compile(r"(?:大|重大|重点|工业|产业)?(?:项目|企业)")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
+# "贡献了全市30%的税收", "占全区15%的工业产值": a share named by the measure after it and its whole.
+_SHARE_OF = re.compile(r"(?:以上|左右)?的(?P<measure>[\u4e00-\u9fffA-Za-z&]{2,10}?)(?=[，,；;。]|$|(?:和|及|、)\d)")
+_SHARE_SCOPE = re.compile(r"全市|全区|全县|全省|全国|全州")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
@@ -395,6 +398,10 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                 lead = whole["indicator"]  # "全市128个项目集中开工,其中经开区16个": the zone's part of the count
             elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
                 continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
+        if unit == "%" and (share := _SHARE_OF.match(text, m.end())) and (scope := _SHARE_SCOPE.search(lead)):
+            if re.search(r"以(?:占)?(?:全市|全区|全县|全省|全国|全州)", lead):
+                continue  # "以占全市5%的土地": the means a result is set against
+            lead = share.group("measure") + "占" + scope.group(0) + "比重"  # "贡献了全市30%的税收"
         if unit == "%" and not _RATIO_WORDS.search(lead):
             continue
         if unit == "位" and not re.search(r"排名|位次|位列|提升|前移", lead):

@@ -610,3 +610,14 @@ def test_parts_events_and_ranges(text, expected):
 ])
 def test_shares_of_a_wider_scope(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: "N%的<measure>" is a share of the measure in the scope before it; the means it is set against is not
+    ("园区贡献了全区45%的工业产值和52%的税收。", [("工业产值占全区比重", 45), ("税收占全区比重", 52)]),
+    ("青溪高新区以全市3%的面积,创造了全市25%的GDP。", [("GDP占全市比重", 25)]),
+    # "园区内" is the zone, not part of the name
+    ("园区内规上企业实现产值86亿元。", [("规上企业产值", 86)]),
+])
+def test_shares_named_by_the_measure_after(text, expected):
+    assert _values(text) == expected
