@@ -40,7 +40,7 @@ from park_pipeline.language.vocabulary import (
 
 _COUNT_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<fuzz>多|余)?"
-    r"(?P<unit>个百分点|万(?:多|余)?户|户|万人次|人次|万人|人|名|件|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
+    r"(?P<unit>个百分点|万(?:多|余)?户|户|万(?:多|余)?家|万人次|人次|万人|人|名|件|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
 _GROWTH_VERB = alternation(RISE_WORDS + FALL_WORDS)
@@ -48,10 +48,11 @@ _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?(?:年均|年平均)?"
     rf"(?P<verb>{_GROWTH_VERB})(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
 )
-_PERIOD_RE = re.compile(
+_PERIOD_RE = re.compile(  # not the base of a comparison ("较去年底增长12%")
+    r"(?<![较比])(?:(?:19|20)\d{2}年?\s*[-—~～至到]\s*(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)|近(?:\d+|[一二三四五六七八九十]+)年(?:来|以来)?|"
     r"截至\S{1,8}?(?:底|末|日)|(?:(?:19|20)\d{2}年(?:度)?|今年|去年)?(?:\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月(?!\d*日)|全年)"
-    r"|(?:19|20)\d{2}年(?:度)?|今年以来|今年|去年|过去一年|截至目前|截至\S{2,6}日"
+    r"|(?:19|20)\d{2}年(?:度)?|今年以来|今年|去年|过去一年|截至目前|截至\S{2,6}日)"
 )
 _DIGIT = re.compile(r"\d")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
@@ -152,7 +153,7 @@ _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个�
 _LEVEL_AFTER_NEW = re.compile(r"(?:总数|总量|数量|累计|共计|总计|合计)?(?:达到|达|为|突破|超过|升至|增至|增加到|增加至)")
 _NEW_WORDS = re.compile(r"^(?:新增|新引进|新认定|新)")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
-_COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
+_COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户", "万家"}
 # Units of counts of people and items, with what they must count (written before them or right after).
 _PEOPLE = re.compile(rf"(?:{alternation(PEOPLE_NOUNS)})")
 _OTHER_UNITS = {"人": _PEOPLE, "名": _PEOPLE, "万人": _PEOPLE, "人次": _PEOPLE, "万人次": _PEOPLE,
@@ -365,8 +366,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if unit in _COUNT_UNITS_NEED_NOUN and (listed or to_number(m.group("num")) == 1):
             continue  # "A、B、C 3个项目" restates a list ("集中开工、竣工项目" does not); "1个项目" is an anecdote
         noun = ""
-        if "户" in unit:
-            unit = "万户" if "万" in unit else "户"
+        if unit[0] == "万" and unit[-1] in "户家":
+            unit = "万" + unit[-1]  # "2.3万余家" is 2.3万家
         if unit in _COUNT_UNITS_NEED_NOUN:
             nm = _NOUN_AFTER.match(text, m.end())
             noun = nm.group(0) if nm else ""

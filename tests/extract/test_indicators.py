@@ -621,3 +621,16 @@ def test_shares_of_a_wider_scope(text, expected):
 ])
 def test_shares_named_by_the_measure_after(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,value,unit,period", [
+    # class: counts in 万家; periods as spans of years, plan periods and recent years; a comparison's base is no period
+    ("截至目前,园区市场主体达到2.3万余家,同比增长12%。", 2.3, "万家", "截至目前"),
+    ("2019年至2023年,园区规上工业增加值累计达到1260亿元。", 1260, "亿元", "2019年至2023年"),
+    ("“十四五”以来,园区累计完成固定资产投资860亿元。", 860, "亿元", "“十四五”以来"),
+    ("近三年,园区累计引进项目326个。", 326, "个", "近三年"),
+    ("全区市场主体达到3.6万户,较去年底增长12%。", 3.6, "万户", None),
+])
+def test_units_and_periods(text, value, unit, period):
+    row = _find(_rows(text), value)
+    assert (row["unit"], row["period"]) == (unit, period)
