@@ -77,7 +77,7 @@ _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZO
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
-_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
+_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|(?<!计划)(?<!年度)实施|接洽|洽谈了")
 # "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
 _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
 # "320家企业参展", "12家企业入选…名单": firms that took part in or were picked by an event.

@@ -634,3 +634,11 @@ def test_shares_named_by_the_measure_after(text, expected):
 def test_units_and_periods(text, value, unit, period):
     row = _find(_rows(text), value)
     assert (row["unit"], row["period"]) == (unit, period)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a year's plan of projects is a figure (计划实施), unlike an action done to them
+    ("全年计划实施项目120个,总投资860亿元。", [("计划实施项目数", 120), ("计划实施项目总投资", 860)]),
+])
+def test_planned_projects(text, expected):
+    assert _values(text) == expected
