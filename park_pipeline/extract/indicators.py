@@ -397,6 +397,10 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                 lead = _NEW_WORDS.sub("", rows[-1]["indicator"]) + "总数"
             elif _only_place(lead) and (whole := next((r for r in reversed(rows) if r["unit"] == unit), None)):
                 lead = whole["indicator"]  # "全市128个项目集中开工,其中经开区16个": the zone's part of the count
+            elif (level := _LEVEL_PART.fullmatch(lead.rsplit("、", 1)[-1])) and rows and rows[-1]["unit"] == unit \
+                    and rows[-1]["indicator"]:
+                # "研发平台86个,其中国家级12个": the part at one level of the things counted before
+                lead = level.group("level") + _LEVEL.sub("", rows[-1]["indicator"])
             elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
                 continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
         if unit == "%" and (share := _SHARE_OF.match(text, m.end())) and (scope := _SHARE_SCOPE.search(lead)):
@@ -669,6 +673,10 @@ def _name(lead: str) -> str:
     if re.search(r"\d[亿万]", name) and not _SIZE_IN_NAME.search(name):
         return ""  # an amount inside the name: the clause was cut wrongly
     return name
+
+
+_LEVEL = re.compile(r"(?:国家级|国家|省级|省|市级|市|区级)(?:以上)?(?=[\u4e00-\u9fff]{2})")
+_LEVEL_PART = re.compile(r"(?:其中)?(?P<level>(?:国家级|省级|市级|区级)(?:以上)?)(?:的)?(?:有|达|达到|为)?")
 
 
 def _only_place(lead: str) -> bool:

@@ -642,3 +642,13 @@ def test_units_and_periods(text, value, unit, period):
 ])
 def test_planned_projects(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: parts of a count at one level (其中国家级12个) take the counted things' name
+    ("高新区共有省级以上研发平台86个,其中国家级12个。", [("省级以上研发平台数", 86), ("国家级研发平台数", 12)]),
+    ("园区拥有专精特新企业56家,其中国家级18家、省级38家。",
+     [("专精特新企业数", 56), ("国家级专精特新企业数", 18), ("省级专精特新企业数", 38)]),
+])
+def test_parts_at_a_level(text, expected):
+    assert _values(text) == expected
