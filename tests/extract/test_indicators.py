@@ -499,6 +499,8 @@ def test_targets_left_out_and_results_after_them_kept(text, expected):
     ("上半年,园区完成固定资产投资１２.５亿元,同比增长８.６％。", [("固定资产投资", 12.5)]),
     ("高新区规上工业增加值三十二点五亿元。", [("规上工业增加值", 32.5)]),
     ("一季度,园区实现税收收入1亿2000万元。", [("税收收入", 1.2)]),
+    # an amount converted into yuan (约合人民币) keeps the measure before it
+    ("签约项目12个,总投资约合人民币86亿元。", [("签约项目数", 12), ("签约项目总投资", 86)]),
 ])
 def test_number_formats(text, expected):
     assert _values(text) == expected
