@@ -20,18 +20,18 @@ from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, t
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
-    EVENT_ADVERBS,
     DONE_WORDS,
+    EVENT_ADVERBS,
     EVENT_VERBS,
+    FALL_WORDS,
     INDICATOR_ABBREVIATIONS,
     ITEM_NOUNS,
     LIST_EVENT_VERBS,
     PEOPLE_NOUNS,
-    FALL_WORDS,
     RATE_CHANGE_WORDS,
+    REPRESENTATIVE_WORDS,
     RISE_WORDS,
     TAKING_PART_VERBS,
-    REPRESENTATIVE_WORDS,
     TARGET_WORDS,
     TITLE_WORDS,
     ZONE_WORDS,
@@ -49,7 +49,8 @@ _GROWTH_RE = re.compile(
     rf"(?P<verb>{_GROWTH_VERB})(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
 )
 _PERIOD_RE = re.compile(  # not the base of a comparison ("较去年底增长12%")
-    r"(?<![较比])(?:(?:19|20)\d{2}年?\s*[-—~～至到]\s*(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)|近(?:\d+|[一二三四五六七八九十]+)年(?:来|以来)?|"
+    r"(?<![较比])(?:(?:19|20)\d{2}年?\s*[-—~～至到]\s*(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)"
+    r"|近(?:\d+|[一二三四五六七八九十]+)年(?:来|以来)?|"
     r"截至\S{1,8}?(?:底|末|日)|(?:(?:19|20)\d{2}年(?:度)?|今年|去年)?(?:\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月(?!\d*日)|全年)"
     r"|(?:19|20)\d{2}年(?:度)?|今年以来|今年|去年|过去一年|截至目前|截至\S{2,6}日)"
@@ -120,6 +121,7 @@ _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位
 # "贡献了全市30%的税收", "占全区15%的工业产值": a share named by the measure after it and its whole.
 _SHARE_OF = re.compile(r"(?:以上|左右)?的(?P<measure>[\u4e00-\u9fffA-Za-z&]{2,10}?)(?=[，,；;。]|$|(?:和|及|、)\d)")
 _SHARE_SCOPE = re.compile(r"全市|全区|全县|全省|全国|全州")
+_SHARE_MEANS = re.compile(rf"以(?:占)?(?:{_SHARE_SCOPE.pattern})")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
@@ -404,7 +406,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
             elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
                 continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
         if unit == "%" and (share := _SHARE_OF.match(text, m.end())) and (scope := _SHARE_SCOPE.search(lead)):
-            if re.search(r"以(?:占)?(?:全市|全区|全县|全省|全国|全州)", lead):
+            if _SHARE_MEANS.search(lead):
                 continue  # "以占全市5%的土地": the means a result is set against
             lead = share.group("measure") + "占" + scope.group(0) + "比重"  # "贡献了全市30%的税收"
         if unit == "%" and not _RATIO_WORDS.search(lead):
