@@ -64,7 +64,7 @@ _NAME_LEAD = re.compile(
     r"这是|这次|这批|这一|这|继|"
     # list markers: "一是", "——", "◆", "【数据】", "1.", "(一)"
     r"(?:其)?[一二三四五六七八九十]是|——|[◆●■▲★◇◎○•]|【[^【】]{1,8}】|\d{1,2}[.、．](?!\d)|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
-    r"已经|已|实现|完成|达到|达|新增加|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
+    r"已经|已|实现|完成|达到|达|新增加|(?:共)?涉及|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在(?!建)|主要建设|主要|"
     r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家)|"
@@ -309,8 +309,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if _is_project_own(text, amount.start, lead):
             own = True
             continue
-        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start):
-            continue
+        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start) or _RATE_CHANGE.search(lead):
+            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved
         name = _name(lead)
         if own and _BARE_MEASURE.match(name):
             continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"

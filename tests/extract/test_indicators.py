@@ -654,3 +654,12 @@ def test_planned_projects(text, expected):
 ])
 def test_parts_at_a_level(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: 涉及 before a bare measure; an amount a figure moved by is no figure
+    ("集中开工项目12个,涉及总投资56.8亿元。", [("集中开工项目数", 12), ("集中开工项目总投资", 56.8)]),
+    ("园区累计完成投资较去年同期增加12.6亿元。", []),
+])
+def test_involved_totals_and_changes(text, expected):
+    assert _values(text) == expected
