@@ -152,6 +152,7 @@ _LISTED_SUBJECT = re.compile(
     r"(?:(?:主要)?(?:为|是|有|包括|分别是|分别为|涵盖|涉及|覆盖|分布在)|(?=[，,]))"
 )
 _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
+_INTO_PLACE = re.compile(r"(?:其中)?(?P<verb>(?:拟|将|计划)?(?:入驻|落户|落地|进驻))[^，,；;。、\d]{2,24}?(?:园区|园|区|基地|中心)")
 _LEVEL_AFTER_NEW = re.compile(r"(?:总数|总量|数量|累计|共计|总计|合计)?(?:达到|达|为|突破|超过|升至|增至|增加到|增加至)")
 _NEW_WORDS = re.compile(r"^(?:新增|新引进|新认定|新)")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
@@ -397,6 +398,8 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                     and rows[-1]["unit"].lstrip("万") == unit.lstrip("万"):
                 # "新增规上企业32家,总数达到286家": the level the new ones brought the count to
                 lead = _NEW_WORDS.sub("", rows[-1]["indicator"]) + "总数"
+            elif (into := _INTO_PLACE.fullmatch(lead)) and (thing := _thing_counted(rows, unit, before + text[: m.start()])):
+                lead = into.group("verb") + thing  # "…项目10个。拟入驻某某产业园8个": the things going into a place
             elif _only_place(lead) and (whole := next((r for r in reversed(rows) if r["unit"] == unit), None)):
                 lead = whole["indicator"]  # "全市128个项目集中开工,其中经开区16个": the zone's part of the count
             elif (level := _LEVEL_PART.fullmatch(lead.rsplit("、", 1)[-1])) and rows and rows[-1]["unit"] == unit \
@@ -679,6 +682,15 @@ def _name(lead: str) -> str:
 
 _LEVEL = re.compile(r"(?:国家级|国家|省级|省|市级|市|区级)(?:以上)?(?=[\u4e00-\u9fff]{2})")
 _LEVEL_PART = re.compile(r"(?:其中)?(?P<level>(?:国家级|省级|市级|区级)(?:以上)?)(?:的)?(?:有|达|达到|为)?")
+
+
+def _thing_counted(rows: list[dict], unit: str, context: str) -> str:
+    """What a count with no noun counts: the projects or firms of the count before it in the unit, else
+    projects when the text before speaks of them."""
+    whole = next((r["indicator"] for r in reversed(rows) if r["unit"] == unit and r["indicator"]), "")
+    if whole:
+        return max(("项目", "企业"), key=whole.rfind) if "项目" in whole or "企业" in whole else ""
+    return "项目" if unit == "个" and "项目" in context else ""
 
 
 def _only_place(lead: str) -> bool:

@@ -663,3 +663,14 @@ def test_parts_at_a_level(text, expected):
 ])
 def test_involved_totals_and_changes(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: things counted by the place they go into (拟入驻/落户 + a park), named by the count before
+    ("签约仪式上,共签约亿元以上项目10个,总投资158.36亿元。其中,拟入驻青溪国际农产品加工产业园6个,总投资48亿元。",
+     [("签约亿元以上项目数", 10), ("签约亿元以上项目总投资", 158.36), ("拟入驻项目数", 6), ("拟入驻项目总投资", 48)]),
+    ("今年以来,园区新签约项目20个,其中落户智能制造产业园12个。", [("新签约项目数", 20), ("落户项目数", 12)]),
+    ("园区落户企业150家,其中入驻孵化基地56家。", [("落户企业数", 150), ("入驻企业数", 56)]),
+])
+def test_counts_by_the_place_they_go_into(text, expected):
+    assert _values(text) == expected
