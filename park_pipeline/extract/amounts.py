@@ -13,10 +13,11 @@ from functools import lru_cache
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 # A count of things as written ("12个", "十几家", "多批"): the indicator and project rules share it.
 COUNT = r"(?:\d+|[一二三四五六七八九十两几多]+)"
-# A number as written: Arabic (with thousands separators / decimals, a stray space after the point
-# as some sites print it: "218. 5亿元") or Chinese numerals.
+# A number as written: Arabic (with thousands separators, a comma or a space as some sites group
+# digits: "1,236.8", "5 000"; decimals, a stray space after the point: "218. 5亿元") or Chinese numerals.
 NUMBER = (
-    r"(?:\d+(?:[,，]\d{3})+(?:[.．]\d+)?|\d+(?:[.．] ?\d+)?"
+    r"(?:\d+(?:[,，]\d{3})+(?:[.．]\d+)?|(?<![\d.．])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?:[.．]\d+)?"
+    r"|\d+(?:[.．] ?\d+)?"
     rf"|[{_CN_DIGITS}]*[一二两三四五六七八九十][{_CN_DIGITS}]*(?:点[零〇一二三四五六七八九]+)?)"
 )
 # 40多 / 50余 / 2000多 are recorded at the stated number.
@@ -30,12 +31,15 @@ _CURRENCIES = {
 _MAG = r"(?P<mag>万亿|千亿|百亿|亿|千万|百万|万|千)"
 _CUR = r"元人民币|元|人民币|美元|美金|欧元|日元|港元|港币|英镑|韩元"
 _BEFORE = r"(?P<pre>(?<![签合节制预契公大])约|近|超过|超|逾|不低于|不少于|不超过|大约|将近|高达|达)?"
+# "1亿2000万元", "二十五亿五千万元": 亿 and 万 in one amount, read as 亿 with the 万 as its fraction.
+_YI_WAN = rf"亿(?P<wan>\d{{1,4}}|[{_CN_DIGITS}]+)万(?=(?:多|余)?(?:{_CUR}))"
 # "10亿元", "3000万美元", "1.2万亿元", "人民币5亿元", "十亿元"; a bare "10亿" counts as yuan when
 # it is not followed by another unit (亿吨, 亿度, 亿只 ...).
 MONEY_RE = re.compile(
-    rf"{_BEFORE}(?:人民币)?(?P<num>{NUMBER})?{_FUZZ} ?(?:{_MAG}(?P<fuzz2>多|余)?(?P<cur>{_CUR})?|(?P<cur2>{_CUR}))"
+    rf"{_BEFORE}(?:人民币)?(?P<num>{NUMBER})?{_FUZZ} ?(?:(?:{_YI_WAN}|{_MAG})(?P<fuzz2>多|余)?(?P<cur>{_CUR})?|(?P<cur2>{_CUR}))"
     r"(?P<post>以上|左右|多|余)?"
 )
+_WAN_AFTER = re.compile(rf"(?:\d{{1,4}}|[{_CN_DIGITS}]+)万")
 _NOT_MONEY_AFTER = re.compile(r"[吨度只件台套辆个人次户平方千米公里瓦伏株棵头亩罐盒瓶支片粒张册级立千kKmMgGwW㎡]")
 
 
@@ -59,7 +63,7 @@ class Amount:
 
 def to_number(text: str) -> float | None:
     """Arabic or Chinese numeral -> float ("1,200" -> 1200, "三十五" -> 35, "两" -> 2)."""
-    text = text.replace(",", "").replace("，", "").replace("．", ".").replace(" ", "")
+    text = re.sub(r"[,，\s\u2009\u202f]", "", text).replace("．", ".")
     try:
         return float(text)
     except ValueError:
@@ -93,14 +97,15 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
 
 
 def _is_money(m: re.Match, text: str) -> bool:
-    num, mag, cur = m.group("num"), m.group("mag"), m.group("cur") or m.group("cur2")
+    num, mag, cur = m.group("num"), m.group("mag") or ("亿" if m.group("wan") else None), m.group("cur") or m.group("cur2")
     if not num:
         # "投资百亿元" and "突破千亿大关" are amounts; "亿元以上项目" is a size class, "千亿级" a scale.
         return mag in ("百亿", "千亿", "百万", "千万") and bool(cur or text.startswith("大关", m.end()))
     if cur:
         return True
-    # A bare "10亿" is yuan; a bare "2万" is too often something else (2万株, 2万平方米).
-    return mag == "亿" and not _NOT_MONEY_AFTER.match(text, m.end())
+    # A bare "10亿" or "1.2万亿" is yuan; a bare "2万" is too often something else (2万株, 2万平方米), and so is
+    # "1亿2000万只", the 亿 of a count in another unit.
+    return mag in ("亿", "万亿") and not _NOT_MONEY_AFTER.match(text, m.end()) and not _WAN_AFTER.match(text, m.end())
 
 
 def parse_amount(text: str) -> Amount | None:
@@ -111,9 +116,10 @@ def parse_amount(text: str) -> Amount | None:
 
 def _build(m: re.Match) -> Amount | None:
     number = to_number(m.group("num")) if m.group("num") else 1.0
-    if number is None:
+    wan = to_number(m.group("wan")) if m.group("wan") else 0.0
+    if number is None or wan is None:
         return None
-    mag = m.group("mag") or ""
+    number, mag = (round(number + wan / 1e4, 6), "亿") if m.group("wan") else (number, m.group("mag") or "")
     if mag in _FOLD:  # 3千万元 -> 3000万元, 百亿元 -> 100亿元: keep the units annotators use
         number, mag = number * _FOLD[mag][0], _FOLD[mag][1]
     cur = m.group("cur") or m.group("cur2") or "元"

@@ -1,6 +1,7 @@
 """Economic indicators of a park or city: "固定资产投资18.85亿元,同比增长21.6%".
 
-A figure is a number with a unit (money, a count of projects/firms, a share in %); its name is
+A figure is a number with a unit (money, a count of projects/firms, of jobs or talent in 人/名, of
+patents in 件, a share in %; land and capacity are sizes of sites, no figures); its name is
 the clause text in front of it with time, place and verb words stripped, or the noun after a
 count ("签约5个项目" -> 签约项目). Growth rates that follow a figure go into growth_pct; a growth
 rate with no figure becomes a growth-only row (value None). Company-level figures, capacities,
@@ -19,30 +20,40 @@ from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, t
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
+    DONE_WORDS,
     EVENT_ADVERBS,
     EVENT_VERBS,
+    FALL_WORDS,
     INDICATOR_ABBREVIATIONS,
+    ITEM_NOUNS,
     LIST_EVENT_VERBS,
+    PEOPLE_NOUNS,
     RATE_CHANGE_WORDS,
+    REPRESENTATIVE_WORDS,
+    RISE_WORDS,
     TAKING_PART_VERBS,
     TARGET_WORDS,
+    TITLE_WORDS,
     ZONE_WORDS,
     alternation,
 )
 
 _COUNT_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<fuzz>多|余)?"
-    r"(?P<unit>个百分点|万(?:多|余)?户|户|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
+    r"(?P<unit>个百分点|万(?:多|余)?户|户|万(?:多|余)?家|万人次|人次|万人|人|名|件|个(?!月|多月|小时|工作日|星期|季度|百分点|亿(?!元(?:及)?以上)|万(?!元(?:及)?以上))|家|项|平方公里|公里|位|[%％]"
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
+_GROWTH_VERB = alternation(RISE_WORDS + FALL_WORDS)
 _GROWTH_RE = re.compile(
-    r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?"
-    rf"(?P<verb>增长|下降|增幅|增速|提高|减少)(?:了|为|达|达到)?(?P<num>{NUMBER})[%％]"
+    r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?(?:年均|年平均)?"
+    rf"(?P<verb>{_GROWTH_VERB})(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
 )
-_PERIOD_RE = re.compile(
+_PERIOD_RE = re.compile(  # not the base of a comparison ("较去年底增长12%")
+    r"(?<![较比])(?:(?:19|20)\d{2}年?\s*[-—~～至到]\s*(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)"
+    r"|近(?:\d+|[一二三四五六七八九十]+)年(?:来|以来)?|"
     r"截至\S{1,8}?(?:底|末|日)|(?:(?:19|20)\d{2}年(?:度)?|今年|去年)?(?:\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月(?!\d*日)|全年)"
-    r"|(?:19|20)\d{2}年(?:度)?|今年以来|今年|去年|过去一年|截至目前|截至\S{2,6}日"
+    r"|(?:19|20)\d{2}年(?:度)?|今年以来|今年|去年|过去一年|截至目前|截至\S{2,6}日)"
 )
 _DIGIT = re.compile(r"\d")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
@@ -50,26 +61,30 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！!？?]")
 _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年初|年初|今年|去年|目前|截至目前|当前|"
     # discourse openers: "这是继…", "特别是近3年…"
-    r"这是|这次|这批|这一|这|继|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
-    r"已经|已|实现|完成|达到|达|新增加|有|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
+    r"这是|这次|这批|这一|这|继|"
+    # list markers: "一是", "——", "◆", "【数据】", "1.", "(一)"
+    r"(?:其)?[一二三四五六七八九十]是|——|[◆●■▲★◇◎○•]|【[^【】]{1,8}】|\d{1,2}[.、．](?!\d)|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
+    r"已经|已|实现|完成|达到|达|新增加|(?:共)?涉及|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在(?!建)|主要建设|主要|"
     r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家)|"
     # a bracketed aside or a city named with the period: "(某某区)…", "某某市2019年度一季度…"
     r"[(（][^()（）]{1,12}[)）]|[)）]|[\u4e00-\u9fff]{2,3}市(?=(?:19|20)\d{2}年|[一二三四]季度|今年|上半年|前三季度))+"
 )
-_NAME_TAIL = re.compile(r"(?:为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计|(?:提升|提高|上升|增长|增加)(?:至|到))+$")
+_NAME_TAIL = re.compile(r"(?:约合|折合|为|达到|达|共有|共计|共|有|(?<!签)约|近|超过|超|逾|(?<![通经])过|突破|实现|完成|累计|合计|总计|是|的|分别|占|由|已|首次|具|将|预计|(?:提升|提高|上升|增长|增加)(?:至|到))+$")
 # A verb between a subject and its measure ("生物产业规上工业实现产值" -> …规上工业产值).
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9fff]{2})")
-_PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})")
+_PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})(?:内(?![资需销贸]))?")  # "园区内规上企业"
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
-_COMPANY_RE = re.compile(r"公司|集团|股份|有限")
+_COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
-_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|实施|接洽|洽谈了")
+_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|(?<!计划)(?<!年度)实施|接洽|洽谈了")
 # "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
 _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
 # "320家企业参展", "12家企业入选…名单": firms that took part in or were picked by an event.
 _TAKING_PART = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?(?:{alternation(TAKING_PART_VERBS)})")
+# "84个项目负责人", "30家企业的代表": the people of the counted things.
+_PEOPLE_OF = re.compile(rf"的?(?:{alternation(REPRESENTATIVE_WORDS + TITLE_WORDS)})")
 # "数量从838家增加到1552家": a change between two levels, not a figure of its own.
 _FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
 _RATE_CHANGE = re.compile(
@@ -93,12 +108,20 @@ _VERB_AT_CLAUSE_END = re.compile(
 _VERB_BEFORE_DE = re.compile(
     rf"(?P<verb>(?:集中)?(?:{alternation(EVENT_VERBS)})(?:(?:和|、|及|与)(?:{alternation(EVENT_VERBS)}))*)的$"
 )
-_SKIP_CONTEXT = re.compile(r"目标|力争|争取|确保|全省|全国|全球|省内|预计到|到20\d\d年|未来")
+# Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
+_GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
+# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure.
+_SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内)")
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
-_TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|^(?:预计)?到20\d\d年")
+_TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|(?:^|[，,：:])(?:预计|计划|力争|争取)?到20\d\d年")
+_DONE = re.compile(alternation(DONE_WORDS))
 _SIZE_CLASS_NOUN = re.compile(r"(?:大|重大|重点|工业|产业)?(?:项目|企业)")
 _SIZE_CLASS_AFTER = re.compile(r"(?:（含）|\(含\))?(?:以上|以下|及以上)")
 _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位|产业链|园区|平台)")
+# "贡献了全市30%的税收", "占全区15%的工业产值": a share named by the measure after it and its whole.
+_SHARE_OF = re.compile(r"(?:以上|左右)?的(?P<measure>[\u4e00-\u9fffA-Za-z&]{2,10}?)(?=[，,；;。]|$|(?:和|及|、)\d)")
+_SHARE_SCOPE = re.compile(r"全市|全区|全县|全省|全国|全州")
+_SHARE_MEANS = re.compile(rf"以(?:占)?(?:{_SHARE_SCOPE.pattern})")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
@@ -114,17 +137,30 @@ _OWN_KEY = re.compile(
 # "项目全部投产后,预计实现年产值…", "签约项目达产后…": the outlook of a group of projects, not of one
 _ALL_PROJECTS = re.compile(r"项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
-_OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|年(?:创|纳)?税|利税|每年")
+# "年纳税" is a project's yearly outlook; "上半年税收", "2023年税收" are a period's figure.
+_OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|(?<![半全今去明\d度])年(?:创|纳)?税|利税|每年")
 # A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
 _BARE_NOUNS = ("项目", "企业", "单位", "园区", "平台")
 # "X项目为A、B、C,共计7个": a total with no noun counts the subject that opened the list.
 _TOTAL_ONLY = re.compile(r"(?:共计|共有|共|合计|总计|累计)")
-_LISTED_SUBJECT = re.compile(r"(?:^|[，,；;。：:])(?P<subject>[^，,；;。：:]{2,24}?(?:项目|企业))(?:主要)?(?:为|是|有|包括|分别是|分别为)")
+# What a bare total counts: the things a clause before it lists ("X项目为A、B", "X项目涉及A、B等领域")
+# or names as a whole clause ("当天集中开工重点项目,共十二个").
+_LISTED_SUBJECT = re.compile(
+    r"(?:^|[，,；;。：:])(?P<subject>[^，,；;。：:]{2,24}?(?:项目|企业))"
+    r"(?:(?:主要)?(?:为|是|有|包括|分别是|分别为|涵盖|涉及|覆盖|分布在)|(?=[，,]))"
+)
 _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
+_INTO_PLACE = re.compile(r"(?:其中)?(?P<verb>(?:拟|将|计划)?(?:入驻|落户|落地|进驻))[^，,；;。、\d]{2,24}?(?:园区|园|区|基地|中心)")
+_LEVEL_AFTER_NEW = re.compile(r"(?:总数|总量|数量|累计|共计|总计|合计)?(?:达到|达|为|突破|超过|升至|增至|增加到|增加至)")
+_NEW_WORDS = re.compile(r"^(?:新增|新引进|新认定|新)")
 _LIST_VERB = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))[^，,；;。、]{{2,40}}?[、等]")
-_COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户"}
+_COUNT_UNITS_NEED_NOUN = {"个", "家", "项", "户", "万户", "万家"}
+# Units of counts of people and items, with what they must count (written before them or right after).
+_PEOPLE = re.compile(rf"(?:{alternation(PEOPLE_NOUNS)})")
+_OTHER_UNITS = {"人": _PEOPLE, "名": _PEOPLE, "万人": _PEOPLE, "人次": _PEOPLE, "万人次": _PEOPLE,
+                "件": re.compile(rf"(?:{alternation(ITEM_NOUNS)})")}
 _MIN_WORDED_COUNT = 10
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
@@ -135,6 +171,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
     period = None
     prev_end = 0
     before = ""  # the paragraph's previous sentence
+    goals: set[str] = set()  # measures of the goals set by the last sentence with figures
     for sent in sentences:
         text = sent.text
         if sent.start > prev_end:  # a line break between sentences: new paragraph, no carried period
@@ -145,14 +182,23 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
         if found:
             period = found.group(0)
         rows, before = _sentence_figures(text, before), text
+        measures = {_measure(r["indicator"]) for r in rows if r["value"] is not None}
+        parallel = len(measures & goals) >= 2 and not found and not _DONE.search(text)
+        if measures:
+            goals = set()
         for row in rows:
             start = row.pop("_start")
             row.pop("_part", None)
             if row.pop("_among", False) and any(p["value"] == row["value"] and p["unit"] == row["unit"] for p in out):
                 continue
-            if _SKIP_CONTEXT.search(_clause(text, start)) or _TARGET_BEFORE.search(_clause_chain(text, start)):
+            if (parallel and _measure(row["indicator"]) in measures) or _GOAL_CONTEXT.search(_clause(text, start)) \
+                    or _under_target(text, start):
+                if row["value"] is not None:
+                    goals.add(_measure(row["indicator"]))
                 continue
-            local = _PERIOD_RE.search(_clause_chain(text, start))
+            if _SCOPE_CONTEXT.search(_clause(text, start)):
+                continue
+            local = _last(_PERIOD_RE.finditer(_clause_chain(text, start)))
             row.update(
                 period=local.group(0) if local else period,
                 sentence=text, sent_start=sent.start, sent_end=sent.end, pos=sent.start + start,
@@ -213,6 +259,14 @@ def _other_events(a: str, b: str) -> bool:
     return bool(ea and eb) and not any(x in y or y in x for x in ea for y in eb)
 
 
+def _last(matches):
+    """The last of the matches, or None."""
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
 def _clause(text: str, pos: int) -> str:
     start = pos
     while start > 0 and not _CLAUSE_SPLIT.match(text[start - 1]):
@@ -221,6 +275,21 @@ def _clause(text: str, pos: int) -> str:
     while end < len(text) and not _CLAUSE_SPLIT.match(text[end]):
         end += 1
     return text[start:end]
+
+
+def _measure(name: str) -> str:
+    """The measure a name ends with ("新材料产业累计完成投资" -> 完成投资): how parallel goals are told apart."""
+    return name[-4:]
+
+
+def _under_target(text: str, pos: int) -> bool:
+    """A goal set earlier in the sentence covers the figure, unless its own clause says it is done."""
+    chain = _clause_chain(text, pos)
+    goal = _TARGET_BEFORE.search(chain)
+    if not goal:
+        return False
+    own = _lead(text, pos)
+    return goal.start() >= len(chain) - len(own) or not _DONE.search(own)
 
 
 def _clause_chain(text: str, pos: int) -> str:
@@ -237,17 +306,22 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
     for amount in find_amounts(text):
         if _is_size_class(text, amount):
             continue
-        lead = _lead(text, amount.start)
+        lead = _figure_lead(text, amount.start)
         if _is_project_own(text, amount.start, lead):
             own = True
             continue
-        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start):
-            continue
+        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start) or _RATE_CHANGE.search(lead):
+            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved
         name = _name(lead)
         if own and _BARE_MEASURE.match(name):
             continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"
         in_series = text[amount.start - 1 : amount.start] == "、" or (
             text[amount.start - 1 : amount.start] in ("和", "及") and bool(taken) and taken[-1][1] == amount.start - 1)
+        if not name and rows and taken and _VERB_ONLY.fullmatch(lead) and _passed_threshold(text, taken[-1], amount.start):
+            rows[-1]["value"] = amount.number  # "税收突破10亿元大关,达10.6亿元": the level itself
+            continue
+        if not name and rows and taken and rows[-1]["unit"] == amount.unit and _PERIOD_ONLY.fullmatch(lead):
+            name = rows[-1]["indicator"]  # "去年完成税收28亿元,今年一季度完成9.6亿元": the measure before
         if not name and not in_series and not _VERB_ONLY.fullmatch(lead):
             continue  # "22.4亿元、1.6亿元", "860亿元和720亿元" and "同比增长15%,达到820亿元" are named later
         rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
@@ -258,15 +332,15 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         unit = m.group("unit").replace("％", "%")
         if not _DIGIT.match(m.group("num")) and not _worded_count(m.group("num"), unit):
             continue
-        last = rows[-1] if rows and taken and taken[-1][1] == m.start() - 1 and text[m.start() - 1] == "、" else None
+        last = rows[-1] if rows and taken and taken[-1][1] == m.start() - 1 and text[m.start() - 1] in "、和及" else None
         if last and last["unit"] == unit in _COUNT_UNITS_NEED_NOUN and "从" not in _lead(text, m.start()) \
                 and (value := to_number(m.group("num"))) is not None:
-            # "分别为45个、43个": the next figure of a series; _distribute names each
+            # "分别为45个、43个", "32个和18个": the next figure of a series; _distribute names each
             rows.append(_row(last["indicator"], value, unit, m.start(), text, m.end()))
             taken.append((m.start(), m.end()))
             continue
         near = text[max(0, m.start() - 6) : m.start()]
-        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(r"(?:增长|下降|增幅|增速|提高|减少|分别)(?:了|为|达|达到)?$", near)):
+        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(rf"(?:{_GROWTH_VERB}|分别)(?:了|为|达|达到)?$", near)):
             continue
         rank = _RANK_BEFORE.search(near) if unit == "位" else None
         if rank:  # "在参评的30家经开区中排名第6位": a ranking, named by what is ranked
@@ -283,7 +357,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         size = _SIZE_CLASS_AFTER.match(text, m.end())
         if size and not (size.end() == len(text) or _CLAUSE_SPLIT.match(text, size.end())):
             continue  # "10个以上项目" is a size class; "占全市的25%以上," is a figure
-        lead = _lead(text, m.start())
+        lead = _figure_lead(text, m.start())
         if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead):
             continue
         if unit == "个百分点" and _RATE_CHANGE.search(lead):
@@ -295,13 +369,13 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if unit in _COUNT_UNITS_NEED_NOUN and (listed or to_number(m.group("num")) == 1):
             continue  # "A、B、C 3个项目" restates a list ("集中开工、竣工项目" does not); "1个项目" is an anecdote
         noun = ""
-        if "户" in unit:
-            unit = "万户" if "万" in unit else "户"
+        if unit[0] == "万" and unit[-1] in "户家":
+            unit = "万" + unit[-1]  # "2.3万余家" is 2.3万家
         if unit in _COUNT_UNITS_NEED_NOUN:
             nm = _NOUN_AFTER.match(text, m.end())
             noun = nm.group(0) if nm else ""
-            if noun and (_PARTNER_LEAD.search(lead) or _TAKING_PART.match(text, nm.end())):
-                continue  # "与15家企业洽谈", "120家企业参展": the firms an action reached, not the park's
+            if noun and (_PARTNER_LEAD.search(lead) or _TAKING_PART.match(text, nm.end()) or _PEOPLE_OF.match(text, nm.end())):
+                continue  # "与15家企业洽谈", "120家企业参展", "84个项目负责人": whom an action reached, not the park's
             if noun:
                 # the event the counted things belong to, written after them ("31个项目集中开工",
                 # "64个重点项目在某新区集中开工") or before them ("集中开工的31个项目")
@@ -318,15 +392,38 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
                 noun = "" if re.search(r"项目(?:集中)?[\u4e00-\u9fff]{2,3}$", lead) else "项目"
             elif _RESPECTIVELY.fullmatch(lead) and (counted := _COUNTED_BEFORE.search(_lead(text, m.start() - len(lead) - 1))):
                 lead = counted.group("what")  # "A、B开工项目个数居前列,分别为45个、43个"
-            elif _TOTAL_ONLY.fullmatch(lead) and (listed := _LISTED_SUBJECT.search(text, 0, m.start())):
+            elif _TOTAL_ONLY.fullmatch(lead) and (listed := _last(_LISTED_SUBJECT.finditer(text, 0, m.start()))):
                 lead = listed.group("subject")  # "集中开工项目为A、B、C,共计7个": the things listed
+            elif _LEVEL_AFTER_NEW.fullmatch(lead) and rows and rows[-1]["indicator"] \
+                    and rows[-1]["unit"].lstrip("万") == unit.lstrip("万"):
+                # "新增规上企业32家,总数达到286家": the level the new ones brought the count to
+                lead = _NEW_WORDS.sub("", rows[-1]["indicator"]) + "总数"
+            elif (into := _INTO_PLACE.fullmatch(lead)) and (thing := _thing_counted(rows, unit, before + text[: m.start()])):
+                lead = into.group("verb") + thing  # "…项目10个。拟入驻某某产业园8个": the things going into a place
+            elif _only_place(lead) and (whole := next((r for r in reversed(rows) if r["unit"] == unit), None)):
+                lead = whole["indicator"]  # "全市128个项目集中开工,其中经开区16个": the zone's part of the count
+            elif (level := _LEVEL_PART.fullmatch(lead.rsplit("、", 1)[-1])) and rows and rows[-1]["unit"] == unit \
+                    and rows[-1]["indicator"]:
+                # "研发平台86个,其中国家级12个": the part at one level of the things counted before
+                lead = level.group("level") + _LEVEL.sub("", rows[-1]["indicator"])
             elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
                 continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
+        if unit == "%" and (share := _SHARE_OF.match(text, m.end())) and (scope := _SHARE_SCOPE.search(lead)):
+            if _SHARE_MEANS.search(lead):
+                continue  # "以占全市5%的土地": the means a result is set against
+            lead = share.group("measure") + "占" + scope.group(0) + "比重"  # "贡献了全市30%的税收"
         if unit == "%" and not _RATIO_WORDS.search(lead):
             continue
         if unit == "位" and not re.search(r"排名|位次|位列|提升|前移", lead):
             continue
-        name = _name(lead + noun) if noun else _name(lead)
+        if unit in _OTHER_UNITS:
+            counted = _OTHER_UNITS[unit]
+            nm = counted.match(text, m.end())
+            if not (counted.search(_NAME_TAIL.sub("", lead)[-6:]) or nm) or _company_subject(text, m.start()) \
+                    or _is_project_own(text, m.start(), _clause_chain(text, m.start())):
+                continue  # "新增就业3200人", "引进28名博士"; a firm's staff and patents, one project's jobs are not
+            noun = nm.group(0) if nm else ""
+        name = _name(lead.removesuffix("了") + noun) if noun else _name(lead)  # "签约了32个项目": 签约项目
         if name in _BARE_NOUNS and "的" in lead:
             # "百亿级的项目有3个": the words before 的 say which projects
             i = lead.rfind("的")
@@ -369,7 +466,7 @@ _COUNTED_THING = re.compile(
 # A money figure named by its measure alone ("总投资", "投资总额", "协议外资"): whose it is
 # comes from the count in front of it ("签约项目12个,投资总额5.8亿美元" -> 签约项目投资总额).
 _BARE_MEASURE = re.compile(
-    r"^(?:项目)?(?:计划|年度计划|合同|协议|预计|实际)?(?:总投资额?|投资总额|投资额|投资|外资|利用外资|平均利用外资|"
+    r"^(?:项目)?(?:计划|年度计划|合同|协议|预计|实际)?(?:总投资额?|投资总额|投资额|投资|外资|利用外资|平均利用外资|总?金额|"
     r"到位资金|注册资本)$"
 )
 _COUNT_UNIT = {"个", "家", "项"}
@@ -403,6 +500,16 @@ def _ratio_subject(rows: list[dict]) -> None:
 
 
 _VERB_ONLY = re.compile(r"(?:达到|达|为|实现|完成|共计|总计|合计|规模|总量)+")
+# A clause of a period and a verb alone: "…,今年一季度完成9.6亿元", "其中上半年实现3.2亿元".
+_PERIOD_ONLY = re.compile(rf"(?:其中)?(?:{_PERIOD_RE.pattern})(?:已)?(?:{_VERB_ONLY.pattern})")
+_THRESHOLD = re.compile(r"(?:突破|超过|超|逾|迈过|跨过|越过|过)$")
+
+
+def _passed_threshold(text: str, prev: tuple[int, int], start: int) -> bool:
+    """"突破10亿元大关,达10.6亿元": the amount before was a round mark the level passed."""
+    between = text[prev[1] : start]
+    return bool(re.fullmatch(r"(?:大关|关口|台阶)?[，,][^，,；;。]{0,4}", between)) and (
+        bool(_THRESHOLD.search(text, 0, prev[0])) or text.startswith(("超", "逾"), prev[0]))
 
 
 def _merge_growth_first(rows: list[dict]) -> None:
@@ -452,6 +559,13 @@ def _distribute(text: str, rows: list[dict]) -> None:
             named = [] if subject == "" else [row["indicator"] for row in inside]
 
 
+# An amount followed by a project's size, both attributes of a project named after 的 ("拟投资250亿元,总建筑
+# 面积约30万平方米的X项目", "总投资50亿元、占地300亩的X项目"): the project's own, however the sentence opened.
+_ATTRIBUTE_CHAIN = re.compile(
+    r"[、，,][^，,；;。、\d]{0,4}?(?:占地|用地|面积|年产|产能)[^，,；;。、元%％]{1,16}?的[^，,；;。、\d]{2,30}?(?:项目|基地|工程|产业园)"
+)
+
+
 def _is_size_class(text: str, amount: Amount) -> bool:
     """"10亿元以上项目", "投资5000万元的项目": a bracket or attribute, not a figure."""
     nxt = text[amount.end : amount.end + 1]
@@ -459,8 +573,8 @@ def _is_size_class(text: str, amount: Amount) -> bool:
         return True
     if nxt == "的" and _COUNT_ONLY.match(text, amount.end + 1):
         return False  # "总投资560亿元的96个项目": a total
-    if _SIZE_CLASS_NOUN.match(text, amount.end):
-        return True  # "超10亿元大项目5个"
+    if _SIZE_CLASS_NOUN.match(text, amount.end) or _ATTRIBUTE_CHAIN.match(text, amount.end):
+        return True  # "超10亿元大项目5个", "拟投资250亿元、占地300亩的X项目"
     return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")
 
 
@@ -474,12 +588,8 @@ def _worded_count(num: str, unit: str) -> bool:
 
 
 def _row(name: str, value: float, unit: str, start: int, text: str, end: int) -> dict:
-    growth = None
     g = _GROWTH_RE.match(text, end + 1) or _GROWTH_RE.match(text, end) or _GROWTH_RE.match(text, end + 2)
-    if g:
-        growth = to_number(g.group("num"))
-        if growth is not None and ("下降" in g.group("verb") or "减少" in g.group("verb")):
-            growth = -growth
+    growth = _growth(g) if g else None
     return {"indicator": name, "value": value, "unit": unit, "growth_pct": growth, "_start": start}
 
 
@@ -489,17 +599,20 @@ def _growth_only(text: str, taken: list[tuple[int, int]]) -> list[dict]:
     for g in _GROWTH_RE.finditer(text):
         if any(0 <= g.start() - e <= 3 for _, e in taken):
             continue
-        lead = _lead(text, g.start())
+        lead = _figure_lead(text, g.start())
         if _COMPANY_RE.search(lead) or "分别" in text[g.start() - 2 : g.start()]:
             continue
         name = _name(lead)
         if not name or len(name) < 2:
             continue
-        value = to_number(g.group("num"))
-        if value is not None and ("下降" in g.group("verb") or "减少" in g.group("verb")):
-            value = -value
-        rows.append({"indicator": name, "value": None, "unit": None, "growth_pct": value, "_start": g.start()})
+        rows.append({"indicator": name, "value": None, "unit": None, "growth_pct": _growth(g), "_start": g.start()})
     return rows
+
+
+def _growth(g: re.Match) -> float | None:
+    """The signed rate of a _GROWTH_RE match, in digits or words ("百分之十二")."""
+    value = to_number(g.group("num") or g.group("words"))
+    return -value if value is not None and g.group("verb") in FALL_WORDS else value
 
 
 def _lead(text: str, pos: int) -> str:
@@ -509,10 +622,24 @@ def _lead(text: str, pos: int) -> str:
     return text[start:pos].strip()
 
 
+# What opens a quote or a report after a colon ("他介绍:…", "据统计:…"), not the name of a figure.
+_SPEECH_END = re.compile(r"(?:介绍|说|表示|指出|提出|显示|获悉|了解|透露|称|宣布|通报|发布|强调|统计|如下|数据)$")
+
+
+def _figure_lead(text: str, pos: int) -> str:
+    """The words before a figure; in a list of "name:value" items ("签约项目:23个", "实际利用外资:1.2亿美元")
+    the name before the colon."""
+    lead = _lead(text, pos)
+    if lead or text[pos - 1 : pos] not in (":", "："):
+        return lead
+    named = _lead(text, pos - 1)
+    return "" if _SPEECH_END.search(named) else named
+
+
 # A count inside a total's name: "集中签约的12个项目总投资" is the 集中签约项目总投资.
 _COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:多|余)?(?:个|家|项)(?=项目|企业|重点|重大)")
 # A size class inside a count's name: "10亿元以上项目", "5亿元~10亿元项目", "超10亿元大项目".
-_SIZE_IN_NAME = re.compile(r"元(?:（含）|\(含\))?(?:以上|以下|~|～|-|至|到)|(?:超过|超|逾)[\d.]+[亿万]元")
+_SIZE_IN_NAME = re.compile(r"[元亿万](?:（含）|\(含\))?(?:以上|以下|~|～|-|至|到)|(?:超过|超|逾)[\d.]+[亿万]元")
 _ALL_ZONES = re.compile(r"^(?:[^，,；;。]*?)(?:全市|全省|全县|全州|全盟)(?P<zones>工业园区|产业园区|开发区|园区)")
 
 
@@ -543,12 +670,35 @@ def _name(lead: str) -> str:
     name = _NAME_LEAD.sub("", name)
     if len(name) < 2 or len(name) > 30 or re.fullmatch(r"[\d.]+", name) or name.endswith("、") or re.search(r"\d[%％]", name):
         return ""
+    if re.fullmatch(_GROWTH_VERB, name):
+        return ""  # "…18.6亿元,同比增长7.2个百分点": how much a figure grew, named by the figure before
     if zones and zones.group("zones") not in name:
         # "全市工业园区" is every zone of the city, not one park: its figures keep the scope
         name = zones.group("zones") + name
     if re.search(r"\d[亿万]", name) and not _SIZE_IN_NAME.search(name):
         return ""  # an amount inside the name: the clause was cut wrongly
     return name
+
+
+_LEVEL = re.compile(r"(?:国家级|国家|省级|省|市级|市|区级)(?:以上)?(?=[\u4e00-\u9fff]{2})")
+_LEVEL_PART = re.compile(r"(?:其中)?(?P<level>(?:国家级|省级|市级|区级)(?:以上)?)(?:的)?(?:有|达|达到|为)?")
+
+
+def _thing_counted(rows: list[dict], unit: str, context: str) -> str:
+    """What a count with no noun counts: the projects or firms of the count before it in the unit, else
+    projects when the text before speaks of them."""
+    whole = next((r["indicator"] for r in reversed(rows) if r["unit"] == unit and r["indicator"]), "")
+    if whole:
+        return max(("项目", "企业"), key=whole.rfind) if "项目" in whole or "企业" in whole else ""
+    return "项目" if unit == "个" and "项目" in context else ""
+
+
+def _only_place(lead: str) -> bool:
+    """"其中经开区", "某某高新区": the words before a count (after a series' 、) name only a zone or a place."""
+    lead = _NAME_TAIL.sub("", lead.rsplit("、", 1)[-1].removeprefix("其中"))  # "其中A区48个、B区36个"
+    zone = _PARK_LEAD.match(lead)
+    places = gazetteer().find(lead) if lead and not zone else []
+    return bool(zone and zone.end() == len(lead)) or bool(places and places[0][0] == 0 and places[0][1] == len(lead))
 
 
 def _without_place(name: str) -> str:

@@ -207,12 +207,19 @@ STAGE_VENUES = ("洽谈会", "项目现场举行", "项目现场举办", "项目
 # Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
 EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "入驻", "竣工", "开复工", "建成投产", "建成")
 # Words written between the counted things and their event ("12个项目现场签约", "8个项目顺利开工").
-EVENT_ADVERBS = ("现场", "成功", "顺利", "正式", "同时", "同步", "当天", "当日", "陆续", "相继", "已", "均", "全部", "共同")
+EVENT_ADVERBS = ("现场", "成功", "顺利", "正式", "同时", "同步", "当天", "当日", "陆续", "相继", "已", "均", "全部", "共同",
+                 "进行", "进行了")
 
 # Indicators ----------------------------------------------------------------------------------------
 # Verbs written before a list of projects or firms that a count closes ("集中开工A、B等项目10个",
 # "签约A等9个项目"): the counted things are the verb's (集中开工项目数).
 LIST_EVENT_VERBS = EVENT_VERBS + ("开竣工", "引进", "招引", "签订", "新开工", "新签约")
+# Counts in other units (class 1): people (人, 名) are a figure when they are jobs or talent, items
+# (件) when they are patents, standards or contracts; land (亩, 平方米) and capacity (台, 套, 吨) are
+# sizes of sites and plants, not figures of a park.
+PEOPLE_NOUNS = ("就业", "人才", "从业人员", "员工", "职工", "博士", "硕士", "博士后", "院士", "专家", "科研人员",
+                "研发人员", "技术人员", "高校毕业生", "大学生", "创业者", "劳动力")
+ITEM_NOUNS = ("专利", "商标", "标准", "著作权", "知识产权", "科技成果", "技术合同")
 # Full terms of indicator names and the short forms reporters also write, so that one figure
 # written both ways (headline and body) is recognised as a repeat.
 INDICATOR_ABBREVIATIONS = (
@@ -222,10 +229,20 @@ INDICATOR_ABBREVIATIONS = (
 # Verbs after counted firms that make them an event's participants or picks, not a figure of the park
 # ("320家企业参展", "12家企业入选…名单").
 TAKING_PART_VERBS = ("参展", "参会", "参加", "参与", "报名", "出席", "入选", "上榜")
+# People who stand for counted projects or firms at an event ("84个项目负责人参加活动", "200余家企业代表"):
+# the count is of the people there, not a figure of the park (titles count too: "12家企业董事长").
+REPRESENTATIVE_WORDS = ("负责人", "代表", "嘉宾", "客商", "企业家", "高管", "相关人员")
 # Words that make the figures after them in a sentence a goal or a forecast, not a stated result
-# (targets are not indicators): "力争全年完成…", "预计完成…". 目标 is not one: "紧盯…目标,全力推进20个
-# 项目" states a result after naming the goal it serves.
-TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "有望", "将达到", "将突破")
+# (targets are not indicators): "力争全年完成…", "预计完成…", "目标是…". 目标 alone is not one: "紧盯…
+# 目标,全力推进20个项目" states a result after naming the goal it serves; a plan (计划建设…) is a figure.
+TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "预计今年", "预计年内", "有望", "将达到", "将突破",
+                "目标是", "目标为", "目标任务是", "目标任务为")
+# Words that make a clause after a goal report what is done ("力争签约100个,上半年已签约56个").
+DONE_WORDS = ("已", "目前", "截至", "实际完成")
+# Words that state a growth rate against the year before ("同比增长12.3%", "增速为8%", "下滑3.1%"); a
+# rate after a falling word is negative. 年均 rates ("年均增长9.8%") are growth rates too.
+RISE_WORDS = ("增长", "增幅", "增速", "提高", "增加", "上升")
+FALL_WORDS = ("下降", "减少", "下滑", "回落")
 # How a growth rate moved against another period ("较一季度加快3.3个百分点"): a comparison, not a figure.
 RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓", "收窄", "扩大", "下降", "增加", "减少")
 

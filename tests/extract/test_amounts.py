@@ -23,6 +23,13 @@ CASES = [
     ("总投资１２．５亿元", 1.25e9, "CNY", None),
     ("投资 12 亿元建设", 1.2e9, "CNY", None),
     ("突破千亿大关", 1e11, "CNY", None),
+    # digits grouped by a space, as some sites print them
+    ("总投资5 000万元", 5e7, "CNY", None),
+    ("营业收入1 235.6亿元", 1.2356e11, "CNY", None),
+    # 亿 and 万 in one amount, in digits or words
+    ("总投资1亿2000万元", 1.2e8, "CNY", None),
+    ("计划投资二十五亿五千万元", 2.55e9, "CNY", None),
+    ("投资3亿500万美元", None, "USD", None),
 ]
 
 
@@ -43,7 +50,7 @@ def test_usd_value_and_unit():
     assert (a.number, a.unit, a.value) == (800, "万美元", 8e6)
 
 
-@pytest.mark.parametrize("text", ["年产10亿只口罩", "亿元以上项目12个", "增长12.5%", "2023年3月", "年产5万吨", "打造千亿级产业集群", "种植苗木2万株"])
+@pytest.mark.parametrize("text", ["年产10亿只口罩", "亿元以上项目12个", "增长12.5%", "2023年3月", "年产5万吨", "打造千亿级产业集群", "种植苗木2万株", "年产1亿2000万只"])
 def test_not_money(text):
     assert find_amounts(text) == []
 
@@ -54,10 +61,15 @@ def test_offsets_point_at_the_amount():
     assert [text[a.start : a.end] for a in found] == ["3亿元", "5亿元"]
 
 
-@pytest.mark.parametrize("text,value", [("1,200", 1200), ("三十五", 35), ("两", 2), ("12.5", 12.5), ("一百零八", 108)])
+@pytest.mark.parametrize("text,value", [("1,200", 1200), ("三十五", 35), ("两", 2), ("12.5", 12.5), ("一百零八", 108), ("5 000", 5000)])
 def test_to_number(text, value):
     assert to_number(text) == value
 
 
 def test_values_are_whole_cents_not_float_noise():
     assert parse_amount("固定资产投资76.32亿元").yuan == 7_632_000_000
+
+
+def test_bare_wan_yi_is_yuan():
+    a = parse_amount("规上工业产值达1.2万亿,同比增长8%")
+    assert (a.number, a.unit, a.yuan) == (1.2, "万亿元", 1.2e12)

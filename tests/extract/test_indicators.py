@@ -62,6 +62,9 @@ def test_growth_only_row_has_no_value():
 @pytest.mark.parametrize("text", [
     "华锐新能源电池隔膜项目总投资15亿元,建成后年产值可达30亿元。",  # one project's own figures
     "该项目计划总投资8亿元。",
+    # an amount and a size, both attributes of the project named after 的, however the sentence opened
+    "当日签约的项目包括拟投资达120亿元,总建筑面积约30万平方米的华瑞科技研发基地项目。",
+    "此次签约的项目中,总投资50亿元、占地300亩的恒远新能源电池项目最受关注。",
     "高新区华锐汽车零件产业园二期项目总投资3.86亿元,占地21.6万平方米。",  # a zone before the name places it
     "力争全年规上工业增加值增长10%,完成固定资产投资200亿元的目标。",  # targets
     "全省一季度固定资产投资增长6%。",  # province level
@@ -385,6 +388,10 @@ def test_counts_in_chinese_numerals(text, expected):
     "一季度,服务专员累计帮扶企业230家。",
     "招商小组先后拜访企业50余家。",
     "开展政策宣讲活动12场,覆盖企业300余家。",
+    # the people who stood for counted projects or firms at an event
+    "会上,共有56个项目负责人参加了签约仪式。",
+    "活动吸引了来自各地的200余家企业代表参会。",
+    "园区邀请30家企业的董事长座谈。",
 ])
 def test_activity_counts_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["unit"] in ("个", "家")] == []
@@ -431,3 +438,239 @@ def test_joined_events_ranges_and_counts_in_names(text, expected):
 ])
 def test_respectively_series_joined_by_he(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+def _values(text):
+    return [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a bare total whose counted things a clause before it names (涵盖/涉及 a list, or the whole clause)
+    ("本次集中开工的项目涵盖智能制造、生物医药、新材料等领域,共计十六个。", [("集中开工项目数", 16)]),
+    ("此次集中签约项目涉及新能源、装备制造等产业,共计9个,总投资85亿元。",
+     [("集中签约项目数", 9), ("集中签约项目总投资", 85)]),
+    ("当天,青峰高新区集中开工重点项目,共十二个,总投资46亿元。",
+     [("集中开工重点项目数", 12), ("集中开工重点项目总投资", 46)]),
+    # class: a series of counts joined by 和 after 分别
+    ("全区开工项目和竣工项目分别为32个和18个。", [("开工项目数", 32), ("竣工项目数", 18)]),
+])
+def test_totals_and_series_named_before(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected,growth", [
+    # class: growth rates are an attribute of the figure they follow, also 年均 and 增速/增幅 rates
+    ("园区地区生产总值年均增长9.8%,达到586亿元。", [("地区生产总值", 586)], 9.8),
+    ("1-8月,园区完成固定资产投资42.3亿元,增速为13.6%。", [("固定资产投资", 42.3)], 13.6),
+    ("上半年,园区实现营收230亿元,同比增长百分之十二。", [("营收", 230)], 12),
+    ("一季度,开发区完成税收收入6.2亿元,同比下滑3.5%。", [("税收收入", 6.2)], -3.5),
+    # a growth in points after a figure is how much it grew, not a figure of its own
+    ("上半年,经开区完成税收收入18.6亿元,同比增长7.2个百分点。", [("税收收入", 18.6)], None),
+])
+def test_growth_rates_attach_to_their_figure(text, expected, growth):
+    assert _values(text) == expected
+    assert _rows(text)[0]["growth_pct"] == growth
+
+
+def test_average_growth_only_row_is_named_without_nianjun():
+    (row,) = _rows("2019年以来,园区规上工业增加值年均增长11.2%。")
+    assert (row["indicator"], row["value"], row["growth_pct"]) == ("规上工业增加值", None, 11.2)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a goal stated with 目标是/目标为, or a forecast for this year, covers the figures after it
+    ("园区今年的目标是引进项目50个,总投资200亿元。", []),
+    ("高新区今年确定的目标为营业收入突破500亿元、税收20亿元。", []),
+    ("预计今年全年可实现营收120亿元。", []),
+    ("计划到2026年,园区引进企业500家,产值达到800亿元。", []),
+    # what is already done after a goal is a figure
+    ("全年力争签约项目100个以上,上半年已签约56个。", [("签约项目数", 56)]),
+    # a plan of the year is a figure too
+    ("全年计划完成投资85亿元。", [("计划完成投资", 85)]),
+])
+def test_targets_left_out_and_results_after_them_kept(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: numbers as some sites print them — grouped by spaces, full-width, in words, 亿 with 万
+    ("全区规上工业产值5 000亿元。", [("规上工业产值", 5000)]),
+    ("园区规上工业产值达到1 235.6亿元。", [("规上工业产值", 1235.6)]),
+    ("上半年,园区完成固定资产投资１２.５亿元,同比增长８.６％。", [("固定资产投资", 12.5)]),
+    ("高新区规上工业增加值三十二点五亿元。", [("规上工业增加值", 32.5)]),
+    ("一季度,园区实现税收收入1亿2000万元。", [("税收收入", 1.2)]),
+    # an amount converted into yuan (约合人民币) keeps the measure before it
+    ("签约项目12个,总投资约合人民币86亿元。", [("签约项目数", 12), ("签约项目总投资", 86)]),
+])
+def test_number_formats(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: counts in other units — people who are jobs or talent, items that are patents or standards
+    ("上半年,青溪开发区新增就业3200人。", [("新增就业", 3200)]),
+    ("园区引进高层次人才156名,其中博士28人。", [("引进高层次人才", 156), ("博士", 28)]),
+    ("截至6月底,园区从业人员达到4.2万人。", [("从业人员", 4.2)]),
+    ("今年以来,高新区新增发明专利授权326件,同比增长18.2%。", [("新增发明专利授权", 326)]),
+    ("截至目前,园区累计拥有有效发明专利1200余件。", [("有效发明专利", 1200)]),
+    ("全年共引进28名博士。", [("引进博士", 28)]),
+    # people an event drew, and one project's jobs, are not the park's figures
+    ("本次招聘会共吸引1200余人参加。", []),
+    ("该项目建成后,可带动就业500人。", []),
+    # land and capacity are sizes of sites and plants
+    ("今年,经开区完成土地征收2300亩,供应工业用地1860亩。", []),
+    ("今年以来,园区新增标准厂房42万平方米。", []),
+    ("园区新增工业机器人850台(套)。", []),
+])
+def test_counts_in_other_units(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a figure whose measure is named earlier in the sentence
+    ("园区去年完成税收28亿元,今年一季度完成9.6亿元。", [("税收", 28), ("税收", 9.6)]),
+    ("园区上半年税收突破10亿元大关,达10.6亿元。", [("税收", 10.6)]),  # the level, not the round mark
+    ("全年新增规上工业企业32家,总数达到286家。", [("新增规上工业企业数", 32), ("规上工业企业总数", 286)]),
+    ("今年新认定高新技术企业56家,累计达到412家。", [("新认定高新技术企业数", 56), ("高新技术企业总数", 412)]),
+    ("签约仪式上,共签约15个项目,总金额86.3亿元。", [("签约项目数", 15), ("签约项目总金额", 86.3)]),
+    # a period's tax is no project's yearly tax; 过 and a bare 万亿 as some reporters write them
+    ("上半年,青溪高新区税收收入完成12.5亿元。", [("税收收入", 12.5)]),
+    ("今年园区产值过百亿元。", [("产值", 100)]),
+    ("园区规上工业产值达1.2万亿,同比增长8%。", [("规上工业产值", 1.2)]),
+])
+def test_measures_named_before(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a plan document's goals, the year set after what announces them
+    "《实施方案》提出,到2027年,全市数字经济核心产业增加值占GDP比重达到12%。",
+    # one firm's staff and patents
+    "该企业拥有专利86件,其中发明专利12件。",
+    "该公司现有员工1200人。",
+])
+def test_goals_and_firm_counts_left_out(text):
+    assert _values(text) == []
+
+
+def test_period_is_the_nearest_before_the_figure():
+    rows = _rows("园区去年完成税收28亿元,今年一季度完成9.6亿元。")
+    assert [r["period"] for r in rows] == ["去年", "今年一季度"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: "name:value" list items and list markers before a name
+    ("规上工业总产值:125.6亿元,同比增长8.5%。", [("规上工业总产值", 125.6)]),
+    ("1.签约项目:23个,总投资156亿元。", [("签约项目数", 23), ("签约项目总投资", 156)]),
+    ("实际利用外资：1.2亿美元。", [("实际利用外资", 1.2)]),
+    ("一是固定资产投资完成52.3亿元,同比增长12%。", [("固定资产投资", 52.3)]),
+    ("——规上工业产值完成420亿元,同比增长10.3%。", [("规上工业产值", 420)]),
+    ("◆实现营业收入1560亿元,同比增长13.2%。", [("营业收入", 1560)]),
+    # a colon after a speech verb opens a quote, not a list of names
+    ("他介绍:12亿元的资金已经到位。", []),
+])
+def test_list_items_and_markers(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: goals listed in parallel sentences after the one that sets the year are goals too
+    ("《行动计划》明确了三大产业的发展目标。\n到2027年,新能源产业累计完成投资800亿元,规上工业产值达到1500亿元。\n"
+     "新材料产业累计完成投资400亿元,规上工业产值达到900亿元。\n生物医药产业累计完成投资100亿元,规上工业产值达到300亿元。", []),
+    # results for the same measures after a goal, with their period, are figures
+    ("力争全年完成固定资产投资150亿元,营业收入500亿元。上半年,园区完成固定资产投资82亿元,营业收入260亿元。",
+     [("固定资产投资", 82), ("营业收入", 260)]),
+    # a wider scope's figures leave the next sentence's alone
+    ("全省开发区实现营业收入2.1万亿元。青溪高新区实现营业收入560亿元,税收32亿元。", [("营业收入", 560), ("税收", 32)]),
+])
+def test_parallel_goals(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a zone's part of a count, named by the whole it is part of
+    ("当天,全市共有128个项目集中开工,总投资达865亿元,其中经开区16个,总投资128.6亿元。",
+     [("集中开工项目数", 128), ("集中开工项目总投资", 865), ("集中开工项目数", 16), ("集中开工项目总投资", 128.6)]),
+    ("全市签约项目235个,其中青溪高新区48个、云岭经开区36个。",
+     [("签约项目数", 235), ("签约项目数", 48), ("签约项目数", 36)]),
+    # the event written after the counted things with 进行了; 了 after the verb is not part of the name
+    ("活动现场,12个重点项目进行了集中签约,协议投资额86.5亿元。",
+     [("集中签约重点项目数", 12), ("集中签约重点项目协议投资额", 86.5)]),
+    ("会上集中签约了32个项目,总投资额达到268亿元。", [("集中签约项目数", 32), ("集中签约项目总投资额", 268)]),
+    # a size range written 5亿至10亿元
+    ("此次签约项目中,10亿元以上项目6个,5亿至10亿元项目8个。", [("10亿元以上项目数", 6), ("5亿至10亿元项目数", 8)]),
+])
+def test_parts_events_and_ranges(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a share of the province is the park's own figure; the province's own figures are not
+    ("2023年,青溪高新区营收560亿元,占全省的12%。", [("营收", 560), ("营收占全省", 12)]),
+    ("园区工业投资占全省比重达到8.5%。", [("工业投资占全省比重", 8.5)]),
+    ("全省开发区实现营业收入2.1万亿元。", []),
+])
+def test_shares_of_a_wider_scope(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: "N%的<measure>" is a share of the measure in the scope before it; the means it is set against is not
+    ("园区贡献了全区45%的工业产值和52%的税收。", [("工业产值占全区比重", 45), ("税收占全区比重", 52)]),
+    ("青溪高新区以全市3%的面积,创造了全市25%的GDP。", [("GDP占全市比重", 25)]),
+    # "园区内" is the zone, not part of the name
+    ("园区内规上企业实现产值86亿元。", [("规上企业产值", 86)]),
+])
+def test_shares_named_by_the_measure_after(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,value,unit,period", [
+    # class: counts in 万家; periods as spans of years, plan periods and recent years; a comparison's base is no period
+    ("截至目前,园区市场主体达到2.3万余家,同比增长12%。", 2.3, "万家", "截至目前"),
+    ("2019年至2023年,园区规上工业增加值累计达到1260亿元。", 1260, "亿元", "2019年至2023年"),
+    ("“十四五”以来,园区累计完成固定资产投资860亿元。", 860, "亿元", "“十四五”以来"),
+    ("近三年,园区累计引进项目326个。", 326, "个", "近三年"),
+    ("全区市场主体达到3.6万户,较去年底增长12%。", 3.6, "万户", None),
+])
+def test_units_and_periods(text, value, unit, period):
+    row = _find(_rows(text), value)
+    assert (row["unit"], row["period"]) == (unit, period)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a year's plan of projects is a figure (计划实施), unlike an action done to them
+    ("全年计划实施项目120个,总投资860亿元。", [("计划实施项目数", 120), ("计划实施项目总投资", 860)]),
+])
+def test_planned_projects(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: parts of a count at one level (其中国家级12个) take the counted things' name
+    ("高新区共有省级以上研发平台86个,其中国家级12个。", [("省级以上研发平台数", 86), ("国家级研发平台数", 12)]),
+    ("园区拥有专精特新企业56家,其中国家级18家、省级38家。",
+     [("专精特新企业数", 56), ("国家级专精特新企业数", 18), ("省级专精特新企业数", 38)]),
+])
+def test_parts_at_a_level(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: 涉及 before a bare measure; an amount a figure moved by is no figure
+    ("集中开工项目12个,涉及总投资56.8亿元。", [("集中开工项目数", 12), ("集中开工项目总投资", 56.8)]),
+    ("园区累计完成投资较去年同期增加12.6亿元。", []),
+])
+def test_involved_totals_and_changes(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: things counted by the place they go into (拟入驻/落户 + a park), named by the count before
+    ("签约仪式上,共签约亿元以上项目10个,总投资158.36亿元。其中,拟入驻青溪国际农产品加工产业园6个,总投资48亿元。",
+     [("签约亿元以上项目数", 10), ("签约亿元以上项目总投资", 158.36), ("拟入驻项目数", 6), ("拟入驻项目总投资", 48)]),
+    ("今年以来,园区新签约项目20个,其中落户智能制造产业园12个。", [("新签约项目数", 20), ("落户项目数", 12)]),
+    ("园区落户企业150家,其中入驻孵化基地56家。", [("落户企业数", 150), ("入驻企业数", 56)]),
+])
+def test_counts_by_the_place_they_go_into(text, expected):
+    assert _values(text) == expected
