@@ -3,7 +3,7 @@
 A mention is a zone-type word (ZONE_TYPES) plus the name prefix before it. The prefix is read
 backwards over jieba tokens up to a clean boundary (punctuation, a preposition, a cue verb, another
 zone) and split into leading places (gazetteer) and a modifier: 大连市|旅顺|经济技术开发区,
-稀土|高新区, 株洲高新区|新马金谷|工业园. Mentions with the same family and core (modifier, else
+稀土|高新区, 株洲高新区|青峰金谷|工业园. Mentions with the same family and core (modifier, else
 place) are one park; bare mentions (高新区, 经开区) join the article's park of that family (the
 title may name it; not a park named as a trip's goal or a model, nor one in another city than the
 page's own), or take the article's place (its publisher's or local dateline's, else the one it
@@ -54,7 +54,7 @@ _GENERIC_MOD = re.compile(r"^(?:专业|特色|重点|相关|有关|各类|现代
                           r"工业|产业|配套|新建|现有|示范|生态|综合|科技|智慧|新型|一批|多个|省|市|区|县)+$")
 _SUB_CUE_BEFORE = frozenset("在 于 位于 走进 来到 前往 赴 到 至 以 入驻 落户 进驻 依托 落地".split())
 _SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约|拟|现有|引进|落户|新(?:签约|引进|落户|入驻|开工|增))")
-# what follows a sub-park word that makes it a project (耀邦智慧产业园项目), a list item (not of parks:
+# what follows a sub-park word that makes it a project (恒达智慧产业园项目), a list item (not of parks:
 # 某某工业园区等3个园区), an office (府南园区办) or a modifier of another noun (发挥产业园优势)
 _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等(?!(?:[\d一二三四五六七八九十]+[个家])?园区)|"
                                r"办|[（(“”\"]|[一二三四]期|建设|优势|企业|发展|经济|政策|规划|管理|平台|模式)")
@@ -741,7 +741,7 @@ def _make_park(text: str, core: str, ms: list[Mention], main_short: str) -> Park
     if best.bracket:  # the official name as written, its place in brackets; the short name leads with the place
         name = best.bracket + best.mod + (best.zone if kind == SUB else long_form)
         short = place + best.mod + (best.zone if kind == SUB else short_form)
-    elif kind == SUB:  # sub-parks keep their written name (新马金谷工业园, 生物产业园区)
+    elif kind == SUB:  # sub-parks keep their written name (青峰金谷工业园, 生物产业园区)
         name = place + best.mod + best.zone if best.places else best.mod + best.zone
         short = (best.mod or place) + best.zone
     else:

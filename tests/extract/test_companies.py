@@ -348,7 +348,7 @@ def test_product_words_heading_a_project_are_no_firm(text):
 @pytest.mark.parametrize("text,name", [
     ("恒润科技新材料项目签约。", "恒润科技"),
     ("峰岭化工年产5万吨项目开工。", "峰岭化工"),
-    ("一道新能源光伏组件项目投产。", "一道新能源"),  # a brand written with a numeral word
+    ("一诺新能源光伏组件项目投产。", "一诺新能源"),  # a brand written with a numeral word
 ])
 def test_brand_before_its_trade_heads_a_project(text, name):
     assert _names(text) == [name]
@@ -384,7 +384,7 @@ def test_counts_and_heads_without_a_list_name_no_firm(text):
     ("湖北恒润新材料科技有限公司(以下简称恒润公司)与园区签约。恒润公司已入驻园区。", ["湖北恒润新材料科技有限公司"]),
     ("由星途智能装备股份有限公司（以下简称“星途股份”）投资建设。星途股份是一家机器人企业。", ["星途智能装备股份有限公司"]),
     ("湖北恒润新材料科技有限公司（简称：恒润科技）与园区签约。恒润科技负责人介绍情况。", ["湖北恒润新材料科技有限公司"]),
-    ("宁德时代新能源科技股份有限公司（下称“宁德时代”）与园区签约。宁德时代将追加投资。", ["宁德时代新能源科技股份有限公司"]),
+    ("恒润新能源科技股份有限公司（下称“恒润时代”）与园区签约。恒润时代将追加投资。", ["恒润新能源科技股份有限公司"]),
 ])
 def test_declared_short_name_is_the_same_firm(text, names):
     assert _names(text) == names
