@@ -112,6 +112,13 @@ _VERB_BEFORE_DE = re.compile(
 _GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
 # A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure.
 _SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内)")
+# A sentence that opens with the province or nation as its subject ("上半年,全省规上工业增加值增长8%,固定
+# 资产投资完成3200亿元") keeps it for every clause until a narrower place is named ("在全省考评中,高新区…").
+_SENTENCE_OPENING = re.compile(r"^[^，,；;。]{0,8}?[，,]?$")  # a period or a connective before the subject
+# "全国高新区", "全省省级以上开发区": all the zones of the wider scope are the wider scope.
+_SUBJECT_PLACE = re.compile(
+    rf"(?P<wide>{_SCOPE_CONTEXT.pattern}(?:[^，,；;。\d]{{0,6}}?(?:{alternation(ZONE_WORDS)}))?)|全市|全区|全县|园区|{alternation(ZONE_WORDS)}"
+)
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
 _TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|(?:^|[，,：:])(?:预计|计划|力争|争取)?到20\d\d年")
 _DONE = re.compile(alternation(DONE_WORDS))
@@ -196,7 +203,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
                 if row["value"] is not None:
                     goals.add(_measure(row["indicator"]))
                 continue
-            if _SCOPE_CONTEXT.search(_clause(text, start)):
+            if _SCOPE_CONTEXT.search(_clause(text, start)) or _wider_subject(text, start):
                 continue
             local = _last(_PERIOD_RE.finditer(_clause_chain(text, start)))
             row.update(
@@ -290,6 +297,13 @@ def _under_target(text: str, pos: int) -> bool:
         return False
     own = _lead(text, pos)
     return goal.start() >= len(chain) - len(own) or not _DONE.search(own)
+
+
+def _wider_subject(text: str, pos: int) -> bool:
+    """The last place named before the figure is the province or nation that opened the sentence."""
+    chain = _clause_chain(text, pos)
+    place = _last(_SUBJECT_PLACE.finditer(chain))
+    return bool(place and place.group("wide") and _SENTENCE_OPENING.match(chain[: place.start()]))
 
 
 def _clause_chain(text: str, pos: int) -> str:

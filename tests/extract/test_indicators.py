@@ -609,6 +609,11 @@ def test_parts_events_and_ranges(text, expected):
     ("2023年,青溪高新区营收560亿元,占全省的12%。", [("营收", 560), ("营收占全省", 12)]),
     ("园区工业投资占全省比重达到8.5%。", [("工业投资占全省比重", 8.5)]),
     ("全省开发区实现营业收入2.1万亿元。", []),
+    # the province or nation opening the sentence is the subject of its later clauses too
+    ("上半年,全省规上工业增加值同比增长8.2%,固定资产投资完成3200亿元。", []),
+    ("2023年全国高新区实现营业收入48万亿元,上缴税费2.6万亿元,出口总额4.9万亿元。", []),
+    ("前三季度,全省开发区营业收入增长6%,其中青溪高新区完成营业收入320亿元。", [("营业收入", 320)]),
+    ("青溪高新区综合排名居全省第三,完成固定资产投资85亿元。", [("固定资产投资", 85)]),
 ])
 def test_shares_of_a_wider_scope(text, expected):
     assert _values(text) == expected
