@@ -172,8 +172,9 @@ _MIN_WORDED_COUNT = 10
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
 
-def find_indicators(sentences: list[Sentence]) -> list[dict]:
-    """Economic figures in the sentences, in text order."""
+def find_indicators(sentences: list[Sentence], firms: frozenset[str] = frozenset()) -> list[dict]:
+    """Economic figures in the sentences, in text order; `firms` are the article's company names, whose
+    own figures ("星河新材实现营收12亿元") are left out like those of a name with a company suffix."""
     out: list[dict] = []
     period = None
     prev_end = 0
@@ -188,7 +189,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
         found = _PERIOD_RE.search(text)
         if found:
             period = found.group(0)
-        rows, before = _sentence_figures(text, before), text
+        rows, before = _sentence_figures(text, before, firms), text
         measures = {_measure(r["indicator"]) for r in rows if r["value"] is not None}
         parallel = len(measures & goals) >= 2 and not found and not _DONE.search(text)
         if measures:
@@ -312,7 +313,7 @@ def _clause_chain(text: str, pos: int) -> str:
     return text[start:pos]
 
 
-def _sentence_figures(text: str, before: str = "") -> list[dict]:
+def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = frozenset()) -> list[dict]:
     """Figures of one sentence; `before` is the sentence in front of it in the paragraph."""
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -324,7 +325,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if _is_project_own(text, amount.start, lead):
             own = True
             continue
-        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start) or _RATE_CHANGE.search(lead):
+        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start, firms) or _RATE_CHANGE.search(lead):
             continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved
         name = _name(lead)
         if own and _BARE_MEASURE.match(name):
@@ -433,7 +434,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if unit in _OTHER_UNITS:
             counted = _OTHER_UNITS[unit]
             nm = counted.match(text, m.end())
-            if not (counted.search(_NAME_TAIL.sub("", lead)[-6:]) or nm) or _company_subject(text, m.start()) \
+            if not (counted.search(_NAME_TAIL.sub("", lead)[-6:]) or nm) or _company_subject(text, m.start(), firms) \
                     or _is_project_own(text, m.start(), _clause_chain(text, m.start())):
                 continue  # "新增就业3200人", "引进28名博士"; a firm's staff and patents, one project's jobs are not
             noun = nm.group(0) if nm else ""
@@ -724,10 +725,11 @@ def _without_place(name: str) -> str:
     return name
 
 
-def _company_subject(text: str, pos: int) -> bool:
-    """The sentence is about one company (its subject carries a company suffix) and not a zone."""
+def _company_subject(text: str, pos: int, firms: frozenset[str] = frozenset()) -> bool:
+    """The sentence is about one company (its subject carries a company suffix or is a firm the article
+    names) and not a zone."""
     before = text[:pos]
-    if not _COMPANY_RE.search(before) or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
+    if not (_COMPANY_RE.search(before) or any(firm in before for firm in firms)) or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
         return False
     return not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
 

@@ -679,3 +679,18 @@ def test_involved_totals_and_changes(text, expected):
 ])
 def test_counts_by_the_place_they_go_into(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,firms,expected", [
+    # class: a firm the article names, with no company suffix, is the subject of its own figures
+    ("华远科技今年一季度实现产值3.2亿元,同比增长15%。", {"华远科技"}, []),
+    ("作为链主企业,星河新材2023年实现营收12.6亿元,纳税8000万元。", {"星河新材"}, []),
+    ("星河新材去年新增就业岗位300人。", {"星河新材"}, []),
+    # the firms of a zone's figure, or a firm in another sentence, leave the zone's figures alone
+    ("青溪高新区引进星河新材、华远科技等企业,上半年实现营业收入260亿元。", {"星河新材", "华远科技"},
+     [("营业收入", 260)]),
+    ("星河新材落户青溪高新区。上半年完成固定资产投资45亿元。", {"星河新材"}, [("固定资产投资", 45)]),
+])
+def test_figures_of_a_firm_the_article_names(text, firms, expected):
+    rows = find_indicators(split_sentences(text), frozenset(firms))
+    assert [(r["indicator"], r["value"]) for r in rows if r["value"] is not None] == expected
