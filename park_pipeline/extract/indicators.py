@@ -115,9 +115,12 @@ _SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(
 # A sentence that opens with the province or nation as its subject ("上半年,全省规上工业增加值增长8%,固定
 # 资产投资完成3200亿元") keeps it for every clause until a narrower place is named ("在全省考评中,高新区…").
 _SENTENCE_OPENING = re.compile(r"^[^，,；;。]{0,8}?[，,]?$")  # a period or a connective before the subject
-# "全国高新区", "全省省级以上开发区": all the zones of the wider scope are the wider scope.
+# The province by its name or as 我省, the nation as 我国, and "全国高新区", "全省省级以上开发区": all the
+# zones of the wider scope are the wider scope (a province-level city, 北京市, is a city).
+_WIDER_SUBJECT = alternation(("我国", "我省") + tuple(p for p in gazetteer().provinces if not p.endswith("市")))
 _SUBJECT_PLACE = re.compile(
-    rf"(?P<wide>{_SCOPE_CONTEXT.pattern}(?:[^，,；;。\d]{{0,6}}?(?:{alternation(ZONE_WORDS)}))?)|全市|全区|全县|园区|{alternation(ZONE_WORDS)}"
+    rf"(?P<wide>(?:{_SCOPE_CONTEXT.pattern}|{_WIDER_SUBJECT})(?:(?:共有|共|各类|各)?(?:国家级|省级以上|省级)?(?:{alternation(ZONE_WORDS)}))?)"
+    rf"|全市|全区|全县|园区|{alternation(ZONE_WORDS)}"
 )
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
 _TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|(?:^|[，,：:])(?:预计|计划|力争|争取)?到20\d\d年")
