@@ -207,6 +207,8 @@ def test_counts_without_a_plain_noun(text, expected):
     ("今年新建续建项目56个。", [("新建续建项目数", 56)]),  # a place name that is also a word stays
     # nor is a verb between the subject and its measure
     ("上半年,新材料产业规上工业实现产值45.2亿元。", [("新材料产业规上工业产值", 45.2)]),
+    # 达成 is one verb, not 达 and a name starting 成
+    ("园区组织企业参加展会,达成意向订单3.2亿元。", [("意向订单", 3.2)]),
 ])
 def test_name_without_place_or_verb(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
