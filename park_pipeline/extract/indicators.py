@@ -132,6 +132,8 @@ _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位
 _SHARE_OF = re.compile(r"(?:以上|左右)?的(?P<measure>[\u4e00-\u9fffA-Za-z&]{2,10}?)(?=[，,；;。]|$|(?:和|及|、)\d)")
 _SHARE_SCOPE = re.compile(r"全市|全区|全县|全省|全国|全州")
 _SHARE_MEANS = re.compile(rf"以(?:占)?(?:{_SHARE_SCOPE.pattern})")
+# "两家企业产值均超过10亿元": a mark each of several passed (人均, 亩均 and 平均 are measures).
+_EACH_OVER = re.compile(r"(?:(?<![人亩平年日月户地])均|都|皆)(?:已)?(?:超过|超|达到|达|突破|过|逾|在|为)?$")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
@@ -327,6 +329,8 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         lead = _figure_lead(text, amount.start)
         if _is_project_own(text, amount.start, lead):
             own = True
+            continue
+        if _EACH_OVER.search(text, 0, amount.start):
             continue
         if _COMPANY_RE.search(lead) or _company_subject(text, amount.start, firms) or _RATE_CHANGE.search(lead):
             continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved

@@ -701,3 +701,16 @@ def test_counts_by_the_place_they_go_into(text, expected):
 def test_figures_of_a_firm_the_article_names(text, firms, expected):
     rows = find_indicators(split_sentences(text), frozenset(firms))
     assert [(r["indicator"], r["value"]) for r in rows if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a mark each of several things passed (均/都 before the amount) is no figure of theirs
+    ("园区内的华远科技、星河新材两家企业产值均超过10亿元。", []),
+    ("三个重点项目投资额都在5亿元以上。", []),
+    ("这些企业年营收均达1亿元。", []),
+    # 人均, 亩均 and 平均 are measures, not "each"
+    ("园区亩均税收达到52万元。", [("亩均税收", 52)]),
+    ("全区规上企业人均产值达到86万元。", [("规上企业人均产值", 86)]),
+])
+def test_marks_each_passed(text, expected):
+    assert _values(text) == expected
