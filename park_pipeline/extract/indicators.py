@@ -110,14 +110,15 @@ _VERB_BEFORE_DE = re.compile(
 )
 # Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
 _GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
-# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure.
-_SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内)")
+# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure; 我省
+# and 我国 are the wider scope in the reporter's words.
+_SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内|我省|我国)")
 # A sentence that opens with the province or nation as its subject ("上半年,全省规上工业增加值增长8%,固定
 # 资产投资完成3200亿元") keeps it for every clause until a narrower place is named ("在全省考评中,高新区…").
 _SENTENCE_OPENING = re.compile(r"^[^，,；;。]{0,8}?[，,]?$")  # a period or a connective before the subject
-# The province by its name or as 我省, the nation as 我国, and "全国高新区", "全省省级以上开发区": all the
-# zones of the wider scope are the wider scope (a province-level city, 北京市, is a city).
-_WIDER_SUBJECT = alternation(("我国", "我省") + tuple(p for p in gazetteer().provinces if not p.endswith("市")))
+# The province by its name, and all the zones of the wider scope ("全国高新区", "全省省级以上开发区"), are the
+# wider scope (a province-level city, 北京市, is a city).
+_WIDER_SUBJECT = alternation(tuple(p for p in gazetteer().provinces if not p.endswith("市")))
 _SUBJECT_PLACE = re.compile(
     rf"(?P<wide>(?:{_SCOPE_CONTEXT.pattern}|{_WIDER_SUBJECT})(?:(?:共有|共|各类|各)?(?:国家级|省级以上|省级)?(?:{alternation(ZONE_WORDS)}))?)"
     rf"|全市|全区|全县|园区|{alternation(ZONE_WORDS)}"

@@ -616,8 +616,9 @@ def test_parts_events_and_ranges(text, expected):
     ("2023年全国高新区实现营业收入48万亿元,上缴税费2.6万亿元,出口总额4.9万亿元。", []),
     ("前三季度,全省开发区营业收入增长6%,其中青溪高新区完成营业收入320亿元。", [("营业收入", 320)]),
     ("青溪高新区综合排名居全省第三,完成固定资产投资85亿元。", [("固定资产投资", 85)]),
-    # the province by its name or as 我省, the nation as 我国; a zone the province name opens is the zone
+    # the province by its name or as 我省, the nation as 我国 (in any clause); a zone the province name opens is the zone
     ("据统计,我国国家级高新区已达178家,实现营业收入超过48万亿元。", []),
+    ("据测算,我省数字经济规模达到1.2万亿元,青溪高新区营收达到520亿元。", [("营收", 520)]),
     ("上半年,江西省开发区实现营业收入1.9万亿元,同比增长8.1%。", []),
     ("我省共有省级以上开发区189个,实现营业收入2.3万亿元。", []),
     ("江西省青溪高新区上半年实现营业收入260亿元。", [("营业收入", 260)]),
