@@ -150,8 +150,8 @@ _OWN_KEY = re.compile(
 # "项目全部投产后,预计实现年产值…", "签约项目达产后…": the outlook of a group of projects, not of one
 _ALL_PROJECTS = re.compile(r"项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
-# "年纳税" is a project's yearly outlook; "上半年税收", "2023年税收" are a period's figure.
-_OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|(?<![半全今去明\d度])年(?:创|纳)?税|利税|每年")
+# "年纳税", "年产值" are a project's yearly outlook; "上半年税收", "2023年产值" are a period's figure.
+_OUTPUT_OWN = re.compile(r"(?<![半全今去明\d度])年(?:产值|营收|营业收入|销售收入|(?:创|纳)?税)|达产|建成后|投产后|\d年内|利税|每年")
 # A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")

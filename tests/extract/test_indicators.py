@@ -715,3 +715,14 @@ def test_figures_of_a_firm_the_article_names(text, firms, expected):
 ])
 def test_marks_each_passed(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a year written before the measure is the figure's period, not a project's yearly outlook
+    ("据了解,青溪高新区2023年营业收入为520亿元,2022年为460亿元。", [("营业收入", 520), ("营业收入", 460)]),
+    ("云岭经开区2024年产值突破300亿元。", [("产值", 300)]),
+    ("项目建成后,预计年产值15亿元,年纳税1.2亿元。", []),
+    ("青禾新材料项目投产后可实现年营业收入8亿元。", []),
+])
+def test_year_before_measure_is_a_period(text, expected):
+    assert _values(text) == expected
