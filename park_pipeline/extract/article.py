@@ -87,11 +87,12 @@ def extract_article(text: str, title: str | None = None, *, source: str | None =
             "sentence": sent.text if sent else None, "sent_start": sent.start if sent else None,
             "sent_end": sent.end if sent else None,
         })
+    companies = find_companies(sentences, {p["name"] for p in people})
     found = {
-        "companies": find_companies(sentences, {p["name"] for p in people}),
+        "companies": companies,
         "projects": find_projects(sentences),
         "people": people,
-        "indicators": find_indicators(sentences),
+        "indicators": find_indicators(sentences, frozenset(c["name"] for c in companies)),
     }
     for table, rows in found.items():
         for row in rows:

@@ -64,7 +64,7 @@ _NAME_LEAD = re.compile(
     r"这是|这次|这批|这一|这|继|"
     # list markers: "一是", "——", "◆", "【数据】", "1.", "(一)"
     r"(?:其)?[一二三四五六七八九十]是|——|[◆●■▲★◇◎○•]|【[^【】]{1,8}】|\d{1,2}[.、．](?!\d)|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
-    r"已经|已|实现|完成|达到|达|新增加|(?:共)?涉及|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
+    r"已经|已|实现|完成|达到|达成|达|新增加|(?:共)?涉及|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在(?!建)|主要建设|主要|"
     r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家)|"
@@ -85,8 +85,8 @@ _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
 _TAKING_PART = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?(?:{alternation(TAKING_PART_VERBS)})")
 # "84个项目负责人", "30家企业的代表": the people of the counted things.
 _PEOPLE_OF = re.compile(rf"的?(?:{alternation(REPRESENTATIVE_WORDS + TITLE_WORDS)})")
-# "数量从838家增加到1552家": a change between two levels, not a figure of its own.
-_FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
+# "数量从838家增加到1552家", "营收从2020年的300亿元增长到…": a change between two levels, not a figure of its own.
+_FROM_TO = re.compile(r"从(?:[^，,；;。]{0,8}?的)?$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
 _RATE_CHANGE = re.compile(
     rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$"
     r"|(?:高于|低于|快于|慢于|超过|领先)[^，,；;。]{0,12}$"  # "高于全市平均水平2.3个百分点"
@@ -110,8 +110,19 @@ _VERB_BEFORE_DE = re.compile(
 )
 # Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
 _GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
-# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure.
-_SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内)")
+# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure; 我省
+# and 我国 are the wider scope in the reporter's words.
+_SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内|我省|我国)")
+# A sentence that opens with the province or nation as its subject ("上半年,全省规上工业增加值增长8%,固定
+# 资产投资完成3200亿元") keeps it for every clause until a narrower place is named ("在全省考评中,高新区…").
+_SENTENCE_OPENING = re.compile(r"^[^，,；;。]{0,8}?[，,]?$")  # a period or a connective before the subject
+# The province by its name, and all the zones of the wider scope ("全国高新区", "全省省级以上开发区"), are the
+# wider scope (a province-level city, 北京市, is a city).
+_WIDER_SUBJECT = alternation(tuple(p for p in gazetteer().provinces if not p.endswith("市")))
+_SUBJECT_PLACE = re.compile(
+    rf"(?P<wide>(?:{_SCOPE_CONTEXT.pattern}|{_WIDER_SUBJECT})(?:(?:共有|共|各类|各)?(?:国家级|省级以上|省级)?(?:{alternation(ZONE_WORDS)}))?)"
+    rf"|全市|全区|全县|园区|{alternation(ZONE_WORDS)}"
+)
 # A goal set earlier in the sentence covers the figures after it ("到2025年,…累计完成投资1000亿元").
 _TARGET_BEFORE = re.compile(rf"{alternation(TARGET_WORDS)}|(?:^|[，,：:])(?:预计|计划|力争|争取)?到20\d\d年")
 _DONE = re.compile(alternation(DONE_WORDS))
@@ -122,6 +133,8 @@ _NOUN_AFTER = re.compile(r"[^，,；;。：:、\d]{0,16}?(?:项目|企业|单位
 _SHARE_OF = re.compile(r"(?:以上|左右)?的(?P<measure>[\u4e00-\u9fffA-Za-z&]{2,10}?)(?=[，,；;。]|$|(?:和|及|、)\d)")
 _SHARE_SCOPE = re.compile(r"全市|全区|全县|全省|全国|全州")
 _SHARE_MEANS = re.compile(rf"以(?:占)?(?:{_SHARE_SCOPE.pattern})")
+# "两家企业产值均超过10亿元": a mark each of several passed (人均, 亩均 and 平均 are measures).
+_EACH_OVER = re.compile(r"(?:(?<![人亩平年日月户地])均|都|皆)(?:已)?(?:超过|超|达到|达|突破|过|逾|在|为)?$")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
@@ -137,8 +150,8 @@ _OWN_KEY = re.compile(
 # "项目全部投产后,预计实现年产值…", "签约项目达产后…": the outlook of a group of projects, not of one
 _ALL_PROJECTS = re.compile(r"项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
-# "年纳税" is a project's yearly outlook; "上半年税收", "2023年税收" are a period's figure.
-_OUTPUT_OWN = re.compile(r"年产值|年营收|年营业收入|年销售收入|达产|建成后|投产后|\d年内|(?<![半全今去明\d度])年(?:创|纳)?税|利税|每年")
+# "年纳税", "年产值" are a project's yearly outlook; "上半年税收", "2023年产值" are a period's figure.
+_OUTPUT_OWN = re.compile(r"(?<![半全今去明\d度])年(?:产值|营收|营业收入|销售收入|(?:创|纳)?税)|达产|建成后|投产后|\d年内|利税|每年")
 # A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
@@ -165,8 +178,9 @@ _MIN_WORDED_COUNT = 10
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
 
-def find_indicators(sentences: list[Sentence]) -> list[dict]:
-    """Economic figures in the sentences, in text order."""
+def find_indicators(sentences: list[Sentence], firms: frozenset[str] = frozenset()) -> list[dict]:
+    """Economic figures in the sentences, in text order; `firms` are the article's company names, whose
+    own figures ("星河新材实现营收12亿元") are left out like those of a name with a company suffix."""
     out: list[dict] = []
     period = None
     prev_end = 0
@@ -181,7 +195,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
         found = _PERIOD_RE.search(text)
         if found:
             period = found.group(0)
-        rows, before = _sentence_figures(text, before), text
+        rows, before = _sentence_figures(text, before, firms), text
         measures = {_measure(r["indicator"]) for r in rows if r["value"] is not None}
         parallel = len(measures & goals) >= 2 and not found and not _DONE.search(text)
         if measures:
@@ -196,7 +210,7 @@ def find_indicators(sentences: list[Sentence]) -> list[dict]:
                 if row["value"] is not None:
                     goals.add(_measure(row["indicator"]))
                 continue
-            if _SCOPE_CONTEXT.search(_clause(text, start)):
+            if _SCOPE_CONTEXT.search(_clause(text, start)) or _wider_subject(text, start):
                 continue
             local = _last(_PERIOD_RE.finditer(_clause_chain(text, start)))
             row.update(
@@ -292,13 +306,20 @@ def _under_target(text: str, pos: int) -> bool:
     return goal.start() >= len(chain) - len(own) or not _DONE.search(own)
 
 
+def _wider_subject(text: str, pos: int) -> bool:
+    """The last place named before the figure is the province or nation that opened the sentence."""
+    chain = _clause_chain(text, pos)
+    place = _last(_SUBJECT_PLACE.finditer(chain))
+    return bool(place and place.group("wide") and _SENTENCE_OPENING.match(chain[: place.start()]))
+
+
 def _clause_chain(text: str, pos: int) -> str:
     """Text from the sentence start (or last ；) to pos: where a period word for this figure sits."""
     start = max(text.rfind("；", 0, pos), text.rfind(";", 0, pos), 0)
     return text[start:pos]
 
 
-def _sentence_figures(text: str, before: str = "") -> list[dict]:
+def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = frozenset()) -> list[dict]:
     """Figures of one sentence; `before` is the sentence in front of it in the paragraph."""
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -310,8 +331,11 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if _is_project_own(text, amount.start, lead):
             own = True
             continue
-        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start) or _RATE_CHANGE.search(lead):
-            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved
+        if _EACH_OVER.search(text, 0, amount.start):
+            continue
+        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start, firms) or _RATE_CHANGE.search(lead) \
+                or _FROM_TO.search(lead):
+            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved, "从380亿元增长到520亿元" between what levels
         name = _name(lead)
         if own and _BARE_MEASURE.match(name):
             continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"
@@ -419,7 +443,7 @@ def _sentence_figures(text: str, before: str = "") -> list[dict]:
         if unit in _OTHER_UNITS:
             counted = _OTHER_UNITS[unit]
             nm = counted.match(text, m.end())
-            if not (counted.search(_NAME_TAIL.sub("", lead)[-6:]) or nm) or _company_subject(text, m.start()) \
+            if not (counted.search(_NAME_TAIL.sub("", lead)[-6:]) or nm) or _company_subject(text, m.start(), firms) \
                     or _is_project_own(text, m.start(), _clause_chain(text, m.start())):
                 continue  # "新增就业3200人", "引进28名博士"; a firm's staff and patents, one project's jobs are not
             noun = nm.group(0) if nm else ""
@@ -710,10 +734,11 @@ def _without_place(name: str) -> str:
     return name
 
 
-def _company_subject(text: str, pos: int) -> bool:
-    """The sentence is about one company (its subject carries a company suffix) and not a zone."""
+def _company_subject(text: str, pos: int, firms: frozenset[str] = frozenset()) -> bool:
+    """The sentence is about one company (its subject carries a company suffix or is a firm the article
+    names) and not a zone."""
     before = text[:pos]
-    if not _COMPANY_RE.search(before) or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
+    if not (_COMPANY_RE.search(before) or any(firm in before for firm in firms)) or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
         return False
     return not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
 

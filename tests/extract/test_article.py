@@ -87,7 +87,7 @@ def test_city_wide_figures_have_no_park(monkeypatch):
     text = "株洲高新区今年签约项目12个。株洲市有各类经营主体42万户。全市新增企业800家,高新区新增企业300家。"
     figures = [("12", None), ("42", None), ("800", None), ("300", None)]
 
-    def fake_indicators(sentences):
+    def fake_indicators(sentences, firms=frozenset()):
         rows = []
         for value, _ in figures:
             pos = text.index(value)

@@ -207,6 +207,8 @@ def test_counts_without_a_plain_noun(text, expected):
     ("今年新建续建项目56个。", [("新建续建项目数", 56)]),  # a place name that is also a word stays
     # nor is a verb between the subject and its measure
     ("上半年,新材料产业规上工业实现产值45.2亿元。", [("新材料产业规上工业产值", 45.2)]),
+    # 达成 is one verb, not 达 and a name starting 成
+    ("园区组织企业参加展会,达成意向订单3.2亿元。", [("意向订单", 3.2)]),
 ])
 def test_name_without_place_or_verb(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
@@ -609,6 +611,17 @@ def test_parts_events_and_ranges(text, expected):
     ("2023年,青溪高新区营收560亿元,占全省的12%。", [("营收", 560), ("营收占全省", 12)]),
     ("园区工业投资占全省比重达到8.5%。", [("工业投资占全省比重", 8.5)]),
     ("全省开发区实现营业收入2.1万亿元。", []),
+    # the province or nation opening the sentence is the subject of its later clauses too
+    ("上半年,全省规上工业增加值同比增长8.2%,固定资产投资完成3200亿元。", []),
+    ("2023年全国高新区实现营业收入48万亿元,上缴税费2.6万亿元,出口总额4.9万亿元。", []),
+    ("前三季度,全省开发区营业收入增长6%,其中青溪高新区完成营业收入320亿元。", [("营业收入", 320)]),
+    ("青溪高新区综合排名居全省第三,完成固定资产投资85亿元。", [("固定资产投资", 85)]),
+    # the province by its name or as 我省, the nation as 我国 (in any clause); a zone the province name opens is the zone
+    ("据统计,我国国家级高新区已达178家,实现营业收入超过48万亿元。", []),
+    ("据测算,我省数字经济规模达到1.2万亿元,青溪高新区营收达到520亿元。", [("营收", 520)]),
+    ("上半年,江西省开发区实现营业收入1.9万亿元,同比增长8.1%。", []),
+    ("我省共有省级以上开发区189个,实现营业收入2.3万亿元。", []),
+    ("江西省青溪高新区上半年实现营业收入260亿元。", [("营业收入", 260)]),
 ])
 def test_shares_of_a_wider_scope(text, expected):
     assert _values(text) == expected
@@ -673,4 +686,53 @@ def test_involved_totals_and_changes(text, expected):
     ("园区落户企业150家,其中入驻孵化基地56家。", [("落户企业数", 150), ("入驻企业数", 56)]),
 ])
 def test_counts_by_the_place_they_go_into(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,firms,expected", [
+    # class: a firm the article names, with no company suffix, is the subject of its own figures
+    ("华远科技今年一季度实现产值3.2亿元,同比增长15%。", {"华远科技"}, []),
+    ("作为链主企业,星河新材2023年实现营收12.6亿元,纳税8000万元。", {"星河新材"}, []),
+    ("星河新材去年新增就业岗位300人。", {"星河新材"}, []),
+    # the firms of a zone's figure, or a firm in another sentence, leave the zone's figures alone
+    ("青溪高新区引进星河新材、华远科技等企业,上半年实现营业收入260亿元。", {"星河新材", "华远科技"},
+     [("营业收入", 260)]),
+    ("星河新材落户青溪高新区。上半年完成固定资产投资45亿元。", {"星河新材"}, [("固定资产投资", 45)]),
+])
+def test_figures_of_a_firm_the_article_names(text, firms, expected):
+    rows = find_indicators(split_sentences(text), frozenset(firms))
+    assert [(r["indicator"], r["value"]) for r in rows if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a mark each of several things passed (均/都 before the amount) is no figure of theirs
+    ("园区内的华远科技、星河新材两家企业产值均超过10亿元。", []),
+    ("三个重点项目投资额都在5亿元以上。", []),
+    ("这些企业年营收均达1亿元。", []),
+    # 人均, 亩均 and 平均 are measures, not "each"
+    ("园区亩均税收达到52万元。", [("亩均税收", 52)]),
+    ("全区规上企业人均产值达到86万元。", [("规上企业人均产值", 86)]),
+])
+def test_marks_each_passed(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a year written before the measure is the figure's period, not a project's yearly outlook
+    ("据了解,青溪高新区2023年营业收入为520亿元,2022年为460亿元。", [("营业收入", 520), ("营业收入", 460)]),
+    ("云岭经开区2024年产值突破300亿元。", [("产值", 300)]),
+    ("项目建成后,预计年产值15亿元,年纳税1.2亿元。", []),
+    ("青禾新材料项目投产后可实现年营业收入8亿元。", []),
+])
+def test_year_before_measure_is_a_period(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: an amount a figure moved from or to ("从380亿元增长到520亿元") is a change between two levels
+    ("与上年相比,青溪高新区工业总产值从380亿元增长到520亿元。", []),
+    ("青溪高新区营业收入从2020年的300亿元增加到2023年的520亿元。", []),
+    ("规上企业数量从2020年的86家增加到2023年的152家。", []),
+])
+def test_amounts_between_two_levels_left_out(text, expected):
     assert _values(text) == expected
