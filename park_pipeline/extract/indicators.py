@@ -85,8 +85,8 @@ _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
 _TAKING_PART = re.compile(rf"(?:{alternation(EVENT_ADVERBS)})?(?:{alternation(TAKING_PART_VERBS)})")
 # "84个项目负责人", "30家企业的代表": the people of the counted things.
 _PEOPLE_OF = re.compile(rf"的?(?:{alternation(REPRESENTATIVE_WORDS + TITLE_WORDS)})")
-# "数量从838家增加到1552家", "营收从2020年的300亿元增长到…": a change between two levels, not a figure of its own.
-_FROM_TO = re.compile(r"从(?:[^，,；;。]{0,8}?的)?$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
+# "数量从838家增加到1552家": a change between two levels, not a figure of its own.
+_FROM_TO = re.compile(r"从$|从[^，,；;。]*(?:增加|增长|提高|提升|扩大|上升)(?:到|至)$")
 _RATE_CHANGE = re.compile(
     rf"(?:较|比)[^，,；;。]{{0,12}}?(?:{alternation(RATE_CHANGE_WORDS)})了?$"
     r"|(?:高于|低于|快于|慢于|超过|领先)[^，,；;。]{0,12}$"  # "高于全市平均水平2.3个百分点"
@@ -333,9 +333,8 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             continue
         if _EACH_OVER.search(text, 0, amount.start):
             continue
-        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start, firms) or _RATE_CHANGE.search(lead) \
-                or _FROM_TO.search(lead):
-            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved, "从380亿元增长到520亿元" between what levels
+        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start, firms) or _RATE_CHANGE.search(lead):
+            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved
         name = _name(lead)
         if own and _BARE_MEASURE.match(name):
             continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"

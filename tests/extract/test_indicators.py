@@ -726,13 +726,3 @@ def test_marks_each_passed(text, expected):
 ])
 def test_year_before_measure_is_a_period(text, expected):
     assert _values(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # class: an amount a figure moved from or to ("从380亿元增长到520亿元") is a change between two levels
-    ("与上年相比,青溪高新区工业总产值从380亿元增长到520亿元。", []),
-    ("青溪高新区营业收入从2020年的300亿元增加到2023年的520亿元。", []),
-    ("规上企业数量从2020年的86家增加到2023年的152家。", []),
-])
-def test_amounts_between_two_levels_left_out(text, expected):
-    assert _values(text) == expected
