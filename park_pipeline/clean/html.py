@@ -28,6 +28,9 @@ _HIDDEN = re.compile(r"<(script|style|noscript|template)\b[\s\S]*?</\1\s*>|<!--[
 _BLOCK = re.compile(r"<(?:br|hr|/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|dd|dt|dl))\b[^>]*>",
                     re.I)
 _TAG = re.compile(r"<[^>]*>")
+# Containers that WeChat-style editors write one paragraph each into: trafilatura's fallback joins
+# their texts with nothing between, so a line break is written at the end of each one first.
+_PARAGRAPH_CONTAINER_END = re.compile(r"</(?:section|article|center)\s*>", re.I)
 _TOP_LINES = 6  # lines above the main text searched for the stamp when the headline is not found
 _PARAGRAPH = 30  # characters of a line that is a paragraph, not a menu, clock or stamp
 
@@ -38,7 +41,8 @@ def html_page(markup: str) -> str:
 
     try:
         found = trafilatura.bare_extraction(
-            markup, with_metadata=True, include_comments=False, include_tables=True, deduplicate=False)
+            _PARAGRAPH_CONTAINER_END.sub(r"<br>\g<0>", markup),
+            with_metadata=True, include_comments=False, include_tables=True, deduplicate=False)
     except Exception as error:  # any verdict of lxml or trafilatura on hostile markup costs this page only
         raise UndecodableInput(f"html: {type(error).__name__}: {error}") from error
     if found is None or not (found.text or "").strip():

@@ -102,3 +102,31 @@ def test_a_page_naming_no_place_takes_its_sites(head):
               "<p>会议要求,各部门要强化服务保障,全力以赴推动项目早落地、早投产、早见效。</p></div></body></html>")
     (story,) = _stories(markup.encode("utf-8"))
     assert story.source_name == "hengyang.gov.cn"
+
+
+
+PARAGRAPHS = ["6月18日,某某高新区举行二季度重大项目集中签约仪式,共签约项目12个,总投资86亿元。",
+              "其中,某某新材料科技有限公司年产5万吨电子级材料项目总投资20亿元,主要生产高纯电子化学品。",
+              "高新区党工委书记某某某出席仪式并致辞,管委会主任某某某主持签约仪式。",
+              "今年以来,高新区坚持项目为王,聚焦新材料、生物医药和高端装备三大主导产业精准招商。",
+              "上半年,全区完成规上工业产值312亿元,同比增长9.6%;固定资产投资完成78亿元,同比增长12.1%。",
+              "下一步,高新区将持续优化营商环境,推动签约项目早落地、早开工、早投产、早见效。"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "<p>{}</p>",
+    "<section><span style='font-size:15px'>{}</span></section>",  # WeChat editors: a section per paragraph
+    "<section><section><span>{}</span></section></section>",
+    "<article><span>{}</span></article>",
+])
+def test_each_paragraph_container_keeps_its_own_line(paragraph):
+    """A WeChat post as saved: its paragraphs must not run into one line (trafilatura's fallback
+    joins sections' texts)."""
+    body = "".join(paragraph.format(text) for text in PARAGRAPHS)
+    markup = ("<html><head><meta charset='utf-8'><title>某某高新区集中签约</title></head>"
+              "<body id='activity-detail'><div id='img-content'><h1 class='rich_media_title'>某某高新区集中签约</h1>"
+              "<div id='meta_content'><span>某某发布</span><em id='publish_time'>2024-06-18 18:30</em></div>"
+              f"<div class='rich_media_content' id='js_content'>{body}</div></div>"
+              "<div class='qr_code_pc'><p>微信扫一扫<br>关注该公众号</p></div></body></html>")
+    (story,) = _stories(markup.encode("utf-8"))
+    assert story.text.split("\n") == PARAGRAPHS
