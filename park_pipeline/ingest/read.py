@@ -13,7 +13,7 @@ import polars as pl
 
 from park_pipeline.clean import DecodedText, UndecodableInput, decode_bytes, decode_markup, html_page
 from park_pipeline.clean.repetition import page_lines, source_of
-from park_pipeline.ingest.scan import seed_file
+from park_pipeline.ingest.scan import refused_link, seed_file
 from park_pipeline.storage.ledger import BatchFile
 from park_pipeline.storage.schema import frame
 
@@ -39,6 +39,10 @@ def read_batch(seeds_dir: Path, files: list[BatchFile]) -> ReadBatch:
         if item.change == "deleted":
             continue
         base = {"doc_id": item.doc_id, "source_path": item.path, "batch_id": item.batch_id}
+        refusal = refused_link(seeds_dir, item.path)
+        if refusal:
+            quarantined.append({**base, "reason": refusal, "detected_at": now})
+            continue
         if not item.path.lower().endswith(SEED_SUFFIXES):
             quarantined.append({**base, "reason": "not a page: only .txt, .html and .htm files are ingested",
                                 "detected_at": now})

@@ -19,9 +19,9 @@ def list_seed_files(seeds_dir: Path, unlisted: list[str] | None = None) -> dict[
     """Every regular, non-hidden file under seeds_dir, keyed by relative path.
 
     Files that are not pages are listed too, so that ingest can quarantine them with a reason
-    instead of losing them silently.
-    Symlinks are followed only when they resolve to a regular file inside the seeds folder, and
-    linked directories are never descended, so a link can neither leak outside files in nor loop.
+    instead of losing them silently; so are links, though a link is followed only to a regular
+    file inside the seeds folder and linked directories are never descended (`refused_link`): a
+    link can neither leak outside files in nor loop, and the user sees why it was not read.
     A subfolder that exists but cannot be listed (permissions, a share gone stale) is added to
     `unlisted` as its relative prefix: its files are unknown, not deleted.
     """
@@ -51,9 +51,7 @@ def _walk(root: Path, folder: Path, prefix: str, found: dict[str, Path], unliste
         relative = prefix + entry.name
         if entry.is_dir(follow_symlinks=False):
             _walk(root, Path(entry.path), relative + "/", found, unlisted)
-        elif entry.is_file(follow_symlinks=False) or (
-            entry.is_symlink() and _is_seed_file(Path(entry.path), root)
-        ):
+        elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
             found[relative] = Path(entry.path)
 
 
@@ -70,6 +68,23 @@ def seed_file(seeds_dir: Path, relative: str) -> Path | None:
             return None
     path = folder / parts[-1]
     return path if _is_seed_file(path, root) else None
+
+
+def refused_link(seeds_dir: Path, relative: str) -> str | None:
+    """Why the link at a relative path is not read, or None when it is no link or links a page
+    inside the seeds folder. The reason says what to do instead."""
+    root = seeds_dir.resolve()
+    path = root / relative
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    if not target.exists():
+        return "a link to a file that does not exist: restore the file or remove the link"
+    if not target.is_relative_to(root):
+        return "a link to outside the seeds folder is not followed: copy the file into the folder"
+    if not target.is_file():
+        return "a link to a folder is not followed (it could loop): move its files into the seeds folder"
+    return None
 
 
 def _is_seed_file(path: Path, root: Path) -> bool:
@@ -100,18 +115,20 @@ def scan_seeds(
     unlisted: list[str] = []
     present = list_seed_files(seeds_dir, unlisted)
     for rel, path in present.items():
+        refused = path.is_symlink() and refused_link(seeds_dir, rel) is not None
         try:
-            stat = path.stat()
+            stat = path.lstat() if refused else path.stat()
         except OSError:
             continue  # vanished between listing and stat: the next scan sees the deletion
         before = known.get(rel)
-        if before and before.size == stat.st_size and before.mtime_ns == stat.st_mtime_ns:
+        if (before and before.size == stat.st_size and before.mtime_ns == stat.st_mtime_ns
+                and before.sha256.startswith("link:") == refused):  # a link mended is news
             continue
         if now_ns - stat.st_mtime_ns < settle_ns:
             unsettled.append(rel)
             continue
-        try:
-            digest = file_sha256(path)
+        try:  # a refused link is known by where it points: what it points to is never read
+            digest = f"link:{os.readlink(path)}" if refused else file_sha256(path)
         except OSError as error:  # unreadable: recorded so that ingest can quarantine it
             digest = f"unreadable:{error.errno}"
         state = FileState(rel, stat.st_size, stat.st_mtime_ns, digest)

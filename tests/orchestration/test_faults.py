@@ -81,19 +81,21 @@ def test_bad_files_are_quarantined_and_every_good_file_lands(tmp_path):
         if path.is_file() and not path.is_symlink():
             age(path)
 
+    links = {"link_out.txt": "outside the seeds folder", "loop": "a link to a folder"}
     result = _run(tmp_path)
     assert result.returncode == 0, result.stderr
-    assert f"{len(bad)} file(s) quarantined" in result.stdout  # the run names them, with reasons
-    assert all(f"{name}: " in result.stdout for name in bad), result.stdout
+    assert f"{len(bad) + len(links)} file(s) quarantined" in result.stdout  # the run names them, with reasons
+    assert all(f"{name}: " in result.stdout for name in [*bad, *links]), result.stdout
     ingested = {row[0] for row in _query(tmp_path, "SELECT DISTINCT source_path FROM park.articles")}
     assert set(GOOD_NAMES) | {"truncated.txt"} <= ingested
     assert len([p for p in ingested if p.startswith("00")]) == 5
     quarantined = dict(_query(tmp_path, "SELECT source_path, reason FROM park.quarantine"))
-    assert set(quarantined) == set(bad)
+    assert set(quarantined) == set(bad) | set(links)
     assert all(reason for reason in quarantined.values())
+    assert all(words in quarantined[name] for name, words in links.items())  # never followed, but said
     raw_texts = str(tmp_path / "wh" / ".parks.raw" / "*.parquet")
     assert not _query(tmp_path, "SELECT count(*) FROM read_parquet(?) WHERE raw_text LIKE '%绝密%'", [raw_texts])[0][0]
-    assert not any("loop/" in p or "link_out" in p for p in ingested | set(quarantined))
+    assert "link_out.txt" not in ingested and not any("loop/" in p for p in ingested | set(quarantined))
 
     (seeds / "empty.txt").write_bytes(page)  # a quarantined file is retried when it changes
     age(seeds / "empty.txt", 30)

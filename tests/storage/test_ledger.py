@@ -3,7 +3,7 @@ import os
 import time
 
 from park_pipeline.storage.ledger import IngestLedger, document_id
-from park_pipeline.ingest.scan import list_seed_files, scan_seeds, seed_file
+from park_pipeline.ingest.scan import list_seed_files, refused_link, scan_seeds, seed_file
 
 
 def _write(path, text, age_seconds=60):
@@ -63,7 +63,29 @@ def test_symlinks_never_leave_the_seeds_folder(tmp_path):
     (seeds / "loop").symlink_to(seeds, target_is_directory=True)
     (seeds / "dir.txt").mkdir()
     (seeds / ".hidden.txt").write_text("隐")
-    assert sorted(list_seed_files(seeds)) == ["inside.txt", "link_in.txt"]
+    (seeds / "broken.txt").symlink_to(seeds / "gone.txt")
+    listed = list_seed_files(seeds)
+    assert sorted(listed) == ["broken.txt", "inside.txt", "link_in.txt", "link_out.txt", "loop"]
+    readable = sorted(name for name in listed if seed_file(seeds, name) is not None)
+    assert readable == ["inside.txt", "link_in.txt"]
+    reasons = {name: refused_link(seeds, name) for name in listed}  # the rest are listed to say why
+    assert reasons["inside.txt"] is None and reasons["link_in.txt"] is None
+    assert "outside the seeds folder" in reasons["link_out.txt"]
+    assert "folder" in reasons["loop"] and "does not exist" in reasons["broken.txt"]
+
+
+def test_a_refused_link_is_known_by_where_it_points_and_mending_it_is_a_change(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "late.txt").symlink_to(seeds / "later.txt")  # its page is not there yet
+    ledger = IngestLedger(tmp_path / "ledger.sqlite")
+    first = scan_seeds(seeds, ledger.known_files())
+    assert [(c.path, c.kind, c.state.sha256) for c in first.changes] == [("late.txt", "added", "link:" + str(seeds / "later.txt"))]
+    ledger.record(first)
+    assert scan_seeds(seeds, ledger.known_files()).changes == []  # idle while nothing moves
+    _write(seeds / "later.txt", "迟到的页面")
+    kinds = {c.path: c.kind for c in scan_seeds(seeds, ledger.known_files()).changes}
+    assert kinds == {"late.txt": "changed", "later.txt": "added"}
 
 
 def test_document_id_is_stable_per_path():
@@ -80,4 +102,5 @@ def test_seed_file_agrees_with_the_listing(tmp_path):
     _write(seeds / ".hidden" / "b.txt", "乙")
     listed = list_seed_files(seeds)
     for relative in ["sub/a.txt", "out.txt", "loop/sub/a.txt", ".hidden/b.txt", "../outside.txt", "missing.txt"]:
-        assert (seed_file(seeds, relative) is not None) == (relative in listed), relative
+        readable = relative in listed and refused_link(seeds, relative) is None
+        assert (seed_file(seeds, relative) is not None) == readable, relative
