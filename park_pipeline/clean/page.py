@@ -2,7 +2,8 @@
 
 Why this order: mojibake repair works on the original bytes' script, so it runs
 first; pinyin glosses are stripped before traditional->simplified conversion (OpenCC
-must see 經濟, not 經(jīng)濟); boilerplate and metadata rules are written for
+must see 經濟, not 經(jīng)濟); fullwidth digits and letters are narrowed after the repair (GBK
+mojibake is full of them); boilerplate and metadata rules are written for
 simplified text, so they run last.
 """
 
@@ -20,6 +21,16 @@ __all__ = ["clean_page", "normalize_page"]
 
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(\s[^<>\n]{0,80})?/?>")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u3000\u200b\ufeff]+")
+# Fullwidth digits, Latin letters and ％ (１２．５％, ＴＣＬ) as ASCII, so figures, names and searches
+# read the same however the page typed them; fullwidth Chinese punctuation (，：（）) stays.
+_NARROW = {code: code - 0xFEE0 for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+           for code in range(first, last + 1)} | {0xFF05: ord("%")}
+_FULLWIDTH_DECIMAL_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
+def _narrow_alphanumerics(text: str) -> str:
+    """Fullwidth digits, letters, ％ and a ． between digits as their ASCII forms."""
+    return _FULLWIDTH_DECIMAL_POINT.sub(".", text.translate(_NARROW))
 
 
 def normalize_page(text: str) -> tuple[str, int]:
@@ -56,6 +67,7 @@ def clean_page(text: str, recurring: frozenset[str] = frozenset()) -> list[Story
     simplified = simplify_page(text)
     if simplified != text:
         page_repairs.insert(0, "t2s")
+    simplified = _narrow_alphanumerics(simplified)  # after mojibake repair: GBK mojibake holds fullwidth forms
     lines = simplified.split("\n")
     # the repairs work within lines; should one ever join or split lines, the flags are dropped
     drafts, date = extract_stories(lines, flags if len(flags) == len(lines) else None)

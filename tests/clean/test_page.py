@@ -107,3 +107,17 @@ def test_normalize_page(raw, expected, tags):
     from park_pipeline.clean.page import normalize_page
 
     assert normalize_page(raw) == (expected, tags)
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("签约项目１２个，总投资５６．８亿元，同比增长１２．５％。", "签约项目12个，总投资56.8亿元，同比增长12.5%。"),
+    ("ＴＣＬ华星年产３０万片项目落户某某高新区。", "TCL华星年产30万片项目落户某某高新区。"),
+    ("已引进世界５００强企业３家（其中外资２家），累计投资８．６亿元。",
+     "已引进世界500强企业3家（其中外资2家），累计投资8.6亿元。"),  # Chinese punctuation stays
+])
+def test_fullwidth_figures_and_letters_read_as_ascii(typed, read):
+    from park_pipeline.clean import clean_page
+
+    page = f"某某高新区项目建设提速\n2024年6月18日 来源:某某日报\n{typed}\n今年以来,某某高新区坚持项目为王,推动一批重点项目加快建设。"
+    (story,) = clean_page(page)
+    assert read in story.text.split("\n")
