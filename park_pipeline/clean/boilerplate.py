@@ -242,3 +242,18 @@ def classify_line(line: str) -> Kind:
     if cjk == 0 or (n > 3 and cjk < 0.3 * n):
         return Kind.CHROME
     return Kind.TEXT
+
+
+# A page saved with no paragraph breaks holds menus, text and footer in one line; read whole, that
+# line is chrome and the page would lose its text. Such a line is read sentence by sentence.
+_RUN_ON_MIN_CHARS = 200
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』)）])")
+
+
+def split_run_on(line: str) -> list[str]:
+    """A long line that does not read as running text, cut after each sentence end; any other
+    line as it is."""
+    if len(line) < _RUN_ON_MIN_CHARS or classify_line(line) is Kind.BODY:
+        return [line]
+    pieces = [piece.strip() for piece in _SENTENCE_END.split(line) if piece.strip()]
+    return pieces if len(pieces) >= 3 else [line]

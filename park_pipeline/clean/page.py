@@ -15,6 +15,7 @@ import unicodedata
 from .mojibake import repair_mojibake
 from .pinyin import strip_pinyin
 from .script import simplify_page
+from .boilerplate import split_run_on
 from .stories import Story, extract_stories
 
 __all__ = ["clean_page", "normalize_page"]
@@ -69,8 +70,12 @@ def clean_page(text: str, recurring: frozenset[str] = frozenset()) -> list[Story
         page_repairs.insert(0, "t2s")
     simplified = _narrow_alphanumerics(simplified)  # after mojibake repair: GBK mojibake holds fullwidth forms
     lines = simplified.split("\n")
-    # the repairs work within lines; should one ever join or split lines, the flags are dropped
-    drafts, date = extract_stories(lines, flags if len(flags) == len(lines) else None)
+    if len(flags) != len(lines):  # the repairs work within lines; should one ever join lines, the flags are dropped
+        flags = [False] * len(lines)
+    pieces = [(piece, flag) for line, flag in zip(lines, flags) for piece in split_run_on(line)]
+    if len(pieces) > len(lines):
+        page_repairs.append("run_on_lines_split")
+    drafts, date = extract_stories([piece for piece, _ in pieces], [flag for _, flag in pieces])
     stories = []
     for no, d in enumerate(drafts, start=1):
         authors = d.authors or d.correspondents

@@ -121,3 +121,21 @@ def test_fullwidth_figures_and_letters_read_as_ascii(typed, read):
     page = f"某某高新区项目建设提速\n2024年6月18日 来源:某某日报\n{typed}\n今年以来,某某高新区坚持项目为王,推动一批重点项目加快建设。"
     (story,) = clean_page(page)
     assert read in story.text.split("\n")
+
+
+def test_a_page_saved_as_one_line_keeps_its_sentences():
+    """Menus, text and footer run together in one line: read whole it is chrome, so it is read
+    sentence by sentence and the article survives without the footer (the menu before the first
+    sentence stays with it: nothing marks where it ends)."""
+    body = ("6月18日,某某高新区举行二季度重大项目集中签约仪式,共签约项目12个,总投资86亿元。"
+            "其中,某某新材料科技有限公司年产5万吨电子级材料项目总投资20亿元。"
+            "高新区党工委书记某某某出席仪式并致辞,管委会主任某某某主持。"
+            "今年以来,高新区坚持项目为王,聚焦新材料、生物医药和高端装备三大主导产业精准招商。")
+    page = ("首页 新闻中心 政务公开 您现在的位置:首页 > 新闻动态 发布时间:2024-06-18 浏览次数:120 " + body
+            + "【打印本页】【关闭窗口】 版权所有:某某高新区管委会 联系我们 网站地图 备案号:X ICP备00000000号")
+    from park_pipeline.clean import clean_page
+
+    (story,) = clean_page("某某高新区二季度集中签约\n" + page)
+    assert "其中,某某新材料科技有限公司年产5万吨电子级材料项目总投资20亿元。" in story.text
+    assert "今年以来,高新区坚持项目为王" in story.text
+    assert "网站地图" not in story.text and "备案号" not in story.text
