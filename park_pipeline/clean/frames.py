@@ -13,6 +13,9 @@ from park_pipeline.parallel import MapChunks, map_in_process
 from park_pipeline.storage.schema import frame
 
 
+NO_STORY = "clean: no article text found (every line read as a menu, link list, footer or byline)"
+
+
 def article_id(doc_id: str, story_no: int) -> str:
     return f"{doc_id}-{story_no}"
 
@@ -21,8 +24,8 @@ def clean_documents(
     documents: Sequence[tuple[str, str, str, frozenset[str]]],
 ) -> tuple[list[dict], list[dict], list[dict]]:
     """(doc_id, source_path, raw_text, lines its source repeats) -> article rows, their
-    near-duplicate signatures, and a quarantine row for each page whose cleaning raised (that
-    page alone is left out)."""
+    near-duplicate signatures, and a quarantine row for each page whose cleaning raised or found
+    no story (that page alone is left out, and the user sees why)."""
     articles, signatures, failures = [], [], []
     for doc_id, source_path, raw_text, recurring in documents:
         try:
@@ -30,6 +33,8 @@ def clean_documents(
         except Exception as error:
             failures.append({"doc_id": doc_id, "source_path": source_path, "reason": failure_reason("clean", error)})
             continue
+        if not page_articles:
+            failures.append({"doc_id": doc_id, "source_path": source_path, "reason": NO_STORY})
         articles += page_articles
         signatures += page_signatures
     return articles, signatures, failures

@@ -82,14 +82,17 @@ def test_bad_files_are_quarantined_and_every_good_file_lands(tmp_path):
             age(path)
 
     links = {"link_out.txt": "outside the seeds folder", "loop": "a link to a folder"}
+    (seeds / "menu_only.txt").write_text("首页 | 新闻中心 | 政务公开\n联系我们 网站地图\n版权所有 备案号", encoding="utf-8")
+    age(seeds / "menu_only.txt")
     result = _run(tmp_path)
     assert result.returncode == 0, result.stderr
-    assert f"{len(bad) + len(links)} file(s) quarantined" in result.stdout  # the run names them, with reasons
+    assert f"{len(bad) + len(links) + 1} file(s) quarantined" in result.stdout  # the run names them, with reasons
     assert all(f"{name}: " in result.stdout for name in [*bad, *links]), result.stdout
     ingested = {row[0] for row in _query(tmp_path, "SELECT DISTINCT source_path FROM park.articles")}
     assert set(GOOD_NAMES) | {"truncated.txt"} <= ingested
     assert len([p for p in ingested if p.startswith("00")]) == 5
     quarantined = dict(_query(tmp_path, "SELECT source_path, reason FROM park.quarantine"))
+    assert quarantined.pop("menu_only.txt").startswith("clean: no article text found")  # not lost silently
     assert set(quarantined) == set(bad) | set(links)
     assert all(reason for reason in quarantined.values())
     assert all(words in quarantined[name] for name, words in links.items())  # never followed, but said
