@@ -3,7 +3,8 @@
 Why this order: mojibake repair works on the original bytes' script, so it runs
 first; pinyin glosses are stripped before traditional->simplified conversion (OpenCC
 must see 經濟, not 經(jīng)濟); fullwidth digits and letters are narrowed after the repair (GBK
-mojibake is full of them); boilerplate and metadata rules are written for
+mojibake is full of them); lines hard-wrapped at one width are joined before the boilerplate
+rules judge them; boilerplate and metadata rules are written for
 simplified text, so they run last.
 """
 
@@ -17,6 +18,7 @@ from .pinyin import strip_pinyin
 from .script import simplify_page
 from .boilerplate import split_run_on
 from .stories import Story, extract_stories
+from .wrap import unwrap_lines
 
 __all__ = ["clean_page", "normalize_page"]
 
@@ -69,8 +71,10 @@ def clean_page(text: str, recurring: frozenset[str] = frozenset()) -> list[Story
     if simplified != text:
         page_repairs.insert(0, "t2s")
     simplified = _narrow_alphanumerics(simplified)  # after mojibake repair: GBK mojibake holds fullwidth forms
-    lines = simplified.split("\n")
-    if len(flags) != len(lines):  # the repairs work within lines; should one ever join lines, the flags are dropped
+    lines = unwrap_lines(simplified.split("\n"))
+    if len(lines) < len(flags):
+        page_repairs.append("hard_wrap_joined")
+    if len(flags) != len(lines):  # the other repairs work within lines; joined lines drop the flags
         flags = [False] * len(lines)
     pieces = [(piece, flag) for line, flag in zip(lines, flags) for piece in split_run_on(line)]
     if len(pieces) > len(lines):

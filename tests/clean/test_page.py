@@ -139,3 +139,34 @@ def test_a_page_saved_as_one_line_keeps_its_sentences():
     assert "其中,某某新材料科技有限公司年产5万吨电子级材料项目总投资20亿元。" in story.text
     assert "今年以来,高新区坚持项目为王" in story.text
     assert "网站地图" not in story.text and "备案号" not in story.text
+
+
+WRAPPED_PARAGRAPHS = [
+    "6月18日,某某高新区举行二季度重大项目集中签约仪式,共签约项目12个,总投资86亿元,涵盖新材料、生物医药、高端装备等领域。",
+    "其中,某某新材料科技有限公司年产5万吨电子级材料项目总投资20亿元,项目建成后可实现年产值30亿元,带动就业800人。",
+    "高新区党工委书记某某某出席仪式并致辞。他表示,高新区将全力做好要素保障,推动签约项目早落地、早开工、早投产。",
+]
+
+
+@pytest.mark.parametrize("width", [30, 40, 56])
+def test_a_page_hard_wrapped_at_one_width_reads_as_its_paragraphs(width):
+    """Text copied from an e-paper's PDF breaks each paragraph at one width."""
+    from park_pipeline.clean import clean_page
+    from park_pipeline.clean.wrap import display_width
+
+    wrapped = []
+    for paragraph in WRAPPED_PARAGRAPHS:  # cut where the next character would pass the margin
+        wrapped.append("")
+        for ch in paragraph:
+            if display_width(wrapped[-1] + ch) > width:
+                wrapped.append("")
+            wrapped[-1] += ch
+    (story,) = clean_page("某某高新区二季度集中签约\n2024年6月18日 来源:某某日报\n" + "\n".join(wrapped))
+    assert story.text.split("\n") == WRAPPED_PARAGRAPHS
+
+
+def test_a_list_of_headlines_is_not_joined():
+    from park_pipeline.clean.wrap import unwrap_lines
+
+    headlines = [f"某某高新区召开第{n}季度重点项目推进会议暨招商工作会议" for n in "一二三四五六七八"]
+    assert unwrap_lines(headlines) == headlines
