@@ -1,7 +1,7 @@
 """clean_page: the order the rule families run in.
 
-Why this order: mojibake repair works on the original bytes' script, so it runs
-first; pinyin glosses are stripped before traditional->simplified conversion (OpenCC
+Why this order: a page saved after a wrong decoding is decoded again first (every character
+of it is wrong); mojibake repair works on the original bytes' script, so it runs next; pinyin glosses are stripped before traditional->simplified conversion (OpenCC
 must see 經濟, not 經(jīng)濟); fullwidth digits and letters are narrowed after the repair (GBK
 mojibake is full of them); lines hard-wrapped at one width are joined before the boilerplate
 rules judge them; boilerplate and metadata rules are written for
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .misdecoded import redecode_page
 from .mojibake import repair_mojibake
 from .pinyin import strip_pinyin
 from .script import simplify_page
@@ -55,6 +56,9 @@ def clean_page(text: str, recurring: frozenset[str] = frozenset()) -> list[Story
     `recurring`: lines (as normalize_page gives them) that the page's source repeats on many
     pages, chrome wherever they stand (repetition.py)."""
     page_repairs: list[str] = []
+    text, mixup = redecode_page(text)  # before normalizing: the wrong decoding's bytes include spaces
+    if mixup:
+        page_repairs.append(mixup)
     text, tags = normalize_page(text)
     flags = [line in recurring for line in text.split("\n")]
     if tags:
