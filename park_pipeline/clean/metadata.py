@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from park_pipeline.language.vocabulary import NAMELESS_SOURCES
+
 __all__ = [
     "find_dates",
     "parse_date_line",
@@ -216,7 +218,7 @@ def source_from_line(line: str) -> str | None:
     m = _SOURCE_AFTER.search(line)
     if m:
         src = _SOURCE_STOP.sub("", m.group("src")).strip("」』】]·- ")
-        if len(src) >= 2 and _CJK.search(src):
+        if len(src) >= 2 and _CJK.search(src) and src not in NAMELESS_SOURCES:
             return src
         return None
     m = _OUTLET_BEFORE_REPORTER.match(line)

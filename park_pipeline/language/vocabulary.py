@@ -253,6 +253,9 @@ PAPER_EDITION_WORDS = ("电子版", "电子报", "数字报", "数字报刊", "�
 # What a WeChat public account's name ends with after its place or body (某市发布, 某某高新微报): the
 # line naming the account above a repost's headline is no headline.
 WECHAT_ACCOUNT_SUFFIXES = ("发布", "微报", "微讯", "微发布", "融媒", "之声", "在线", "头条", "政务", "快讯")
+# A 来源 that names nobody ("来源:本站", "来源:原创"): the page's other source lines and its
+# publisher say who it is.
+NAMELESS_SOURCES = ("本站", "本网", "本报", "本台", "原创", "网络", "互联网", "网站", "管理员", "admin", "未知", "佚名")
 # Who asks in an interview (记者：…？, 本报记者：…, 问：…, 主持人：…), and the words that open the
 # subtitle naming who answers (——访某某高新区党工委书记某某, ——专访…, ——对话…).
 INTERVIEWER_WORDS = ("记者", "问", "主持人")

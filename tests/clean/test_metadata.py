@@ -97,6 +97,9 @@ def test_reporters(text, reporters, correspondents):
         # class 1: the office that publishes a government page places a page that names no place
         ("索引号:000000/2024-00123 发布机构:株洲市商务局", "株洲市商务局"),
         ("发布单位：衡阳市工业和信息化局", "衡阳市工业和信息化局"),
+        # a 来源 naming nobody leaves the source to the page's other lines and its publisher
+        ("发布时间：2024-06-18 10:21　来源：本站　浏览次数：1234", None),
+        ("来源:原创 作者:管理员", None),
     ],
 )
 def test_source_from_line(line, source):
