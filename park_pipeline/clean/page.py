@@ -29,11 +29,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u3000\u200b\ufeff]+")
 # read the same however the page typed them; fullwidth Chinese punctuation (，：（）) stays.
 _NARROW = {code: code - 0xFEE0 for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
            for code in range(first, last + 1)} | {0xFF05: ord("%")}
+_FULLWIDTH = re.compile("[\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_DECIMAL_POINT = re.compile(r"(?<=\d)．(?=\d)")
 
 
 def _narrow_alphanumerics(text: str) -> str:
     """Fullwidth digits, letters, ％ and a ． between digits as their ASCII forms."""
+    if not _FULLWIDTH.search(text):  # most pages: one scan, no copy
+        return text
     return _FULLWIDTH_DECIMAL_POINT.sub(".", text.translate(_NARROW))
 
 

@@ -8,7 +8,7 @@ of prose inside them (a list of headlines stops at many widths and holds no comm
 """
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from . import metadata as md
 from .boilerplate import ends_sentence, is_meta_line
@@ -22,17 +22,28 @@ _NARROWEST_WRAP = 30
 _PROSE_PUNCTUATION = ("，", ",", "。", "、", "；")
 
 
+# East Asian wide and fullwidth characters (Unicode's W and F classes, the ranges pages use)
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
 def display_width(line: str) -> int:
     """Columns the line takes in a monospaced layout: Chinese characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    return len(line) + _WIDE.subn("", line)[1]
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:
     """The page's lines with each wrapped paragraph joined into one; a page that shows no wrap
     width is returned as it is."""
-    widths = sorted(display_width(line) for line in lines if line)
-    if len(widths) < _MIN_LINES:
+    lengths = sorted(len(line) for line in lines if line)
+    # a line is at least as wide as it is long: most pages' paragraphs already rule a wrap out, and
+    # so do too few lines of prose that stop before a sentence ends (checked before any width)
+    if len(lengths) < _MIN_LINES or lengths[int(0.9 * (len(lengths) - 1))] > _WIDEST_WRAP:
         return lines
+    open_prose = sum(1 for line in lines if line and not ends_sentence(line) and _is_prose(line))
+    if open_prose < _PROSE_SHARE * _WRAPPED_SHARE * len(lengths):
+        return lines
+    widths = sorted(display_width(line) for line in lines if line)
     wrap = widths[int(0.9 * (len(widths) - 1))]
     if not _NARROWEST_WRAP <= wrap <= _WIDEST_WRAP:
         return lines
