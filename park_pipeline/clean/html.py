@@ -31,6 +31,10 @@ _TAG = re.compile(r"<[^>]*>")
 # Containers that WeChat-style editors write one paragraph each into: trafilatura's fallback joins
 # their texts with nothing between, so a line break is written at the end of each one first.
 _PARAGRAPH_CONTAINER_END = re.compile(r"</(?:section|article|center)\s*>", re.I)
+# Table markup, which older government portals lay whole pages out with: trafilatura writes a
+# cell's text as one line, running every paragraph of an article kept in one cell together. Read
+# as blocks, a cell keeps its paragraphs and a data table gives a line per cell, as it did.
+_TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b", re.I)
 _TOP_LINES = 6  # lines above the main text searched for the stamp when the headline is not found
 _PARAGRAPH = 30  # characters of a line that is a paragraph, not a menu, clock or stamp
 
@@ -41,7 +45,7 @@ def html_page(markup: str) -> str:
 
     try:
         found = trafilatura.bare_extraction(
-            _PARAGRAPH_CONTAINER_END.sub(r"<br>\g<0>", markup),
+            _TABLE_TAG.sub(r"<\1div", _PARAGRAPH_CONTAINER_END.sub(r"<br>\g<0>", markup)),
             with_metadata=True, include_comments=False, include_tables=True, deduplicate=False)
     except Exception as error:  # any verdict of lxml or trafilatura on hostile markup costs this page only
         raise UndecodableInput(f"html: {type(error).__name__}: {error}") from error

@@ -130,3 +130,21 @@ def test_each_paragraph_container_keeps_its_own_line(paragraph):
               "<div class='qr_code_pc'><p>微信扫一扫<br>关注该公众号</p></div></body></html>")
     (story,) = _stories(markup.encode("utf-8"))
     assert story.text.split("\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("cell", [
+    "<br>\n".join("　　" + text for text in PARAGRAPHS),  # an older portal: paragraphs split by <br>
+    "".join(f"<p>{text}</p>" for text in PARAGRAPHS),
+])
+def test_an_article_laid_out_in_a_table_cell_keeps_its_paragraphs(cell):
+    """Older government portals lay the page out with tables; trafilatura ran a cell's paragraphs
+    into one line."""
+    markup = ("<html><head><meta charset='utf-8'><title>某某高新区集中签约</title></head><body>"
+              "<table><tr><td><a href='/'>网站首页</a></td><td><a href='/xw/'>新闻中心</a></td></tr></table>"
+              "<table><tr><td class='title'><font size='4'><b>某某高新区集中签约</b></font></td></tr>"
+              "<tr><td>发布日期：2024-06-18　点击数：356</td></tr>"
+              f"<tr><td class='content'><font face='宋体'>{cell}</font></td></tr></table>"
+              "<table><tr><td>主办单位：某某高新区管委会　ICP备案号：X ICP备00000000号</td></tr></table></body></html>")
+    (story,) = _stories(markup.encode("utf-8"))
+    assert story.text.split("\n") == PARAGRAPHS
+    assert story.published_date == dt.date(2024, 6, 18)
