@@ -5,6 +5,7 @@ non-zero exit; `--debug`, anywhere on the command line, shows the traceback inst
 """
 from __future__ import annotations
 
+import enum
 import gc
 import logging
 import os
@@ -13,7 +14,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Iterator
+from typing import Callable, Iterator
 
 import duckdb
 import typer
@@ -22,11 +23,14 @@ from rich.table import Table
 
 from park_pipeline.config import load_settings
 from park_pipeline.errors import UserError
+from park_pipeline.saved_forms import SAVED_FORMS
 from park_pipeline.storage.ledger import IngestLedger
 from park_pipeline.ingest.scan import scan_seeds
 from park_pipeline.storage.ledger import ScanResult
 from park_pipeline.storage import published, queries
 from park_pipeline.storage.warehouse import Warehouse
+
+SavedForm = enum.Enum("SavedForm", {form.replace("-", "_"): form for form in SAVED_FORMS}, type=str)
 
 app = typer.Typer(help="Chinese industrial-park news -> DuckDB warehouse. Add --debug to any command "
                        "to see an error's traceback.", no_args_is_help=True,
@@ -140,6 +144,9 @@ def evaluate(
     warehouse: Path = typer.Option(None, help="Score this warehouse instead of building one."),
     worst: int = typer.Option(20, help="How many of the worst-missed files to list."),
     errors: bool = typer.Option(False, "--errors", help="List every false positive and false negative by type and file."),
+    saved_as: SavedForm = typer.Option(SavedForm.text, "--saved-as",
+                                       help="Re-save each page in this form first (an HTML template, hard wraps, "
+                                            "a wrong decoding …), to see what cleaning loses on pages saved so."),
 ) -> None:
     """Precision, recall and F1 per entity type against gold, scored like the acceptance check,
     for all pages and for each half (tuning, blind) of a fixed split by file name."""
@@ -147,7 +154,8 @@ def evaluate(
 
     if warehouse is None:
         folders = pages or [gold_dir.parent / "raw", load_settings().seeds_dir]
-        warehouse = _build_scratch_warehouse({path.stem for path in gold_dir.glob("*.json")}, folders)
+        warehouse = _build_scratch_warehouse({path.stem for path in gold_dir.glob("*.json")}, folders,
+                                             SAVED_FORMS[saved_as.value])
     predictions = load_predictions(warehouse)
     console.print(format_report(score(gold_dir, predictions), worst=worst, errors=errors), markup=False)
     if not errors:
@@ -185,9 +193,10 @@ def evaluate_industries(
     console.print(format_industry_report(reports, errors=errors), markup=False)
 
 
-def _build_scratch_warehouse(wanted: set[str], folders: list[Path]) -> Path:
-    """Run the real pipeline over the pages named `wanted` (file stems) in a scratch folder;
-    returns the warehouse."""
+def _build_scratch_warehouse(wanted: set[str], folders: list[Path],
+                             save: Callable[[str], tuple[str, bytes]] = SAVED_FORMS["text"]) -> Path:
+    """Run the real pipeline over the pages named `wanted` (file stems) in a scratch folder, each
+    written there as `save` makes it; returns the warehouse."""
     import tempfile
 
     import dagster as dg
@@ -200,7 +209,8 @@ def _build_scratch_warehouse(wanted: set[str], folders: list[Path]) -> Path:
     for folder in folders:
         for page in folder.glob("*.txt"):
             if page.stem in wanted:
-                shutil.copy(page, scratch / "seeds" / page.name)
+                suffix, data = save(page.read_text(encoding="utf-8"))
+                (scratch / "seeds" / f"{page.stem}{suffix}").write_bytes(data)
     storage = ParkStorage(seeds_dir=str(scratch / "seeds"), warehouse_path=str(scratch / "parks.duckdb"))
     with _status("building a scratch warehouse from the gold pages"):
         run_pipeline(storage, dg.DagsterInstance.ephemeral())

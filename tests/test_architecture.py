@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "park_pipeline"
 # top to bottom; the stages of one row are independent of each other
 LAYERS = [
     {"cli", "bench", "app"},
-    {"orchestration", "evaluation"},
+    {"orchestration", "evaluation", "saved_forms"},
     {"aggregate"},
     {"ingest"},
     {"clean", "extract"},

@@ -28,9 +28,6 @@ _HIDDEN = re.compile(r"<(script|style|noscript|template)\b[\s\S]*?</\1\s*>|<!--[
 _BLOCK = re.compile(r"<(?:br|hr|/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|dd|dt|dl))\b[^>]*>",
                     re.I)
 _TAG = re.compile(r"<[^>]*>")
-# Containers that WeChat-style editors write one paragraph each into: trafilatura's fallback joins
-# their texts with nothing between, so a line break is written at the end of each one first.
-_PARAGRAPH_CONTAINER_END = re.compile(r"</(?:section|article|center)\s*>", re.I)
 # Table markup, which older government portals lay whole pages out with: trafilatura writes a
 # cell's text as one line, running every paragraph of an article kept in one cell together. Read
 # as blocks, a cell keeps its paragraphs and a data table gives a line per cell, as it did.
@@ -43,10 +40,12 @@ def html_page(markup: str) -> str:
     """The headline, the date stamp, the main text and a "来源:…" line, each when found."""
     import trafilatura  # local import: lxml and its friends load only when a batch holds HTML
 
+    # fast: trafilatura's own extraction only; its fallbacks (readability, jusText) drop short lines
+    # (a later story's headline, a one-sentence lead) and run <section> paragraphs together
     try:
         found = trafilatura.bare_extraction(
-            _TABLE_TAG.sub(r"<\1div", _PARAGRAPH_CONTAINER_END.sub(r"<br>\g<0>", markup)),
-            with_metadata=True, include_comments=False, include_tables=True, deduplicate=False)
+            _TABLE_TAG.sub(r"<\1div", markup),
+            with_metadata=True, include_comments=False, include_tables=True, deduplicate=False, fast=True)
     except Exception as error:  # any verdict of lxml or trafilatura on hostile markup costs this page only
         raise UndecodableInput(f"html: {type(error).__name__}: {error}") from error
     if found is None or not (found.text or "").strip():

@@ -1,11 +1,12 @@
 """clean_page: the order the rule families run in.
 
-Why this order: a page saved after a wrong decoding is decoded again first (every character
-of it is wrong); mojibake repair works on the original bytes' script, so it runs next; pinyin glosses are stripped before traditional->simplified conversion (OpenCC
-must see 經濟, not 經(jīng)濟); fullwidth digits and letters are narrowed after the repair (GBK
-mojibake is full of them); lines hard-wrapped at one width are joined before the boilerplate
-rules judge them; boilerplate and metadata rules are written for
-simplified text, so they run last.
+Why this order: a page saved after a wrong decoding is decoded again first (every character of it
+is wrong); lines hard-wrapped at one width are joined next (a wrap cuts the pinyin glosses and
+mojibake runs that the later repairs read within a line); mojibake repair works on the original
+bytes' script, so it runs before pinyin glosses are stripped, and those go before
+traditional->simplified conversion (OpenCC must see 經濟, not 經(jīng)濟); fullwidth digits and
+letters are narrowed after the repair (GBK mojibake is full of them); boilerplate and metadata
+rules are written for simplified text, so they run last.
 """
 
 from __future__ import annotations
@@ -63,9 +64,14 @@ def clean_page(text: str, recurring: frozenset[str] = frozenset()) -> list[Story
     if mixup:
         page_repairs.append(mixup)
     text, tags = normalize_page(text)
-    flags = [line in recurring for line in text.split("\n")]
     if tags:
         page_repairs.append(f"html_tags_removed:{tags}")
+    lines = text.split("\n")
+    flags = [line in recurring for line in lines]
+    joined = unwrap_lines(lines)  # before the repairs that work within lines: a wrap cuts glosses and runs
+    if len(joined) < len(lines):
+        page_repairs.append("hard_wrap_joined")
+        text, flags = "\n".join(joined), [False] * len(joined)  # a joined line is no line the source repeats
     text, fixed, lost = repair_mojibake(text)
     if fixed:
         page_repairs.append(f"mojibake_repaired:{fixed}")
@@ -78,10 +84,8 @@ def clean_page(text: str, recurring: frozenset[str] = frozenset()) -> list[Story
     if simplified != text:
         page_repairs.insert(0, "t2s")
     simplified = _narrow_alphanumerics(simplified)  # after mojibake repair: GBK mojibake holds fullwidth forms
-    lines = unwrap_lines(simplified.split("\n"))
-    if len(lines) < len(flags):
-        page_repairs.append("hard_wrap_joined")
-    if len(flags) != len(lines):  # the other repairs work within lines; joined lines drop the flags
+    lines = simplified.split("\n")
+    if len(flags) != len(lines):  # the repairs work within lines; should one ever join lines, the flags are dropped
         flags = [False] * len(lines)
     pieces = [(piece, flag) for line, flag in zip(lines, flags) for piece in split_run_on(line)]
     if len(pieces) > len(lines):
