@@ -119,3 +119,26 @@ def test_same_numbers_as_shared_scorer(tmp_path, gold_dir):
                                         "--json"], capture_output=True, text=True, check=True).stdout)
     for kind, numbers in shared.items():
         assert {k: ours[kind][k] for k in numbers} == numbers, kind
+
+
+def test_eval_saved_as_builds_from_the_pages_in_that_form(tmp_path):
+    """The option reaches the build: the page is re-saved as a WeChat post and still scores."""
+    from typer.testing import CliRunner
+
+    from park_pipeline.cli import app
+
+    pages, gold = tmp_path / "raw", tmp_path / "gold"
+    pages.mkdir()
+    gold.mkdir()
+    (pages / "p1.txt").write_text(
+        "株洲高新区二季度重大项目集中签约\n2024年6月18日 来源:某某日报\n"
+        "6月18日,株洲高新技术产业开发区举行二季度重大项目集中签约仪式,共签约项目12个,总投资86亿元。\n"
+        "其中,恒润锦达新材料科技有限公司年产5万吨电子级材料项目总投资20亿元。\n", encoding="utf-8")
+    (gold / "p1.json").write_text(json.dumps({
+        "parks": [{"name": "株洲高新技术产业开发区", "short": "株洲高新区", "province": "湖南省"}],
+        "companies": ["恒润锦达新材料科技有限公司"], "people": [], "projects": [], "indicators": [],
+    }, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(gold), "--pages", str(pages), "--saved-as", "html-wechat"])
+    assert result.exit_code == 0, result.output
+    assert "parks       P=1.000 R=1.000 F1=1.000" in result.output
+    assert "companies   P=1.000 R=1.000 F1=1.000" in result.output
