@@ -38,14 +38,15 @@ _MERGE_FAMILY = {"开发": "经开"}  # 西宁开发区 and 西宁经济技术�
 # 综合保税区, 新区, 产业集聚区, 临空经济区 are as often generic ("综合保税区是...开放层次最高的")
 _INFER_FAMILIES = frozenset({"高新", "经开", "开发"})
 _LEVELS = {"国家级": "national", "国家": "national", "省级": "provincial", "市级": None, "县级": None, "区级": None}
-# tokens that end a name prefix when read backwards
+# tokens that end a name prefix when read backwards; the page's own unit (我市, 本县) names no park
+# but points at the page's own one (class 1: 我县经开区 is the page's county's)
 _BOUNDARY_WORDS = frozenset(
     "在 于 自 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
-    "全市 全区 全省 全国 全县 该 该区 我区 本区 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
+    "全市 全区 全省 全国 全县 该 该区 我区 本区 该市 我市 本市 该县 我县 本县 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
     "打造 建设 举行 召开 获悉 参观 考察 调研 实施 推进 加快 支持 服务 支撑 带动 引领 聚焦 发挥 成为 作为 包括 "
     "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区 片区".split()) | set(PARK_OBJECT_VERBS)
 _ONE_CHAR_BOUNDARY = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
-_GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我市 本市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
+_GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
 # counted or joined units before a zone word make it plural (三市高新区, 两区一县开发区, 各市高新区, 市县开发区)
 _COUNTED_UNITS = re.compile(r"(?:[一二两三四五六七八九十几多数各]+[省市县区州])+|[省市县区]{2,3}")
 _LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
@@ -58,14 +59,18 @@ _SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约
 # 某某工业园区等3个园区), an office (府南园区办) or a modifier of another noun (发挥产业园优势)
 _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等(?!(?:[\d一二三四五六七八九十]+[个家])?园区)|"
                                r"办|[（(“”\"]|[一二三四]期|建设|优势|企业|发展|经济|政策|规划|管理|平台|模式)")
-# a sub-park given an investment or called a project is a firm's project (某集团投资30亿元的某某产业园区,
-# 某某产业园区总投资30亿元, 某某产业园区是某集团投资建设的项目), wherever else it is named
-_PROJECT_BEFORE = re.compile(r"(?:投资[^，。；,;]{0,12}?[亿万]元|投资(?:建设|兴建|新建))的?$")
+# a sub-park given an investment, built or run by a firm, or called a project is a firm's project
+# (某集团投资30亿元的某某产业园区, 由某公司打造的某某信创产业园区, 某集团旗下的…, 某某产业园区总投资30亿元,
+# 某某产业园区是某集团投资建设的项目), wherever else it is named (class 3)
+_PROJECT_BEFORE = re.compile(rf"(?:投资[^，。；,;]{{0,12}}?[亿万]元|投资(?:建设|兴建|新建)|"
+                             rf"(?:{alternation(LEGAL_SUFFIXES)})(?:投资|自主|独资)?(?:建设|打造|兴建|新建|开发|运营|投建|旗下))的?$")
 # the next item of a list is a zone (…工业园区、某某高新区…)
 _ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB)})")
 # ... or an item of a list of projects (引进建设某某产业园、某某产业园等项目)
 _PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目|"
                             r"(?:、[^，。；,;、]{2,20}?)*等(?:[\d一二三四五六七八九十]+个|一批|重点|重大)*项目")
+# the rest of a list of bare zone words closed by 等 (、经开区和综保区等): the list names zone types
+_TYPE_LIST_AFTER = re.compile(rf"(?:[、和及与](?:{alternation(ZONE_WORDS)}))+等")
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
@@ -299,8 +304,9 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         pre = _prefix(text, s, prev_end, names)
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
-        elif pre.mod and ((kind != SUB and not _own_name(pre)) or (not pre.bracket and _verb_before(text, s, pre))):
-            # a descriptive prefix or a verb: a bare mention
+        elif pre.mod and ((kind != SUB and not _own_name(pre))
+                          or (not pre.bracket and _verb_before(text, s - len(pre.level_word or ""), pre))):
+            # a descriptive prefix or a verb (申报开发区, and before a level: 申报国家高新区): a bare mention
             pre = _Prefix([], [], pre.level, None, s, pre.generic)
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
                     generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
@@ -310,7 +316,8 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
             m.sub_ok = _sub_ok(text, m, pre, prev_end)
             m.project = bool(_PROJECT_BEFORE.search(text, max(0, m.name_start - 16), m.name_start)
                              or _PROJECT_AFTER.match(text, m.end, m.end + 40)
-                             or (pre.boundary or "").endswith(_COMPANY_ENDS))  # 某某股份|某市产业园: the firm's
+                             or (pre.boundary or "").endswith(_COMPANY_ENDS)  # 某某股份|某市产业园: the firm's
+                             or _firm_named(pre, names))
         out.append(m)
         prev_end = e
     return out
@@ -370,8 +377,9 @@ def _verb_before(text: str, start: int, pre: _Prefix) -> bool:
 
 
 def _listed_type(text: str, start: int, end: int) -> bool:
-    """A bare zone word in a list of zone types (工业园区、高新技术产业开发区等) or plural (开发区们)."""
-    return text[start - 1:start] == "、" or text[end:end + 1] in ("等", "们")
+    """A bare zone word in a list of zone types (工业园区、高新技术产业开发区等; the first item too, when
+    only bare zone words follow it up to 等: 高新区、经开区等各类园区, class 3) or plural (开发区们)."""
+    return text[start - 1:start] == "、" or text[end:end + 1] in ("等", "们") or bool(_TYPE_LIST_AFTER.match(text, end))
 
 
 def _province_only(places: list[str]) -> bool:
@@ -451,6 +459,21 @@ _VISITORS_AFTER = re.compile(rf"[^，。；,;！？\n]{{0,10}}?(?:{alternation(D
                              r"[^，。；,;！？\n赴]{0,6}?(?:来|莅临|到访|走进|抵达)")
 
 
+def _is_brand(word: str) -> bool:
+    """A word that can be a private firm's brand: one jieba does not know, or knows as a name
+    (恒达, 华为 nr), and not a public firm's word (城投, 高新)."""
+    entry = dictionary().get(word)
+    return (entry is None or entry[1] in _BRAND_TAGS) and not word.startswith(PUBLIC_FIRM_WORDS)
+
+
+def _firm_named(pre: _Prefix, names: Mapping[str, list[Place]]) -> bool:
+    """Class 3, a sub-park named by a firm, its brand and trade (恒达科技信创产业园, 某某新能源汽车产业园):
+    the firm's project, not a park. A place's name (泰安化工产业园) or a common word (光谷) is no brand."""
+    toks = pre.mod_tokens
+    return (not pre.places and len(toks) >= 2 and 2 <= len(toks[0][0]) <= 3 and toks[0][0] not in names
+            and _is_brand(toks[0][0]) and toks[1][0] in TRADE_WORDS)
+
+
 def _organisation_homes(text: str) -> dict[tuple[str, str], float]:
     """(place, first two characters after it) -> weight, for the places a page writes as the home
     of an organisation rather than its own: a private firm's (深圳市恒达电子科技有限公司, and so its
@@ -466,8 +489,7 @@ def _organisation_homes(text: str) -> dict[tuple[str, str], float]:
             homes.setdefault((_place_short(name), inst.group()[:2]), _INSTITUTION_WEIGHT)
             continue
         branded = _BRANDED_TRADE.match(text, e)
-        if branded and ((entry := dictionary().get(branded.group(1))) is None or entry[1] in _BRAND_TAGS) \
-                and not branded.group(1).startswith(PUBLIC_FIRM_WORDS):
+        if branded and _is_brand(branded.group(1)):
             homes[(_place_short(name), branded.group(1)[:2])] = 0
             continue
         m = _FIRM_AFTER.match(text, e)

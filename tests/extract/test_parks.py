@@ -116,6 +116,13 @@ SUB_CASES = [
     ("衡阳高新区、白沙洲工业园区等园区签约项目20个。", ["衡阳高新区", "白沙洲工业园区"]),
     # a level before a sub-park's words makes it a class or an honour (class 4)
     ("随州高新区入选国家级绿色工业园区,获评省级特色产业园区。", ["随州高新区"]),
+    # class 3, a sub-park a firm builds or runs, or named by a firm's brand and trade, is its project;
+    # a place before the trade is no brand
+    ("衡阳高新区签约项目12个。由恒达集团打造的鲲鹏信创产业园区已入驻企业15家。", ["衡阳高新区"]),
+    ("衡阳高新区签约项目12个。永鑫股份投资建设的永鑫智造产业园已入驻企业15家。", ["衡阳高新区"]),
+    ("衡阳高新区签约项目12个。项目落户恒达科技信创产业园,已入驻企业15家。", ["衡阳高新区"]),
+    ("衡阳高新区签约项目12个。项目落户琪瑞新能源汽车产业园,已入驻企业15家。", ["衡阳高新区"]),
+    ("衡阳高新区签约项目12个。项目落户金湖电子产业园,已入驻企业15家。", ["衡阳高新区", "电子产业园"]),
 ]
 
 
@@ -164,6 +171,11 @@ NOT_PARKS = [
     # counted or joined units before a zone word make it plural
     "衡阳市消息。三市高新区创新能力持续提升,两区一县开发区合作共建。",
     "衡阳市消息。各市高新区要加快发展,市县开发区要整合提升。",
+    # class 3, a list of bare zone types closed by 等, its first item too
+    "衡阳市消息。推动高新区、经开区等各类园区提质升级。",
+    "衡阳市消息。支持高新区、经开区和综保区等开放平台建设。",
+    # class 3, a verb before a level and a zone word (申报国家高新区) names no park
+    "衡阳市消息。积极创建省级高新区,申报国家高新区。",
 ]
 
 
@@ -217,6 +229,9 @@ def test_title_names_a_bare_park():
     # a university or an exchange elsewhere only breaks a tie: the local college does
     ("衡阳市消息。高新区与北京大学、南京大学签订合作协议,恒达科技在深圳证券交易所上市。", None, ["衡阳高新区"]),
     ("高新区与衡阳师范学院签订合作协议。", None, ["衡阳高新区"]),
+    # class 1, the page's own unit (我市, 本县) before a zone word points at the page's park
+    ("衡阳市消息。我市高新区今年签约项目12个。", None, ["衡阳高新区"]),
+    ("沛县讯 本县经开区今年签约项目12个。", None, ["沛县经开区"]),
     # but a city's own state firm is, and a verb after the place makes a sentence, not a firm's name
     ("高新区签约项目12个,衡阳市城市建设投资集团有限公司出资,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
     ("高新区签约项目12个,衡阳市引进恒达集团,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
@@ -248,6 +263,8 @@ def test_bare_park_takes_the_place_nearby(text, title, expected):
     # class 1, a page that names no place: its site's host names it by its pinyin
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "www.hengyang.gov.cn", ["衡阳高新区"]),
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "www.yichun.gov.cn", []),  # two cities' pinyin
+    # class 1, a county's outlet and a title naming the page's own county (我县) only as 我县
+    ("经开区今年引进项目30个,经开区管委会主任出席。", "我县经开区签约项目30个", "来凤县融媒体中心", ["来凤经开区"]),
 ])
 def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     assert [p.short_name for p in find_parks(text, title, source=source)[0]] == expected
