@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
-from park_pipeline.language.gazetteer import RARE_FREQ, Place, gazetteer, short_name
+from park_pipeline.language.gazetteer import COUNTY_UNITS, RARE_FREQ, Place, gazetteer, short_name
 from park_pipeline.language.vocabulary import (COMPARISON_VERBS, COOPERATION_PARTNERS, COOPERATION_REGIONS,
                                                DELEGATION_WORDS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
                                                PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB, TRADE_WORDS, WEAK, ZONE_TYPES,
@@ -535,28 +535,39 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
     Otherwise a city scores its own mentions plus half of its counties'; a place in the title or
     source or in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司
     invests in a park elsewhere), another's place (_elsewhere), street names (玉溪路) and short county
-    names outside park names (新建, 路桥) do not count."""
+    names outside park names (新建, 路桥) do not count.
+    Class 1, a county (县, 县级市) that a local dateline writes right after its city (郴州资兴讯,
+    记者从郴州资兴获悉) is the page's place within that city, however often the city is named (its
+    leaders visit): the page's bare 经开区 is the county's."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
     rank: dict[str, int] = {}  # city -> its best own rank: 2 publisher, 1 local dateline
+    own_county: set[Place] = set()  # counties a local dateline writes right after their city (郴州资兴讯)
     parts = [(1, text, False)] + [(_OWN_WEIGHT, h, h is source) for h in (title, source) if h]
     for weight, part, publisher in parts:
         other_end = -1  # where the last place of another's ends: the next item of its list is another's too
-        for s, e, name in g.find(part):
+        prev: tuple[int, Place, bool] | None = None  # (end, place, local) of the last place counted
+        for s, e, name in g.find(part, nested=True):
             if _elsewhere(part, s, e) or (s == other_end + 1 and part[other_end] in "、和及与"):
                 other_end = e
                 continue
             if _STREET_AFTER.match(part[e:e + 2]):
                 continue
-            p = g.resolve(name, ctx, prefer_city=True)
+            nested = _county_in(name, prev[1]) if prev and prev[0] == s else None
+            p = nested or g.resolve(name, ctx, prefer_city=True)
             if p is None or p.level == "province":
                 continue
-            if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
+            if (p.level == "county" and name != p.name and not nested
+                    and not _zone_ac.find_matches_as_indexes(part[e:e + 9])):
                 continue
             home = homes.get((_place_short(name), part[e:e + 2]))
             if home == 0:
                 continue
-            local = _LOCAL_DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s)
+            local = bool(_LOCAL_DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s)
+                         or (nested and prev[2]))
+            if nested and local:
+                own_county.add(nested)
+            prev = (e, p, local)
             if home is not None:
                 counts[p] += weight * home
             elif _DATELINE_AFTER.match(part, e) or local:
@@ -574,8 +585,17 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
     top = max(rank.values(), default=0)
     owned = [c for c, r in rank.items() if r == top]
     city = owned[0] if len(owned) == 1 else max(score, key=lambda c: score[c])
-    own = max((p for p in counts if p.city == city), key=lambda p: (counts[p], p.level == "city"))
+    own = max((p for p in counts if p.city == city), key=lambda p: (p in own_county, counts[p], p.level == "city"))
     return own, score[city], len(owned) == 1
+
+
+def _county_in(name: str, city: Place) -> Place | None:
+    """The county (县, 县级市: not a district, 株洲天元 is 株洲) of that name in a city, when the
+    name follows the city's (郴州|资兴)."""
+    if city.level != "city":
+        return None
+    return next((p for p in gazetteer().places(name)
+                 if p.level == "county" and p.city == city.city and p.name.endswith(COUNTY_UNITS)), None)
 
 
 def _locate(places: list[str], ctx: collections.Counter, main: Place | None, dominant: bool,

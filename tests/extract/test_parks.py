@@ -232,6 +232,11 @@ def test_title_names_a_bare_park():
     # class 1, the page's own unit (我市, 本县) before a zone word points at the page's park
     ("衡阳市消息。我市高新区今年签约项目12个。", None, ["衡阳高新区"]),
     ("沛县讯 本县经开区今年签约项目12个。", None, ["沛县经开区"]),
+    # class 1, a county written right after its city in a dateline is the page's place; a district
+    # so written is its city's
+    ("郴州资兴讯 经开区今年签约项目12个。", None, ["资兴经开区"]),
+    ("记者从徐州沛县获悉,经开区今年签约项目12个,徐州市领导出席。", None, ["沛县经开区"]),
+    ("株洲天元讯 高新区今年签约项目12个。", None, ["株洲高新区"]),
     # but a city's own state firm is, and a verb after the place makes a sentence, not a firm's name
     ("高新区签约项目12个,衡阳市城市建设投资集团有限公司出资,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
     ("高新区签约项目12个,衡阳市引进恒达集团,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
