@@ -2,9 +2,11 @@
 
 Why: users save pages as HTML. trafilatura finds the main text (menus, footers and sidebars are
 markup it can see and the line rules cannot), the headline and the meta publish date and site
-name. They are written out as a plain page (headline, date stamp, text, outlet last so that a
-"来源:" line of the text itself wins), and the same boilerplate, story and metadata rules run on
-HTML and text copies alike.
+name. They are written out as a plain page (breadcrumb, headline, date stamp, text, outlet last so
+that a "来源:" line of the text itself wins), and the same boilerplate, story and metadata rules run
+on HTML and text copies alike. The outlet is trafilatura's site name, else the one the <title>
+writes after the headline (…推进会_某市人民政府), which trafilatura drops; the breadcrumb (首页 > 某市
+要闻) is kept, as a local page may name its place nowhere else (class 4).
 
 The date is the page's own stamp line between the headline and the text ("发布日期: 2024年5月6日
 来源:…", which trafilatura leaves out of the text); trafilatura's date only where there is none,
@@ -32,6 +34,7 @@ _TAG = re.compile(r"<[^>]*>")
 # their texts with nothing between, so a line break is written at the end of each one first.
 _PARAGRAPH_CONTAINER_END = re.compile(r"</(?:section|article|center)\s*>", re.I)
 _TOP_LINES = 6  # lines above the main text searched for the stamp when the headline is not found
+_HEAD_TITLE = re.compile(r"<title[^>]*>([^<]{1,200})</title>", re.I)
 _PARAGRAPH = 30  # characters of a line that is a paragraph, not a menu, clock or stamp
 
 
@@ -47,11 +50,15 @@ def html_page(markup: str) -> str:
         raise UndecodableInput(f"html: {type(error).__name__}: {error}") from error
     if found is None or not (found.text or "").strip():
         raise UndecodableInput("html: no article text found")
-    stamp = _own_stamp(markup, found.title, found.text)
+    lines = _markup_lines(markup)
+    stamp = _own_stamp(lines, found.title, found.text)
     if stamp is None and found.date and _written_whole(markup, found.date):
         stamp = f"发布时间:{found.date}"
-    outlet = f"来源:{found.sitename}" if found.sitename else ""
-    return "\n".join(part for part in (found.title, stamp, found.text, outlet) if part)
+    head = _HEAD_TITLE.search(markup)
+    site = found.sitename or (md.site_after_headline(html.unescape(head.group(1)).strip(), found.title) if head else None)
+    outlet = f"来源:{site}" if site else ""
+    crumb = next((line for line in lines if md.breadcrumb_from_line(line)), None)
+    return "\n".join(part for part in (crumb, found.title, stamp, found.text, outlet) if part)
 
 
 def _written_whole(markup: str, iso: str) -> bool:
@@ -65,10 +72,14 @@ def _written_whole(markup: str, iso: str) -> bool:
     return any(found == d for line in markup.splitlines() for found, _, _ in md.find_dates(line))
 
 
-def _own_stamp(markup: str, title: str | None, text: str) -> str | None:
-    """The first stamp line between the headline and the main text, as written (its 来源 too)."""
+def _markup_lines(markup: str) -> list[str]:
+    """The page's visible lines, its menus and breadcrumb included."""
     lines = [line.strip() for line in html.unescape(_TAG.sub("", _BLOCK.sub("\n", _HIDDEN.sub("", markup)))).split("\n")]
-    lines = [line for line in lines if line]
+    return [line for line in lines if line]
+
+
+def _own_stamp(lines: list[str], title: str | None, text: str) -> str | None:
+    """The first stamp line between the headline and the main text, as written (its 来源 too)."""
     # the first paragraph (trafilatura's text may start with the page's clock, menu and headline)
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     first = next((line for line in paragraphs if len(line) >= _PARAGRAPH), paragraphs[0] if paragraphs else "")
