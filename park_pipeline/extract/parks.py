@@ -71,6 +71,8 @@ _PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。
                             r"(?:、[^，。；,;、]{2,20}?)*等(?:[\d一二三四五六七八九十]+个|一批|重点|重大)*项目")
 # the rest of a list of bare zone words closed by 等 (、经开区和综保区等): the list names zone types
 _TYPE_LIST_AFTER = re.compile(rf"(?:[、和及与](?:{alternation(ZONE_WORDS)}))+等")
+_CO_NAME = re.compile(r"[(（][\u4e00-\u9fff]{1,8}")  # the name of a park's other name in brackets
+_DIRECTIONS = "东西南北"
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
@@ -291,11 +293,14 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         zone = ZONE_WORDS[idx]
         if zone.endswith("区") and text[e:e + 1] in _AREA_WORD_TAILS:
             continue  # class 4, 区 starts another word: 重点开发|区域, 优化开发|区块布局
-        # 焦作高新区(示范区): a parenthesized zone word right after a mention is the same body
-        if out and out[-1].end == s - 1 and text[s - 1] in "(（" and text[e:e + 1] in ")）":
+        kind = ZONE_TYPES[zone][3]
+        # 焦作高新区(示范区): a parenthesized zone word right after a mention is the same body, and so
+        # is a sub-park's name (class 2: 某县经开区(某某工业园区), its other or former name)
+        if out and text[e:e + 1] in ")）" and (
+                (out[-1].end == s - 1 and text[s - 1] in "(（")
+                or (kind == SUB and _CO_NAME.fullmatch(text, out[-1].end, s))):
             prev_end = e + 1
             continue
-        kind = ZONE_TYPES[zone][3]
         host = out[-1] if out and out[-1].end == s and out[-1].kind != SUB and not out[-1].generic else None
         if host and ZONE_TYPES[zone][0] in _HOSTED_FAMILIES:
             out.append(_hosted(host, zone))
@@ -304,9 +309,11 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         pre = _prefix(text, s, prev_end, names)
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
-        elif pre.mod and ((kind != SUB and not _own_name(pre))
-                          or (not pre.bracket and _verb_before(text, s - len(pre.level_word or ""), pre))):
-            # a descriptive prefix or a verb (申报开发区, and before a level: 申报国家高新区): a bare mention
+        elif pre.mod and pre.mod + zone not in NATIONAL_NEW_AREAS and (
+                (kind != SUB and not _own_name(pre))
+                or (not pre.bracket and _verb_before(text, s - len(pre.level_word or ""), pre))):
+            # a descriptive prefix or a verb (申报开发区, and before a level: 申报国家高新区): a bare
+            # mention; a national new area's name is one however jieba splits it (滇|中)
             pre = _Prefix([], [], pre.level, None, s, pre.generic)
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
                     generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
@@ -673,7 +680,7 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     keep = {k: ms for k, ms in groups.items()
             if (ms[0].kind != WEAK or any(m.places for m in ms)
                 or (len(ms) >= 2 and (ms[0].zone == "新区" or all(m.proper for m in ms)))
-                or any(m.mod + m.zone in NATIONAL_NEW_AREAS for m in ms))
+                or any(m.mod + m.zone in NATIONAL_NEW_AREAS or _city_abbreviated(m.mod, main_short) for m in ms))
             and (ms[0].kind != SUB or (any(m.sub_ok for m in ms) and not any(m.project for m in ms)))
             and not _only_in_slogans(text, ms)}
     for m in bare:
@@ -716,6 +723,12 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
                 park.province = max((p for p in ctx if p in gazetteer().provinces), key=lambda p: ctx[p], default=None)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
+
+
+def _city_abbreviated(mod: str, city_short: str) -> bool:
+    """Class 2, a zone named by the first character of the page's city and a direction (郑东新区 on a
+    郑州 page): its name holds its place."""
+    return len(mod) == 2 and mod[1] in _DIRECTIONS and bool(city_short) and mod[0] == city_short[0]
 
 
 def _group_city(ms: list[Mention], ctx: collections.Counter) -> str | None:

@@ -70,6 +70,12 @@ CASES = [
     ("平潭综合实验区今年新签约项目20个,平潭综合实验区管委会出席。",
      [("平潭综合实验区", "平潭综合实验区", "福建省", "福州市")]),
     ("宜昌市姚家港化工园区今年签约项目20个。", [("宜昌姚家港化工园区", "姚家港化工园区", "湖北省", "宜昌市")]),
+    # class 2, a national new area however jieba splits its name (滇|中), a zone named by its city's
+    # first character and a direction, and a sub-park's name in brackets as a zone's other name
+    ("昆明讯 项目落户滇中新区,今年引进项目30个。", [("滇中新区", "滇中新区", "云南省", "昆明市")]),
+    ("株洲讯 株北新区今年签约项目20个,总投资300亿元。", [("株洲株北新区", "株北新区", "湖南省", "株洲市")]),
+    ("株洲讯 东北新区今年签约项目20个,总投资300亿元。", []),
+    ("桃源县消息,经开区(兰溪工业园区)今年引进项目30个。", [("桃源经济技术开发区", "桃源经开区", "湖南省", "常德市")]),
     # a bonded zone written right after its host park is a park of its own, named by the host
     ("项目落户株洲高新区综合保税区,株洲高新区今年签约项目12个。",
      [("株洲高新技术产业开发区", "株洲高新区", "湖南省", "株洲市"),
