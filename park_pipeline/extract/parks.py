@@ -25,7 +25,7 @@ import ahocorasick_rs
 
 from park_pipeline.language.gazetteer import COUNTY_UNITS, RARE_FREQ, Place, gazetteer, short_name
 from park_pipeline.language.vocabulary import (COMPARISON_VERBS, COOPERATION_PARTNERS, COOPERATION_REGIONS,
-                                               DELEGATION_WORDS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
+                                               DELEGATION_WORDS, FOUNDING_VERBS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
                                                PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB, TRADE_WORDS, WEAK, ZONE_TYPES,
                                                ZONE_WORDS, alternation)
 from park_pipeline.language.ner import tagged_words
@@ -44,9 +44,13 @@ _BOUNDARY_WORDS = frozenset(
     "在 于 自 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
     "全市 全区 全省 全国 全县 该 该区 我区 本区 该市 我市 本市 该县 我县 本县 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
     "打造 建设 举行 召开 获悉 参观 考察 调研 实施 推进 加快 支持 服务 支撑 带动 引领 聚焦 发挥 成为 作为 包括 "
-    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区 片区".split()) | set(PARK_OBJECT_VERBS)
+    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区 片区 以上".split()) \
+    | set(PARK_OBJECT_VERBS) | set(FOUNDING_VERBS)
 _ONE_CHAR_BOUNDARY = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
-_GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
+# words right before a zone word that make it a class of zones: plural, counted, levels (省级及以上), or the
+# zone sought by a founding verb (class 3: 创建高新区)
+_GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球 "
+                            "以上".split()) | set(FOUNDING_VERBS)
 # counted or joined units before a zone word make it plural (三市高新区, 两区一县开发区, 各市高新区, 市县开发区)
 _COUNTED_UNITS = re.compile(r"(?:[一二两三四五六七八九十几多数各]+[省市县区州])+|[省市县区]{2,3}")
 _LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
@@ -60,10 +64,10 @@ _SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约
 _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等(?!(?:[\d一二三四五六七八九十]+[个家])?园区)|"
                                r"办|[（(“”\"]|[一二三四]期|建设|优势|企业|发展|经济|政策|规划|管理|平台|模式)")
 # a sub-park given an investment, built or run by a firm, or called a project is a firm's project
-# (某集团投资30亿元的某某产业园区, 由某公司打造的某某信创产业园区, 某集团旗下的…, 某某产业园区总投资30亿元,
+# (某集团投资30亿元的某某产业园区, 由某公司打造的某某信创产业园区, 某集团规划建设…, 某集团旗下的…, 某某产业园区总投资30亿元,
 # 某某产业园区是某集团投资建设的项目), wherever else it is named (class 3)
 _PROJECT_BEFORE = re.compile(rf"(?:投资[^，。；,;]{{0,12}}?[亿万]元|投资(?:建设|兴建|新建)|"
-                             rf"(?:{alternation(LEGAL_SUFFIXES)})(?:投资|自主|独资)?(?:建设|打造|兴建|新建|开发|运营|投建|旗下))的?$")
+                             rf"(?:{alternation(LEGAL_SUFFIXES)})[^，。；,;的]{{0,4}}?(?:建设|打造|兴建|新建|开发|运营|投建|旗下))的?$")
 # the next item of a list is a zone (…工业园区、某某高新区…)
 _ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB)})")
 # ... or an item of a list of projects (引进建设某某产业园、某某产业园等项目)
