@@ -546,14 +546,14 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
     Otherwise a city scores its own mentions plus half of its counties'; a place in the title or
     source or in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司
     invests in a park elsewhere), another's place (_elsewhere), street names (玉溪路) and short county
-    names outside park names (新建, 路桥) do not count.
-    Class 1, a county (县, 县级市) that a local dateline writes right after its city (郴州资兴讯,
-    记者从郴州资兴获悉) is the page's place within that city, however often the city is named (its
-    leaders visit): the page's bare 经开区 is the county's."""
+    names outside park names and datelines (新建, 路桥) do not count.
+    Class 1, a county (县, 县级市) that is the publisher's (某县融媒体中心) or a local dateline's, also
+    written right after its city (郴州资兴讯, 记者从郴州资兴获悉), is the page's place within that city,
+    however often the city is named (its leaders visit): the page's bare 经开区 is the county's."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
     rank: dict[str, int] = {}  # city -> its best own rank: 2 publisher, 1 local dateline
-    own_county: set[Place] = set()  # counties a local dateline writes right after their city (郴州资兴讯)
+    own_county: set[Place] = set()  # counties that are the publisher's or a local dateline's (某县融媒体中心, 郴州资兴讯)
     parts = [(1, text, False)] + [(_OWN_WEIGHT, h, h is source) for h in (title, source) if h]
     for weight, part, publisher in parts:
         other_end = -1  # where the last place of another's ends: the next item of its list is another's too
@@ -568,16 +568,14 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
             p = nested or g.resolve(name, ctx, prefer_city=True)
             if p is None or p.level == "province":
                 continue
-            if (p.level == "county" and name != p.name and not nested
+            local = bool(_LOCAL_DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s)
+                         or (nested and prev[2]))
+            if (p.level == "county" and name != p.name and not nested and not local
                     and not _zone_ac.find_matches_as_indexes(part[e:e + 9])):
                 continue
             home = homes.get((_place_short(name), part[e:e + 2]))
             if home == 0:
                 continue
-            local = bool(_LOCAL_DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s)
-                         or (nested and prev[2]))
-            if nested and local:
-                own_county.add(nested)
             prev = (e, p, local)
             if home is not None:
                 counts[p] += weight * home
@@ -588,6 +586,8 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
             own = 2 if publisher and s == 0 else 1 if local else 0
             if own and home is None:
                 rank[p.city] = max(rank.get(p.city, 0), own)
+                if p.level == "county" and p.name.endswith(COUNTY_UNITS):
+                    own_county.add(p)
     if not counts:
         return None, 0.0, False
     score: collections.Counter = collections.Counter()

@@ -248,6 +248,8 @@ def test_title_names_a_bare_park():
     ("郴州资兴讯 经开区今年签约项目12个。", None, ["资兴经开区"]),
     ("记者从徐州沛县获悉,经开区今年签约项目12个,徐州市领导出席。", None, ["沛县经开区"]),
     ("株洲天元讯 高新区今年签约项目12个。", None, ["株洲高新区"]),
+    # ... and so is a county's short name in a dateline, however often its city's leaders are named
+    ("来凤讯 恩施州委书记到经开区调研,恩施州州长陪同。恩施州领导强调,经开区要加快发展。", None, ["来凤经开区"]),
     # but a city's own state firm is, and a verb after the place makes a sentence, not a firm's name
     ("高新区签约项目12个,衡阳市城市建设投资集团有限公司出资,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
     ("高新区签约项目12个,衡阳市引进恒达集团,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
@@ -279,6 +281,8 @@ def test_bare_park_takes_the_place_nearby(text, title, expected):
     # class 1, a page that names no place: its site's host names it by its pinyin
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "www.hengyang.gov.cn", ["衡阳高新区"]),
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "www.yichun.gov.cn", []),  # two cities' pinyin
+    # class 1, a county's outlet is the page's place within its city, however often the city's leaders are named
+    ("衡阳市委书记到经开区调研,衡阳市市长陪同,衡阳市领导强调。", None, "祁东县融媒体中心", ["祁东经开区"]),
     # class 1, a county's outlet and a title naming the page's own county (我县) only as 我县
     ("经开区今年引进项目30个,经开区管委会主任出席。", "我县经开区签约项目30个", "来凤县融媒体中心", ["来凤经开区"]),
 ])
