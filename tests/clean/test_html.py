@@ -136,6 +136,7 @@ def test_each_paragraph_container_keeps_its_own_line(paragraph):
     # class 4: the site written after the headline in <title>, which trafilatura drops
     ("<title>高新区召开项目推进会_衡阳市人民政府</title>", "", "衡阳市人民政府"),
     ("<title>高新区召开项目推进会 - 衡阳新闻网</title>", "", "衡阳新闻网"),
+    ("<title>衡阳市人民政府 - 高新区召开项目推进会</title>", "", "衡阳市人民政府"),
     # ... and the breadcrumb's section named after a place
     ("<title>高新区召开项目推进会</title>", "<div class='crumb'>当前位置：首页 &gt; 新闻中心 &gt; 衡阳要闻</div>",
      "衡阳要闻"),

@@ -164,6 +164,8 @@ def test_site_owner_from_line(line, header, owner):
         ("高新区召开推进会", "高新区召开推进会", None),  # the headline alone
         ("高新区召开推进会 2024-05-06", "高新区召开推进会", None),  # a date, not a site
         ("衡阳市人民政府", "高新区召开推进会", None),
+        ("衡阳市人民政府-高新区召开推进会", "高新区召开推进会", "衡阳市人民政府"),  # an organisation before it
+        ("图片新闻 - 高新区召开推进会", "高新区召开推进会", None),  # a section, not a site
     ],
 )
 def test_site_after_headline(line, headline, site):
