@@ -90,6 +90,7 @@ _JOINING_DOTS = frozenset("·•・")
 _AREA_WORD_TAILS = ("域", "块")  # 区域, 区块: the 区 of a zone word read into another word
 # a place in brackets in a park's name (中国(驻马店)…产业园), after what names a cooperation (class 2):
 # China and a partner (中德(某市)…产业园, 中国—东盟(某市)…) or a partner city (东莞(韶关)产业转移工业园)
+_QUOTED_NAME = re.compile(r"“([\u4e00-\u9fff]{2,6})”$")
 _BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$")
 _BRACKET_PARTNER = re.compile(
     rf"(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]{{1,2}}|中国)$")
@@ -208,6 +209,11 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
                     taken.reverse()
                     b = before[-2][0] if len(before) > 1 else _boundary_before(text, before[-1][2])
                     return _split(taken, names, level, b, before[-1][2], [before[-1][0]])
+            if word == "”" and not taken and ws + 1 == start:  # class 2, “芯谷”产业园: a quoted name before the zone word
+                m = _QUOTED_NAME.search(text, max(lo - 8, 0), start)
+                if m:
+                    quoted = [(w, t, qs) for w, t, qs, _ in tag_spans(m.group(1), m.start(1))]
+                    return _split(quoted, names, level, _boundary_before(text, m.start()), m.start(), [])
             if word in ")）":  # 中国(驻马店)国际农产品加工产业园: a bracketed place is part of the name
                 m = _BRACKET_PLACE.search(text, max(lo - 8, 0), ws + 1)
                 if m and m.group(1) in names:
@@ -314,10 +320,11 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
         elif pre.mod and pre.mod + zone not in NATIONAL_NEW_AREAS and (
-                (kind != SUB and not _own_name(pre))
+                (kind != SUB and (not _own_name(pre) or text[s - 1] == "”"))
                 or (not pre.bracket and _verb_before(text, s - len(pre.level_word or ""), pre))):
-            # a descriptive prefix or a verb (申报开发区, and before a level: 申报国家高新区): a bare
-            # mention; a national new area's name is one however jieba splits it (滇|中)
+            # a descriptive prefix, a quoted epithet (“动力谷”高新区; a sub-park's quoted name is its
+            # name) or a verb (申报开发区, and before a level: 申报国家高新区): a bare mention; a
+            # national new area's name is one however jieba splits it (滇|中)
             pre = _Prefix([], [], pre.level, None, s, pre.generic)
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
                     generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
