@@ -468,6 +468,9 @@ _INSTITUTION_WEIGHT = 0.1  # an institution's home only breaks ties
 # where a park's team travels to court investors or learn (赴深圳、东莞开展招商, 到苏州学习考察): elsewhere
 _TRIP_BEFORE = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|到)[^，。；,;！？\n]{0,12}$")
 _TRIP_AFTER = re.compile(r"[^，。；,;！？\n]{0,16}?(?:招商|对接|推介|洽谈|拜访|取经|学习|参展|引才|招才|招引)")
+# ... or the city a park holds a promotion in (在上海举行的招商推介会上, 在深圳举办项目对接会): the city
+# itself, not a park or venue of the page's (在某某高新区举行…)
+_VENUE_AFTER = re.compile(r"市?(?:举行|举办|召开)[^，。；,;！？\n]{0,14}?(?:招商|推介|洽谈|对接)")
 _ORIGIN_WORDS = ("来自", "来自于")  # 来自深圳的企业: where firms or people come from
 # what a park is held up against (学习借鉴苏州工业园区, 比肩某某, 与某某高新区相比, 以某某为标杆)
 _COMPARISON_BEFORE = re.compile(rf"(?:{alternation(COMPARISON_VERBS)})[^，。；,;！？\n]{{0,3}}$")
@@ -533,10 +536,11 @@ def _mask_homes(text: str, homes: dict[tuple[str, str], float]) -> str:
 
 
 def _elsewhere(part: str, s: int, e: int) -> bool:
-    """Is the place at part[s:e] another's: the goal of a trip (赴深圳开展招商), what a park is held up
-    against (对标苏州工业园区, 向某某高新区看齐), a visiting delegation's home (某市考察团来高新区), or
-    where firms or people come from (来自深圳的企业)?"""
+    """Is the place at part[s:e] another's: the goal of a trip (赴深圳开展招商) or where a promotion is
+    held (在上海举行的招商推介会), what a park is held up against (对标苏州工业园区, 向某某高新区看齐), a
+    visiting delegation's home (某市考察团来高新区), or where firms or people come from (来自深圳的企业)?"""
     return bool((_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e))
+                or (part[s - 1:s] == "在" and _VENUE_AFTER.match(part, e))
                 or part.endswith(_ORIGIN_WORDS, max(0, s - 3), s)
                 or _COMPARISON_BEFORE.search(part, max(0, s - 8), s) or _COMPARISON_AFTER.match(part, e)
                 or _VISITORS_AFTER.match(part, e))

@@ -277,6 +277,11 @@ def test_bare_park_takes_the_place_nearby(text, title, expected):
     ("高新区党工委书记率队赴深圳、东莞开展招商活动,拜访了多家企业。", "高新区赴深圳开展招商活动", "衡阳日报",
      ["衡阳高新区"]),
     ("经开区考察团前往苏州学习考察园区建设经验。", None, "衡阳发布", ["衡阳经开区"]),
+    # ... and so is the city it holds a promotion in, but not a park of its own as the venue
+    ("9月5日,在上海举行的招商推介会上,高新区签约项目12个。", None, "衡阳日报", ["衡阳高新区"]),
+    ("9月5日,在上海举行的招商推介会上,高新区签约项目12个。", None, None, []),
+    ("9月5日,高新区在深圳举办项目对接会,签约项目12个。", None, "衡阳发布", ["衡阳高新区"]),
+    ("9月5日,在衡阳高新区举行项目对接会,高新区签约项目12个。", None, None, ["衡阳高新区"]),
     # a page that names no place at all: the outlet's place
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "衡阳高新技术产业开发区管理委员会", ["衡阳高新区"]),
     # a wire lead's source keeps its dateline's place, which outweighs a firm's city in the text
