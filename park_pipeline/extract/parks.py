@@ -68,8 +68,9 @@ _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四
 # 某某产业园区是某集团投资建设的项目), wherever else it is named (class 3)
 _PROJECT_BEFORE = re.compile(rf"(?:投资[^，。；,;]{{0,12}}?[亿万]元|投资(?:建设|兴建|新建)|"
                              rf"(?:{alternation(LEGAL_SUFFIXES)})[^，。；,;的]{{0,4}}?(?:建设|打造|兴建|新建|开发|运营|投建|旗下))的?$")
-# the next item of a list is a zone (…工业园区、某某高新区…)
-_ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB)})")
+# the next item of a list is a zone (…工业园区、某某高新区…), or a sub-park written as a zone's area
+# (…工业园区、某某工业园区分别…), not as a firm's (…产业园、某某产业园等项目)
+_ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB or w.endswith('区'))})")
 # ... or an item of a list of projects (引进建设某某产业园、某某产业园等项目)
 _PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目|"
                             r"(?:、[^，。；,;、]{2,20}?)*等(?:[\d一二三四五六七八九十]+个|一批|重点|重大)*项目")

@@ -120,6 +120,9 @@ SUB_CASES = [
      ["衡阳高新区"]),
     ("衡阳高新区签约项目12个。恒泰股份衡阳产业园已入驻企业8家。", ["衡阳高新区"]),
     ("衡阳高新区、白沙洲工业园区等园区签约项目20个。", ["衡阳高新区", "白沙洲工业园区"]),
+    # a list of 工业园区 is one of parks, though it counts projects (class 2)
+    ("衡阳高新区签约项目12个。柏坊工业园区、松木工业园区分别签约项目5个、7个。",
+     ["衡阳高新区", "柏坊工业园区", "松木工业园区"]),
     # a level before a sub-park's words makes it a class or an honour (class 4)
     ("随州高新区入选国家级绿色工业园区,获评省级特色产业园区。", ["随州高新区"]),
     # class 3, a sub-park a firm builds or runs, or named by a firm's brand and trade, is its project;
