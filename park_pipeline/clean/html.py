@@ -4,9 +4,10 @@ Why: users save pages as HTML. trafilatura finds the main text (menus, footers a
 markup it can see and the line rules cannot), the headline and the meta publish date and site
 name. They are written out as a plain page (breadcrumb, headline, date stamp, text, outlet last so
 that a "来源:" line of the text itself wins), and the same boilerplate, story and metadata rules run
-on HTML and text copies alike. The outlet is trafilatura's site name, else the one the <title>
-writes after the headline (…推进会_某市人民政府), which trafilatura drops; the breadcrumb (首页 > 某市
-要闻) is kept, as a local page may name its place nowhere else (class 4).
+on HTML and text copies alike. The outlet is the story's source in a government site's standard
+meta tags (ContentSource), else trafilatura's site name, else the site's (SiteName), else the one
+the <title> writes after the headline (…推进会_某市人民政府), all of which trafilatura drops; the
+breadcrumb (首页 > 某市要闻) is kept, as a local page may name its place nowhere else (class 4).
 
 The date is the page's own stamp line between the headline and the text ("发布日期: 2024年5月6日
 来源:…", which trafilatura leaves out of the text); trafilatura's date only where there is none,
@@ -35,6 +36,8 @@ _TAG = re.compile(r"<[^>]*>")
 _PARAGRAPH_CONTAINER_END = re.compile(r"</(?:section|article|center)\s*>", re.I)
 _TOP_LINES = 6  # lines above the main text searched for the stamp when the headline is not found
 _HEAD_TITLE = re.compile(r"<title[^>]*>([^<]{1,200})</title>", re.I)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([A-Za-z-]+)\s*=\s*(["'])(.*?)\2""")
 _PARAGRAPH = 30  # characters of a line that is a paragraph, not a menu, clock or stamp
 
 
@@ -55,10 +58,22 @@ def html_page(markup: str) -> str:
     if stamp is None and found.date and _written_whole(markup, found.date):
         stamp = f"发布时间:{found.date}"
     head = _HEAD_TITLE.search(markup)
-    site = found.sitename or (md.site_after_headline(html.unescape(head.group(1)).strip(), found.title) if head else None)
+    own = _meta(markup, "ContentSource")
+    site = ((own if own and not own.startswith("本") else None)  # 本网, 本站: the site itself
+            or found.sitename or _meta(markup, "SiteName")
+            or (md.site_after_headline(html.unescape(head.group(1)).strip(), found.title) if head else None))
     outlet = f"来源:{site}" if site else ""
     crumb = next((line for line in lines if md.breadcrumb_from_line(line)), None)
     return "\n".join(part for part in (crumb, found.title, stamp, found.text, outlet) if part)
+
+
+def _meta(markup: str, name: str) -> str | None:
+    """The content of a <meta name=…> tag (either attribute first), unescaped and stripped."""
+    for tag in _META_TAG.findall(markup):
+        attrs = {k.lower(): v for k, _, v in _ATTRIBUTE.findall(tag)}
+        if attrs.get("name", "").lower() == name.lower() and (content := html.unescape(attrs.get("content", "")).strip()):
+            return content
+    return None
 
 
 def _written_whole(markup: str, iso: str) -> bool:

@@ -141,6 +141,12 @@ def test_each_paragraph_container_keeps_its_own_line(paragraph):
     ("<title>高新区召开项目推进会</title>", "<div class='crumb'>当前位置：首页 &gt; 新闻中心 &gt; 衡阳要闻</div>",
      "衡阳要闻"),
     ("<title>高新区召开项目推进会</title>", "", None),
+    # ... and a government site's standard meta tags: the story's source, else the site's name
+    ("<title>高新区召开项目推进会</title><meta name=\"SiteName\" content=\"衡阳市人民政府\">", "", "衡阳市人民政府"),
+    ("<title>高新区召开项目推进会</title><meta content='衡阳日报' name='ContentSource'>"
+     "<meta name='SiteName' content='衡阳市人民政府'>", "", "衡阳日报"),
+    ("<title>高新区召开项目推进会</title><meta name='ContentSource' content='本网'>"
+     "<meta name='SiteName' content='衡阳市人民政府'>", "", "衡阳市人民政府"),
 ])
 def test_a_page_naming_no_place_takes_its_titles_site_or_breadcrumb(head, crumb, source):
     markup = ("<html><head><meta charset='utf-8'>" + head + "</head><body>" + crumb +
