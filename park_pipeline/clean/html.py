@@ -22,6 +22,8 @@ import datetime as dt
 import html
 import re
 
+from park_pipeline.language.vocabulary import NAMELESS_SOURCES
+
 from . import metadata as md
 from .decode import UndecodableInput
 
@@ -59,7 +61,7 @@ def html_page(markup: str) -> str:
         stamp = f"发布时间:{found.date}"
     head = _HEAD_TITLE.search(markup)
     own = _meta(markup, "ContentSource")
-    site = ((own if own and not own.startswith("本") else None)  # 本网, 本站: the site itself
+    site = ((own if own not in NAMELESS_SOURCES else None)  # 本网, 原创: no one's name
             or found.sitename or _meta(markup, "SiteName")
             or (md.site_after_headline(html.unescape(head.group(1)).strip(), found.title) if head else None))
     outlet = f"来源:{site}" if site else ""
