@@ -76,7 +76,7 @@ _PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。
                             r"(?:、[^，。；,;、]{2,20}?)*等(?:[\d一二三四五六七八九十]+个|一批|重点|重大)*项目")
 # the rest of a list of bare zone words closed by 等 (、经开区和综保区等): the list names zone types
 _TYPE_LIST_AFTER = re.compile(rf"(?:[、和及与](?:{alternation(ZONE_WORDS)}))+等")
-_CO_NAME = re.compile(r"[(（][\u4e00-\u9fff]{1,8}")  # the name of a park's other name in brackets
+_CO_NAME = re.compile(r"[(（][\u4e00-\u9fff]{1,8}")  # an opening bracket, then the start of a park's other name
 _DIRECTIONS = "东西南北"
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
