@@ -2,9 +2,12 @@
 
 Why: users save pages as HTML. trafilatura finds the main text (menus, footers and sidebars are
 markup it can see and the line rules cannot), the headline and the meta publish date and site
-name. They are written out as a plain page (headline, date stamp, text, outlet last so that a
-"来源:" line of the text itself wins), and the same boilerplate, story and metadata rules run on
-HTML and text copies alike.
+name. They are written out as a plain page (breadcrumb, headline, date stamp, text, outlet last so
+that a "来源:" line of the text itself wins), and the same boilerplate, story and metadata rules run
+on HTML and text copies alike. The outlet is the story's source in a government site's standard
+meta tags (ContentSource), else trafilatura's site name, else the site's (SiteName), else the one
+the <title> writes after the headline (…推进会_某市人民政府), all of which trafilatura drops; the
+breadcrumb (首页 > 某市要闻) is kept, as a local page may name its place nowhere else (class 4).
 
 The date is the page's own stamp line between the headline and the text ("发布日期: 2024年5月6日
 来源:…", which trafilatura leaves out of the text); trafilatura's date only where there is none,
@@ -18,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+
+from park_pipeline.language.vocabulary import NAMELESS_SOURCES
 
 from . import metadata as md
 from .decode import UndecodableInput
@@ -33,6 +38,9 @@ _TAG = re.compile(r"<[^>]*>")
 # as blocks, a cell keeps its paragraphs and a data table gives a line per cell, as it did.
 _TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b", re.I)
 _TOP_LINES = 6  # lines above the main text searched for the stamp when the headline is not found
+_HEAD_TITLE = re.compile(r"<title[^>]*>([^<]{1,200})</title>", re.I)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([A-Za-z-]+)\s*=\s*(["'])(.*?)\2""")
 _PARAGRAPH = 30  # characters of a line that is a paragraph, not a menu, clock or stamp
 
 
@@ -50,11 +58,27 @@ def html_page(markup: str) -> str:
         raise UndecodableInput(f"html: {type(error).__name__}: {error}") from error
     if found is None or not (found.text or "").strip():
         raise UndecodableInput("html: no article text found")
-    stamp = _own_stamp(markup, found.title, found.text)
+    lines = _markup_lines(markup)
+    stamp = _own_stamp(lines, found.title, found.text)
     if stamp is None and found.date and _written_whole(markup, found.date):
         stamp = f"发布时间:{found.date}"
-    outlet = f"来源:{found.sitename}" if found.sitename else ""
-    return "\n".join(part for part in (found.title, stamp, found.text, outlet) if part)
+    head = _HEAD_TITLE.search(markup)
+    own = _meta(markup, "ContentSource")
+    site = ((own if own not in NAMELESS_SOURCES else None)  # 本网, 原创: no one's name
+            or found.sitename or _meta(markup, "SiteName")
+            or (md.site_after_headline(html.unescape(head.group(1)).strip(), found.title) if head else None))
+    outlet = f"来源:{site}" if site else ""
+    crumb = next((line for line in lines if md.breadcrumb_from_line(line)), None)
+    return "\n".join(part for part in (crumb, found.title, stamp, found.text, outlet) if part)
+
+
+def _meta(markup: str, name: str) -> str | None:
+    """The content of a <meta name=…> tag (either attribute first), unescaped and stripped."""
+    for tag in _META_TAG.findall(markup):
+        attrs = {k.lower(): v for k, _, v in _ATTRIBUTE.findall(tag)}
+        if attrs.get("name", "").lower() == name.lower() and (content := html.unescape(attrs.get("content", "")).strip()):
+            return content
+    return None
 
 
 def _written_whole(markup: str, iso: str) -> bool:
@@ -68,10 +92,14 @@ def _written_whole(markup: str, iso: str) -> bool:
     return any(found == d for line in markup.splitlines() for found, _, _ in md.find_dates(line))
 
 
-def _own_stamp(markup: str, title: str | None, text: str) -> str | None:
-    """The first stamp line between the headline and the main text, as written (its 来源 too)."""
+def _markup_lines(markup: str) -> list[str]:
+    """The page's visible lines, its menus and breadcrumb included."""
     lines = [line.strip() for line in html.unescape(_TAG.sub("", _BLOCK.sub("\n", _HIDDEN.sub("", markup)))).split("\n")]
-    lines = [line for line in lines if line]
+    return [line for line in lines if line]
+
+
+def _own_stamp(lines: list[str], title: str | None, text: str) -> str | None:
+    """The first stamp line between the headline and the main text, as written (its 来源 too)."""
     # the first paragraph (trafilatura's text may start with the page's clock, menu and headline)
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     first = next((line for line in paragraphs if len(line) >= _PARAGRAPH), paragraphs[0] if paragraphs else "")

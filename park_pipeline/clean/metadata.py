@@ -22,6 +22,8 @@ __all__ = [
     "source_from_line",
     "site_owner_from_line",
     "site_from_line",
+    "site_after_headline",
+    "breadcrumb_from_line",
     "authors_from_text",
 ]
 
@@ -266,3 +268,38 @@ def site_owner_from_line(line: str, header: bool = False) -> str | None:
             and re.fullmatch(r"[\u4e00-\u9fff()（）]+", line):
         return line
     return None
+
+
+def site_after_headline(line: str, headline: str | None) -> str | None:
+    """The site's name a page writes after its headline, in a header line or its HTML <title>
+    (…推进会_某市人民政府, …推进会 - 某某新闻网, …推进会|某某高新区), or before it when it is plainly an
+    organisation's (某市人民政府-…推进会): a page that names no place in its text still has its
+    publisher's."""
+    if not headline or line == headline:
+        return None
+    if line.startswith(headline):
+        site = line[len(headline):].strip(_TITLE_SEPARATORS)
+    elif line.endswith(headline):
+        site = line[:-len(headline)].strip(_TITLE_SEPARATORS)
+        if not _ORGANISATION_END.search(site):
+            return None
+    else:
+        return None
+    return site if _CJK.search(site) and not re.search(r"\d", site) else None
+
+
+_TITLE_SEPARATORS = " -_|—"
+# a site's breadcrumb (当前位置:首页 > 新闻中心 > 某市要闻, 首页>>园区动态): its sections, the page's last
+_BREADCRUMB = re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)\s*[:：]?\s*|(?=(?:网站)?首页\s*(?:>|»|›|→)))"
+                         r"(?P<trail>.+)$")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>+|»|›|→|/)\s*")
+
+
+def breadcrumb_from_line(line: str) -> list[str]:
+    """The sections a breadcrumb line names, home first (["首页", "新闻中心", "某市要闻"]); [] for
+    another line. Class 4: on a local site the section often is the only place the page names."""
+    m = _BREADCRUMB.match(line.strip())
+    if not m:
+        return []
+    items = [item for item in _CRUMB_SEPARATOR.split(m.group("trail")) if item]
+    return items if len(items) >= 2 else []

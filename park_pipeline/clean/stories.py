@@ -110,12 +110,18 @@ def _is_account_name(title: str) -> bool:
 
 def _site_after_title(header: list[str], title: str | None) -> str | None:
     """The site's name the page wrote after its headline (…推进会_某某高新区, …推进会 - 某某新闻网)."""
-    for line in header:
-        t = _TITLE_PREFIX.sub("", line).strip()
-        if title and t != title and t.startswith(title):
-            site = t[len(title):].strip(" -_|")
-            if _CJK.search(site) and not re.search(r"\d", site):
-                return site
+    return next((site for line in header if (site := md.site_after_headline(_TITLE_PREFIX.sub("", line).strip(), title))),
+                None)
+
+
+def _breadcrumb_place(lines: list[str]) -> str | None:
+    """The last section of the page's breadcrumb that starts with a place (首页 > 新闻中心 > 某市要闻):
+    a local site's section for its own place's news (class 4)."""
+    for line in lines:
+        for section in reversed(md.breadcrumb_from_line(line)):
+            found = gazetteer().find(section)
+            if found and found[0][0] == 0:
+                return section
     return None
 
 
@@ -386,6 +392,10 @@ def extract_stories(page_lines: list[str], recurring: list[bool] | None = None) 
     owner = _site_owner(lines, header, title, region_set, first)
     if owner and (page_source is None or (not gazetteer().find(page_source) and gazetteer().find(owner))):
         page_source = owner
+    # class 4, a page whose outlet names no place: its breadcrumb's section may (某市要闻)
+    crumb = _breadcrumb_place(lines[:first])
+    if crumb and (page_source is None or not gazetteer().find(page_source)):
+        page_source = crumb
     # class 1, a page that names no place: its site's address may (www.zhuzhou.gov.cn)
     site = next((h for i, line in enumerate(lines) if i not in region_set and (h := md.site_from_line(line))), None)
     if site and (page_source is None or not gazetteer().find(page_source)) and gazetteer().place_of_host(site):

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
-from park_pipeline.language.gazetteer import RARE_FREQ, Place, gazetteer, short_name
+from park_pipeline.language.gazetteer import COUNTY_UNITS, RARE_FREQ, Place, gazetteer, short_name
 from park_pipeline.language.vocabulary import (COMPARISON_VERBS, COOPERATION_PARTNERS, COOPERATION_REGIONS,
-                                               DELEGATION_WORDS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
+                                               DELEGATION_WORDS, FOUNDING_VERBS, LEGAL_SUFFIXES, NATIONAL_NEW_AREAS,
                                                PARK_OBJECT_VERBS, PUBLIC_FIRM_WORDS, SUB, TRADE_WORDS, WEAK, ZONE_TYPES,
                                                ZONE_WORDS, alternation)
 from park_pipeline.language.ner import tagged_words
@@ -38,14 +38,19 @@ _MERGE_FAMILY = {"开发": "经开"}  # 西宁开发区 and 西宁经济技术�
 # 综合保税区, 新区, 产业集聚区, 临空经济区 are as often generic ("综合保税区是...开放层次最高的")
 _INFER_FAMILIES = frozenset({"高新", "经开", "开发"})
 _LEVELS = {"国家级": "national", "国家": "national", "省级": "provincial", "市级": None, "县级": None, "区级": None}
-# tokens that end a name prefix when read backwards
+# tokens that end a name prefix when read backwards; the page's own unit (我市, 本县) names no park
+# but points at the page's own one (class 1: 我县经开区 is the page's county's)
 _BOUNDARY_WORDS = frozenset(
     "在 于 自 位于 走进 来到 前往 赴 到 至 以 从 与 和 及 同 对 向 为 将 把 由 是 的 了 等 并 或 暨 即 经 使 让 被 据 "
-    "全市 全区 全省 全国 全县 该 该区 我区 本区 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
+    "全市 全区 全省 全国 全县 该 该区 我区 本区 该市 我市 本市 该县 我县 本县 各 其 这 那 此 首个 首家 依托 围绕 入驻 落户 进驻 落地 推动 助力 "
     "打造 建设 举行 召开 获悉 参观 考察 调研 实施 推进 加快 支持 服务 支撑 带动 引领 聚焦 发挥 成为 作为 包括 "
-    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区 片区".split()) | set(PARK_OBJECT_VERBS)
+    "主要 分别 其中 目前 今年 去年 近年来 今年以来 年度 季度 月份 年底 年初 省 市 县 区 片区 以上".split()) \
+    | set(PARK_OBJECT_VERBS) | set(FOUNDING_VERBS)
 _ONE_CHAR_BOUNDARY = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
-_GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我市 本市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球".split())
+# words right before a zone word that make it a class of zones: plural, counted, levels (省级及以上), or the
+# zone sought by a founding verb (class 3: 创建高新区)
+_GENERIC_BEFORE = frozenset("各 各类 各级 全省 全国 全市 我省 本省 各地 所有 其他 其它 多个 多家 一批 家 个 座 重点 国内 省内 全球 "
+                            "以上".split()) | set(FOUNDING_VERBS)
 # counted or joined units before a zone word make it plural (三市高新区, 两区一县开发区, 各市高新区, 市县开发区)
 _COUNTED_UNITS = re.compile(r"(?:[一二两三四五六七八九十几多数各]+[省市县区州])+|[省市县区]{2,3}")
 _LEADING_DROP_TAGS = ("v", "d", "p", "c", "r", "m", "q", "t", "f", "u")
@@ -58,14 +63,21 @@ _SUB_CUE_AFTER = re.compile(r"^(?:共|已|内|获评|投资|完成|入驻|签约
 # 某某工业园区等3个园区), an office (府南园区办) or a modifier of another noun (发挥产业园优势)
 _SUB_REJECT_AFTER = re.compile(r"^(?:(?:建设|基础设施|配套|[一二三四]期)?(?:项目|工程)|等(?!(?:[\d一二三四五六七八九十]+[个家])?园区)|"
                                r"办|[（(“”\"]|[一二三四]期|建设|优势|企业|发展|经济|政策|规划|管理|平台|模式)")
-# a sub-park given an investment or called a project is a firm's project (某集团投资30亿元的某某产业园区,
-# 某某产业园区总投资30亿元, 某某产业园区是某集团投资建设的项目), wherever else it is named
-_PROJECT_BEFORE = re.compile(r"(?:投资[^，。；,;]{0,12}?[亿万]元|投资(?:建设|兴建|新建))的?$")
-# the next item of a list is a zone (…工业园区、某某高新区…)
-_ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB)})")
+# a sub-park given an investment, built or run by a firm, or called a project is a firm's project
+# (某集团投资30亿元的某某产业园区, 由某公司打造的某某信创产业园区, 某集团规划建设…, 某集团旗下的…, 某某产业园区总投资30亿元,
+# 某某产业园区是某集团投资建设的项目), wherever else it is named (class 3)
+_PROJECT_BEFORE = re.compile(rf"(?:投资[^，。；,;]{{0,12}}?[亿万]元|投资(?:建设|兴建|新建)|"
+                             rf"(?:{alternation(LEGAL_SUFFIXES)})[^，。；,;的]{{0,4}}?(?:建设|打造|兴建|新建|开发|运营|投建|旗下))的?$")
+# the next item of a list is a zone (…工业园区、某某高新区…), or a sub-park written as a zone's area
+# (…工业园区、某某工业园区分别…), not as a firm's (…产业园、某某产业园等项目)
+_ZONE_ITEM = re.compile(rf"、[^、，。；,;]{{0,10}}?(?:{alternation(w for w, t in ZONE_TYPES.items() if t[3] != SUB or w.endswith('区'))})")
 # ... or an item of a list of projects (引进建设某某产业园、某某产业园等项目)
 _PROJECT_AFTER = re.compile(r"(?:项目)?(?:计划|预计)?总投资|是[^，。；,;]{0,24}项目|"
                             r"(?:、[^，。；,;、]{2,20}?)*等(?:[\d一二三四五六七八九十]+个|一批|重点|重大)*项目")
+# the rest of a list of bare zone words closed by 等 (、经开区和综保区等): the list names zone types
+_TYPE_LIST_AFTER = re.compile(rf"(?:[、和及与](?:{alternation(ZONE_WORDS)}))+等")
+_CO_NAME = re.compile(r"[(（][\u4e00-\u9fff]{1,8}")  # an opening bracket, then the start of a park's other name
+_DIRECTIONS = "东西南北"
 _MAX_PREFIX = 10  # characters of name prefix read before a zone word
 _MOD_TAGS = ("n", "j", "s", "eng")  # a park's own name (稀土, 大龙, 西海岸), not a verb phrase
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
@@ -79,6 +91,7 @@ _JOINING_DOTS = frozenset("·•・")
 _AREA_WORD_TAILS = ("域", "块")  # 区域, 区块: the 区 of a zone word read into another word
 # a place in brackets in a park's name (中国(驻马店)…产业园), after what names a cooperation (class 2):
 # China and a partner (中德(某市)…产业园, 中国—东盟(某市)…) or a partner city (东莞(韶关)产业转移工业园)
+_QUOTED_NAME = re.compile(r"“([\u4e00-\u9fff]{2,6})”$")
 _BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$")
 _BRACKET_PARTNER = re.compile(
     rf"(?:中国?[-—–]?(?:{alternation(COOPERATION_REGIONS)})|中[{COOPERATION_PARTNERS}]{{1,2}}|中国)$")
@@ -197,6 +210,11 @@ def _prefix(text: str, start: int, prev_end: int, names: Mapping[str, list[Place
                     taken.reverse()
                     b = before[-2][0] if len(before) > 1 else _boundary_before(text, before[-1][2])
                     return _split(taken, names, level, b, before[-1][2], [before[-1][0]])
+            if word == "”" and not taken and ws + 1 == start:  # class 2, “芯谷”产业园: a quoted name before the zone word
+                m = _QUOTED_NAME.search(text, max(lo - 8, 0), start)
+                if m:
+                    quoted = [(w, t, qs) for w, t, qs, _ in tag_spans(m.group(1), m.start(1))]
+                    return _split(quoted, names, level, _boundary_before(text, m.start()), m.start(), [])
             if word in ")）":  # 中国(驻马店)国际农产品加工产业园: a bracketed place is part of the name
                 m = _BRACKET_PLACE.search(text, max(lo - 8, 0), ws + 1)
                 if m and m.group(1) in names:
@@ -286,11 +304,14 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         zone = ZONE_WORDS[idx]
         if zone.endswith("区") and text[e:e + 1] in _AREA_WORD_TAILS:
             continue  # class 4, 区 starts another word: 重点开发|区域, 优化开发|区块布局
-        # 焦作高新区(示范区): a parenthesized zone word right after a mention is the same body
-        if out and out[-1].end == s - 1 and text[s - 1] in "(（" and text[e:e + 1] in ")）":
+        kind = ZONE_TYPES[zone][3]
+        # 焦作高新区(示范区): a parenthesized zone word right after a mention is the same body, and so
+        # is a sub-park's name (class 2: 某县经开区(某某工业园区), its other or former name)
+        if out and text[e:e + 1] in ")）" and (
+                (out[-1].end == s - 1 and text[s - 1] in "(（")
+                or (kind == SUB and _CO_NAME.fullmatch(text, out[-1].end, s))):
             prev_end = e + 1
             continue
-        kind = ZONE_TYPES[zone][3]
         host = out[-1] if out and out[-1].end == s and out[-1].kind != SUB and not out[-1].generic else None
         if host and ZONE_TYPES[zone][0] in _HOSTED_FAMILIES:
             out.append(_hosted(host, zone))
@@ -299,8 +320,12 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
         pre = _prefix(text, s, prev_end, names)
         if kind != SUB and not pre.mod and _province_only(pre.places) and pre.level_word != "国家":
             pre = _Prefix([], [], pre.level, None, s, True)
-        elif pre.mod and ((kind != SUB and not _own_name(pre)) or (not pre.bracket and _verb_before(text, s, pre))):
-            # a descriptive prefix or a verb: a bare mention
+        elif pre.mod and pre.mod + zone not in NATIONAL_NEW_AREAS and (
+                (kind != SUB and (not _own_name(pre) or text[s - 1] == "”"))
+                or (not pre.bracket and _verb_before(text, s - len(pre.level_word or ""), pre))):
+            # a descriptive prefix, a quoted epithet (“动力谷”高新区; a sub-park's quoted name is its
+            # name) or a verb (申报开发区, and before a level: 申报国家高新区): a bare mention; a
+            # national new area's name is one however jieba splits it (滇|中)
             pre = _Prefix([], [], pre.level, None, s, pre.generic)
         m = Mention(s, e, zone, pre.places, pre.mod, pre.level, pre.start if pre.places or pre.mod else s,
                     generic=pre.generic or (not (pre.places or pre.mod) and _listed_type(text, pre.start, e)),
@@ -310,7 +335,8 @@ def _mentions(text: str, names: Mapping[str, list[Place]]) -> list[Mention]:
             m.sub_ok = _sub_ok(text, m, pre, prev_end)
             m.project = bool(_PROJECT_BEFORE.search(text, max(0, m.name_start - 16), m.name_start)
                              or _PROJECT_AFTER.match(text, m.end, m.end + 40)
-                             or (pre.boundary or "").endswith(_COMPANY_ENDS))  # 某某股份|某市产业园: the firm's
+                             or (pre.boundary or "").endswith(_COMPANY_ENDS)  # 某某股份|某市产业园: the firm's
+                             or _firm_named(pre, names))
         out.append(m)
         prev_end = e
     return out
@@ -370,8 +396,9 @@ def _verb_before(text: str, start: int, pre: _Prefix) -> bool:
 
 
 def _listed_type(text: str, start: int, end: int) -> bool:
-    """A bare zone word in a list of zone types (工业园区、高新技术产业开发区等) or plural (开发区们)."""
-    return text[start - 1:start] == "、" or text[end:end + 1] in ("等", "们")
+    """A bare zone word in a list of zone types (工业园区、高新技术产业开发区等; the first item too, when
+    only bare zone words follow it up to 等: 高新区、经开区等各类园区, class 3) or plural (开发区们)."""
+    return text[start - 1:start] == "、" or text[end:end + 1] in ("等", "们") or bool(_TYPE_LIST_AFTER.match(text, end))
 
 
 def _province_only(places: list[str]) -> bool:
@@ -442,6 +469,9 @@ _INSTITUTION_WEIGHT = 0.1  # an institution's home only breaks ties
 # where a park's team travels to court investors or learn (赴深圳、东莞开展招商, 到苏州学习考察): elsewhere
 _TRIP_BEFORE = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|到)[^，。；,;！？\n]{0,12}$")
 _TRIP_AFTER = re.compile(r"[^，。；,;！？\n]{0,16}?(?:招商|对接|推介|洽谈|拜访|取经|学习|参展|引才|招才|招引)")
+# ... or the city a park holds a promotion in (在上海举行的招商推介会上, 在深圳举办项目对接会): the city
+# itself, not a park or venue of the page's (在某某高新区举行…)
+_VENUE_AFTER = re.compile(r"市?(?:举行|举办|召开)[^，。；,;！？\n]{0,14}?(?:招商|推介|洽谈|对接)")
 _ORIGIN_WORDS = ("来自", "来自于")  # 来自深圳的企业: where firms or people come from
 # what a park is held up against (学习借鉴苏州工业园区, 比肩某某, 与某某高新区相比, 以某某为标杆)
 _COMPARISON_BEFORE = re.compile(rf"(?:{alternation(COMPARISON_VERBS)})[^，。；,;！？\n]{{0,3}}$")
@@ -449,6 +479,21 @@ _COMPARISON_AFTER = re.compile(r"[^，。；,;！？\n]{0,12}?(?:相比|相较|�
 # a delegation from its place coming to the page's (某市考察团一行来高新区, 某某代表团莅临)
 _VISITORS_AFTER = re.compile(rf"[^，。；,;！？\n]{{0,10}}?(?:{alternation(DELEGATION_WORDS)})(?:一行)?"
                              r"[^，。；,;！？\n赴]{0,6}?(?:来|莅临|到访|走进|抵达)")
+
+
+def _is_brand(word: str) -> bool:
+    """A word that can be a private firm's brand: one jieba does not know, or knows as a name
+    (恒达, 华为 nr), and not a public firm's word (城投, 高新)."""
+    entry = dictionary().get(word)
+    return (entry is None or entry[1] in _BRAND_TAGS) and not word.startswith(PUBLIC_FIRM_WORDS)
+
+
+def _firm_named(pre: _Prefix, names: Mapping[str, list[Place]]) -> bool:
+    """Class 3, a sub-park named by a firm, its brand and trade (恒达科技信创产业园, 某某新能源汽车产业园):
+    the firm's project, not a park. A place's name (泰安化工产业园) or a common word (光谷) is no brand."""
+    toks = pre.mod_tokens
+    return (not pre.places and len(toks) >= 2 and 2 <= len(toks[0][0]) <= 3 and toks[0][0] not in names
+            and _is_brand(toks[0][0]) and toks[1][0] in TRADE_WORDS)
 
 
 def _organisation_homes(text: str) -> dict[tuple[str, str], float]:
@@ -466,8 +511,7 @@ def _organisation_homes(text: str) -> dict[tuple[str, str], float]:
             homes.setdefault((_place_short(name), inst.group()[:2]), _INSTITUTION_WEIGHT)
             continue
         branded = _BRANDED_TRADE.match(text, e)
-        if branded and ((entry := dictionary().get(branded.group(1))) is None or entry[1] in _BRAND_TAGS) \
-                and not branded.group(1).startswith(PUBLIC_FIRM_WORDS):
+        if branded and _is_brand(branded.group(1)):
             homes[(_place_short(name), branded.group(1)[:2])] = 0
             continue
         m = _FIRM_AFTER.match(text, e)
@@ -493,10 +537,11 @@ def _mask_homes(text: str, homes: dict[tuple[str, str], float]) -> str:
 
 
 def _elsewhere(part: str, s: int, e: int) -> bool:
-    """Is the place at part[s:e] another's: the goal of a trip (赴深圳开展招商), what a park is held up
-    against (对标苏州工业园区, 向某某高新区看齐), a visiting delegation's home (某市考察团来高新区), or
-    where firms or people come from (来自深圳的企业)?"""
+    """Is the place at part[s:e] another's: the goal of a trip (赴深圳开展招商) or where a promotion is
+    held (在上海举行的招商推介会), what a park is held up against (对标苏州工业园区, 向某某高新区看齐), a
+    visiting delegation's home (某市考察团来高新区), or where firms or people come from (来自深圳的企业)?"""
     return bool((_TRIP_BEFORE.search(part, max(0, s - 14), s) and _TRIP_AFTER.match(part, e))
+                or (part[s - 1:s] == "在" and _VENUE_AFTER.match(part, e))
                 or part.endswith(_ORIGIN_WORDS, max(0, s - 3), s)
                 or _COMPARISON_BEFORE.search(part, max(0, s - 8), s) or _COMPARISON_AFTER.match(part, e)
                 or _VISITORS_AFTER.match(part, e))
@@ -513,28 +558,37 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
     Otherwise a city scores its own mentions plus half of its counties'; a place in the title or
     source or in a dateline counts three times, a university's a tenth; a firm's home (深圳市恒达…公司
     invests in a park elsewhere), another's place (_elsewhere), street names (玉溪路) and short county
-    names outside park names (新建, 路桥) do not count."""
+    names outside park names and datelines (新建, 路桥) do not count.
+    Class 1, a county (县, 县级市) that is the publisher's (某县融媒体中心) or a local dateline's, also
+    written right after its city (郴州资兴讯, 记者从郴州资兴获悉), is the page's place within that city,
+    however often the city is named (its leaders visit): the page's bare 经开区 is the county's."""
     g = gazetteer()
     counts: collections.Counter = collections.Counter()
     rank: dict[str, int] = {}  # city -> its best own rank: 2 publisher, 1 local dateline
+    own_county: set[Place] = set()  # counties that are the publisher's or a local dateline's (某县融媒体中心, 郴州资兴讯)
     parts = [(1, text, False)] + [(_OWN_WEIGHT, h, h is source) for h in (title, source) if h]
     for weight, part, publisher in parts:
         other_end = -1  # where the last place of another's ends: the next item of its list is another's too
-        for s, e, name in g.find(part):
+        prev: tuple[int, Place, bool] | None = None  # (end, place, local) of the last place counted
+        for s, e, name in g.find(part, nested=True):
             if _elsewhere(part, s, e) or (s == other_end + 1 and part[other_end] in "、和及与"):
                 other_end = e
                 continue
             if _STREET_AFTER.match(part[e:e + 2]):
                 continue
-            p = g.resolve(name, ctx, prefer_city=True)
+            nested = _county_in(name, prev[1]) if prev and prev[0] == s else None
+            p = nested or g.resolve(name, ctx, prefer_city=True)
             if p is None or p.level == "province":
                 continue
-            if p.level == "county" and name != p.name and not _zone_ac.find_matches_as_indexes(part[e:e + 9]):
+            local = bool(_LOCAL_DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s)
+                         or (nested and prev[2]))
+            if (p.level == "county" and name != p.name and not nested and not local
+                    and not _zone_ac.find_matches_as_indexes(part[e:e + 9])):
                 continue
             home = homes.get((_place_short(name), part[e:e + 2]))
             if home == 0:
                 continue
-            local = _LOCAL_DATELINE_AFTER.match(part, e) or _REPORTER_BEFORE.search(part, max(0, s - 12), s)
+            prev = (e, p, local)
             if home is not None:
                 counts[p] += weight * home
             elif _DATELINE_AFTER.match(part, e) or local:
@@ -544,6 +598,8 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
             own = 2 if publisher and s == 0 else 1 if local else 0
             if own and home is None:
                 rank[p.city] = max(rank.get(p.city, 0), own)
+                if p.level == "county" and p.name.endswith(COUNTY_UNITS):
+                    own_county.add(p)
     if not counts:
         return None, 0.0, False
     score: collections.Counter = collections.Counter()
@@ -552,8 +608,17 @@ def _main_place(text: str, title: str | None, source: str | None, ctx: collectio
     top = max(rank.values(), default=0)
     owned = [c for c, r in rank.items() if r == top]
     city = owned[0] if len(owned) == 1 else max(score, key=lambda c: score[c])
-    own = max((p for p in counts if p.city == city), key=lambda p: (counts[p], p.level == "city"))
+    own = max((p for p in counts if p.city == city), key=lambda p: (p in own_county, counts[p], p.level == "city"))
     return own, score[city], len(owned) == 1
+
+
+def _county_in(name: str, city: Place) -> Place | None:
+    """The county (县, 县级市: not a district, 株洲天元 is 株洲) of that name in a city, when the
+    name follows the city's (郴州|资兴)."""
+    if city.level != "city":
+        return None
+    return next((p for p in gazetteer().places(name)
+                 if p.level == "county" and p.city == city.city and p.name.endswith(COUNTY_UNITS)), None)
 
 
 def _locate(places: list[str], ctx: collections.Counter, main: Place | None, dominant: bool,
@@ -631,7 +696,7 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
     keep = {k: ms for k, ms in groups.items()
             if (ms[0].kind != WEAK or any(m.places for m in ms)
                 or (len(ms) >= 2 and (ms[0].zone == "新区" or all(m.proper for m in ms)))
-                or any(m.mod + m.zone in NATIONAL_NEW_AREAS for m in ms))
+                or any(m.mod + m.zone in NATIONAL_NEW_AREAS or _city_abbreviated(m.mod, main_short) for m in ms))
             and (ms[0].kind != SUB or (any(m.sub_ok for m in ms) and not any(m.project for m in ms)))
             and not _only_in_slogans(text, ms)}
     for m in bare:
@@ -674,6 +739,12 @@ def find_parks(text: str, title: str | None = None, person_names: tuple[str, ...
                 park.province = max((p for p in ctx if p in gazetteer().provinces), key=lambda p: ctx[p], default=None)
     owner = sorted((m.start, m.end, i) for i, park in enumerate(parks) for m in park.mentions if not m.in_title)
     return parks, owner
+
+
+def _city_abbreviated(mod: str, city_short: str) -> bool:
+    """Class 2, a zone named by the first character of the page's city and a direction (郑东新区 on a
+    郑州 page): its name holds its place."""
+    return len(mod) == 2 and mod[1] in _DIRECTIONS and bool(city_short) and mod[0] == city_short[0]
 
 
 def _group_city(ms: list[Mention], ctx: collections.Counter) -> str | None:

@@ -31,6 +31,7 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗|区)$")
 # cpca's data files, found without importing cpca (its import pulls in pkg_resources, ~0.1 s)
 _CPCA_DATA = Path(importlib.util.find_spec("cpca").submodule_search_locations[0]) / "resources"
 _COUNTY_SUFFIX = re.compile(r"(?:新区|区|县|市|旗)$")  # 浦东新区 -> 浦东
+COUNTY_UNITS = ("县", "市", "旗")  # a county or county-level city, not a city's district (区)
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
 RARE_FREQ = 300  # jieba frequency under which a word is rare (its dictionary counts common words in thousands)
 _LEGACY_STATUSES = ("历史名称", "历史管理名称")  # pca_legacy.csv rows that were counties, not sites or doubts
@@ -184,9 +185,24 @@ class Gazetteer:
             return None
         return next((self._by_pinyin[label] for label in host.lower().split(".") if label in self._by_pinyin), None)
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping place names in text, leftmost-longest: (start, end, name)."""
-        return [(s, e, self.names[i]) for i, s, e in self._ac.find_matches_as_indexes(text)]
+    def find(self, text: str, nested: bool = False) -> list[tuple[int, int, str]]:
+        """Non-overlapping place names in text, leftmost-longest: (start, end, name). With `nested`,
+        also a short county name left out as a rare word (资兴 b) written right after its city's
+        (郴州资兴讯): a county named with its city is a place whatever follows it (a district's is
+        not looked for: 株洲天元 is 株洲)."""
+        found = [(s, e, self.names[i]) for i, s, e in self._ac.find_matches_as_indexes(text)]
+        if not nested:
+            return found
+        out = []
+        for k, (s, e, name) in enumerate(found):
+            out.append((s, e, name))
+            cities = {p.city for p in self.by_name[name] if p.level == "city"}
+            nxt = found[k + 1][0] if k + 1 < len(found) else len(text)
+            short = next((w for w in (text[e:e + 3], text[e:e + 2]) if w in self.rare_word_names and e + len(w) <= nxt
+                          and any(p.city in cities and p.name.endswith(COUNTY_UNITS) for p in self.word_names[w])), None)
+            if short:
+                out.append((e, e + len(short), short))
+        return out
 
     def resolve(self, name: str, context: collections.Counter | None = None,
                 prefer_city: bool = False) -> Place | None:

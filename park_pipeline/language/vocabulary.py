@@ -92,6 +92,9 @@ NATIONAL_NEW_AREAS = {
 COMPARISON_VERBS = ("对标", "对比", "比较", "比肩", "媲美", "赶超", "看齐", "借鉴", "效仿", "学习")
 PARK_OBJECT_VERBS = ("盘点", "纵观", "细数", "回顾", "梳理", "参观", "走访", "探访", "考察", "观摩", "调研", "热议", "聚焦",
                      "点赞", "解读") + COMPARISON_VERBS
+# Verbs that found or seek a zone (创建高新区, 争创国家级经开区, 申建综合保税区): the zone word after them is
+# the kind of zone sought, not a park the page reports on.
+FOUNDING_VERBS = ("创建", "争创", "申建", "申报", "筹建", "申创", "申请设立")
 # A group that comes from its place to see a park (某市考察团来高新区考察, 某某经开区代表团莅临): its place is
 # the visitors' home, not the page's.
 DELEGATION_WORDS = ("考察团", "代表团", "观摩团", "参观团", "访问团", "调研团", "学习团", "客商团")

@@ -148,3 +148,28 @@ def test_an_article_laid_out_in_a_table_cell_keeps_its_paragraphs(cell):
     (story,) = _stories(markup.encode("utf-8"))
     assert story.text.split("\n") == PARAGRAPHS
     assert story.published_date == dt.date(2024, 6, 18)
+
+
+@pytest.mark.parametrize("head,crumb,source", [
+    # class 4: the site written after the headline in <title>, which trafilatura drops
+    ("<title>高新区召开项目推进会_衡阳市人民政府</title>", "", "衡阳市人民政府"),
+    ("<title>高新区召开项目推进会 - 衡阳新闻网</title>", "", "衡阳新闻网"),
+    ("<title>衡阳市人民政府 - 高新区召开项目推进会</title>", "", "衡阳市人民政府"),
+    # ... and the breadcrumb's section named after a place
+    ("<title>高新区召开项目推进会</title>", "<div class='crumb'>当前位置：首页 &gt; 新闻中心 &gt; 衡阳要闻</div>",
+     "衡阳要闻"),
+    ("<title>高新区召开项目推进会</title>", "", None),
+    # ... and a government site's standard meta tags: the story's source, else the site's name
+    ("<title>高新区召开项目推进会</title><meta name=\"SiteName\" content=\"衡阳市人民政府\">", "", "衡阳市人民政府"),
+    ("<title>高新区召开项目推进会</title><meta content='衡阳日报' name='ContentSource'>"
+     "<meta name='SiteName' content='衡阳市人民政府'>", "", "衡阳日报"),
+    ("<title>高新区召开项目推进会</title><meta name='ContentSource' content='本网'>"
+     "<meta name='SiteName' content='衡阳市人民政府'>", "", "衡阳市人民政府"),
+])
+def test_a_page_naming_no_place_takes_its_titles_site_or_breadcrumb(head, crumb, source):
+    markup = ("<html><head><meta charset='utf-8'>" + head + "</head><body>" + crumb +
+              "<h1>高新区召开项目推进会</h1><div class='content'><p>2024年5月6日</p>"
+              "<p>5月5日,高新区召开重点项目推进会,听取各项目建设进展情况汇报,研究解决项目推进中的困难和问题。</p>"
+              "<p>会议要求,各部门要强化服务保障,全力以赴推动项目早落地、早投产、早见效。</p></div></body></html>")
+    (story,) = _stories(markup.encode("utf-8"))
+    assert (story.title, story.source_name) == ("高新区召开项目推进会", source)

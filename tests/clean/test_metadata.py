@@ -153,3 +153,34 @@ def test_dateline_date(line, expected):
 )
 def test_site_owner_from_line(line, header, owner):
     assert md.site_owner_from_line(line, header) == owner
+
+
+@pytest.mark.parametrize(
+    "line,headline,site",
+    [
+        ("高新区召开推进会_衡阳市人民政府", "高新区召开推进会", "衡阳市人民政府"),
+        ("高新区召开推进会 - 衡阳新闻网", "高新区召开推进会", "衡阳新闻网"),
+        ("高新区召开推进会|衡阳高新区", "高新区召开推进会", "衡阳高新区"),
+        ("高新区召开推进会", "高新区召开推进会", None),  # the headline alone
+        ("高新区召开推进会 2024-05-06", "高新区召开推进会", None),  # a date, not a site
+        ("衡阳市人民政府", "高新区召开推进会", None),
+        ("衡阳市人民政府-高新区召开推进会", "高新区召开推进会", "衡阳市人民政府"),  # an organisation before it
+        ("图片新闻 - 高新区召开推进会", "高新区召开推进会", None),  # a section, not a site
+    ],
+)
+def test_site_after_headline(line, headline, site):
+    assert md.site_after_headline(line, headline) == site
+
+
+@pytest.mark.parametrize(
+    "line,sections",
+    [
+        ("当前位置:首页 > 新闻中心 > 衡阳要闻", ["首页", "新闻中心", "衡阳要闻"]),
+        ("您现在的位置：首页>>园区动态", ["首页", "园区动态"]),
+        ("首页 » 县区动态 » 祁东新闻", ["首页", "县区动态", "祁东新闻"]),
+        ("首页 新闻中心 政务公开", []),  # a menu, not a trail
+        ("高新区召开推进会 > 现场", []),
+    ],
+)
+def test_breadcrumb_from_line(line, sections):
+    assert md.breadcrumb_from_line(line) == sections

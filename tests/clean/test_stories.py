@@ -413,6 +413,11 @@ def test_a_subtitle_is_not_the_next_storys_title(subtitle):
     ("高新区召开重点项目推进会 - 衡阳新闻网\n发布时间:2024-05-06", "衡阳新闻网"),
     ("高新区召开重点项目推进会\n衡阳市人民政府门户网站\n发布时间:2024-05-06", "衡阳市人民政府门户网站"),
     ("高新区召开重点项目推进会\n发布时间:2024-05-06", None),
+    # class 4, a breadcrumb section named after a place, when no outlet names one
+    ("当前位置:首页 > 新闻中心 > 衡阳要闻\n高新区召开重点项目推进会\n发布时间:2024-05-06", "衡阳要闻"),
+    ("首页>>县区动态>>祁东新闻\n高新区召开重点项目推进会\n发布时间:2024-05-06", "祁东新闻"),
+    ("当前位置:首页 > 新闻中心 > 衡阳要闻\n高新区召开重点项目推进会\n发布时间:2024-05-06 来源:株洲日报", "株洲日报"),
+    ("当前位置:首页 > 新闻中心 > 园区动态\n高新区召开重点项目推进会\n发布时间:2024-05-06", None),
 ])
 def test_site_named_in_the_header_is_the_source(header, source):
     (story,) = clean_page(header + "\n" + _REPOST_BODY)

@@ -70,6 +70,12 @@ CASES = [
     ("平潭综合实验区今年新签约项目20个,平潭综合实验区管委会出席。",
      [("平潭综合实验区", "平潭综合实验区", "福建省", "福州市")]),
     ("宜昌市姚家港化工园区今年签约项目20个。", [("宜昌姚家港化工园区", "姚家港化工园区", "湖北省", "宜昌市")]),
+    # class 2, a national new area however jieba splits its name (滇|中), a zone named by its city's
+    # first character and a direction, and a sub-park's name in brackets as a zone's other name
+    ("昆明讯 项目落户滇中新区,今年引进项目30个。", [("滇中新区", "滇中新区", "云南省", "昆明市")]),
+    ("株洲讯 株北新区今年签约项目20个,总投资300亿元。", [("株洲株北新区", "株北新区", "湖南省", "株洲市")]),
+    ("株洲讯 东北新区今年签约项目20个,总投资300亿元。", []),
+    ("桃源县消息,经开区(兰溪工业园区)今年引进项目30个。", [("桃源经济技术开发区", "桃源经开区", "湖南省", "常德市")]),
     # a bonded zone written right after its host park is a park of its own, named by the host
     ("项目落户株洲高新区综合保税区,株洲高新区今年签约项目12个。",
      [("株洲高新技术产业开发区", "株洲高新区", "湖南省", "株洲市"),
@@ -114,8 +120,23 @@ SUB_CASES = [
      ["衡阳高新区"]),
     ("衡阳高新区签约项目12个。恒泰股份衡阳产业园已入驻企业8家。", ["衡阳高新区"]),
     ("衡阳高新区、白沙洲工业园区等园区签约项目20个。", ["衡阳高新区", "白沙洲工业园区"]),
+    # a list of 工业园区 is one of parks, though it counts projects (class 2)
+    ("衡阳高新区签约项目12个。柏坊工业园区、松木工业园区分别签约项目5个、7个。",
+     ["衡阳高新区", "柏坊工业园区", "松木工业园区"]),
     # a level before a sub-park's words makes it a class or an honour (class 4)
     ("随州高新区入选国家级绿色工业园区,获评省级特色产业园区。", ["随州高新区"]),
+    # class 3, a sub-park a firm builds or runs, or named by a firm's brand and trade, is its project;
+    # a place before the trade is no brand
+    ("衡阳高新区签约项目12个。由恒达集团打造的鲲鹏信创产业园区已入驻企业15家。", ["衡阳高新区"]),
+    ("衡阳高新区签约项目12个。永鑫股份投资建设的永鑫智造产业园已入驻企业15家。", ["衡阳高新区"]),
+    ("衡阳高新区签约项目12个。恒达集团规划建设新能源产业园区,已入驻企业5家。", ["衡阳高新区"]),
+    # class 2, a sub-park's quoted name is its name; a quoted epithet before a zone is none
+    ("株洲高新区签约项目12个。项目落户“芯谷”产业园,已入驻企业12家。", ["株洲高新区", "芯谷产业园"]),
+    ("株洲高新区签约项目12个。全力打造“智造谷”产业园。", ["株洲高新区"]),
+    ("株洲市消息。“动力谷”高新区今年签约项目12个。", ["株洲高新区"]),
+    ("衡阳高新区签约项目12个。项目落户恒达科技信创产业园,已入驻企业15家。", ["衡阳高新区"]),
+    ("衡阳高新区签约项目12个。项目落户琪瑞新能源汽车产业园,已入驻企业15家。", ["衡阳高新区"]),
+    ("衡阳高新区签约项目12个。项目落户金湖电子产业园,已入驻企业15家。", ["衡阳高新区", "电子产业园"]),
 ]
 
 
@@ -164,6 +185,15 @@ NOT_PARKS = [
     # counted or joined units before a zone word make it plural
     "衡阳市消息。三市高新区创新能力持续提升,两区一县开发区合作共建。",
     "衡阳市消息。各市高新区要加快发展,市县开发区要整合提升。",
+    # class 3, a list of bare zone types closed by 等, its first item too
+    "衡阳市消息。推动高新区、经开区等各类园区提质升级。",
+    "衡阳市消息。支持高新区、经开区和综保区等开放平台建设。",
+    # class 3, a verb before a level and a zone word (申报国家高新区) names no park, nor does a zone a
+    # founding verb seeks (创建高新区, 申建综合保税区), nor a class of levels (省级及以上开发区)
+    "衡阳市消息。积极创建省级高新区,申报国家高新区。",
+    "衡阳市消息。加快创建高新区,全力申建综合保税区。",
+    "衡阳市消息。争创开发区升级,筹建经开区工作稳步推进。",
+    "衡阳市消息。全市省级及以上开发区实现规上工业增加值增长10%。",
 ]
 
 
@@ -217,6 +247,16 @@ def test_title_names_a_bare_park():
     # a university or an exchange elsewhere only breaks a tie: the local college does
     ("衡阳市消息。高新区与北京大学、南京大学签订合作协议,恒达科技在深圳证券交易所上市。", None, ["衡阳高新区"]),
     ("高新区与衡阳师范学院签订合作协议。", None, ["衡阳高新区"]),
+    # class 1, the page's own unit (我市, 本县) before a zone word points at the page's park
+    ("衡阳市消息。我市高新区今年签约项目12个。", None, ["衡阳高新区"]),
+    ("沛县讯 本县经开区今年签约项目12个。", None, ["沛县经开区"]),
+    # class 1, a county written right after its city in a dateline is the page's place; a district
+    # so written is its city's
+    ("郴州资兴讯 经开区今年签约项目12个。", None, ["资兴经开区"]),
+    ("记者从徐州沛县获悉,经开区今年签约项目12个,徐州市领导出席。", None, ["沛县经开区"]),
+    ("株洲天元讯 高新区今年签约项目12个。", None, ["株洲高新区"]),
+    # ... and so is a county's short name in a dateline, however often its city's leaders are named
+    ("来凤讯 恩施州委书记到经开区调研,恩施州州长陪同。恩施州领导强调,经开区要加快发展。", None, ["来凤经开区"]),
     # but a city's own state firm is, and a verb after the place makes a sentence, not a firm's name
     ("高新区签约项目12个,衡阳市城市建设投资集团有限公司出资,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
     ("高新区签约项目12个,衡阳市引进恒达集团,苏州恒达电子科技有限公司入驻。", None, ["衡阳高新区"]),
@@ -240,6 +280,11 @@ def test_bare_park_takes_the_place_nearby(text, title, expected):
     ("高新区党工委书记率队赴深圳、东莞开展招商活动,拜访了多家企业。", "高新区赴深圳开展招商活动", "衡阳日报",
      ["衡阳高新区"]),
     ("经开区考察团前往苏州学习考察园区建设经验。", None, "衡阳发布", ["衡阳经开区"]),
+    # ... and so is the city it holds a promotion in, but not a park of its own as the venue
+    ("9月5日,在上海举行的招商推介会上,高新区签约项目12个。", None, "衡阳日报", ["衡阳高新区"]),
+    ("9月5日,在上海举行的招商推介会上,高新区签约项目12个。", None, None, []),
+    ("9月5日,高新区在深圳举办项目对接会,签约项目12个。", None, "衡阳发布", ["衡阳高新区"]),
+    ("9月5日,在衡阳高新区举行项目对接会,高新区签约项目12个。", None, None, ["衡阳高新区"]),
     # a page that names no place at all: the outlet's place
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "衡阳高新技术产业开发区管理委员会", ["衡阳高新区"]),
     # a wire lead's source keeps its dateline's place, which outweighs a firm's city in the text
@@ -248,6 +293,10 @@ def test_bare_park_takes_the_place_nearby(text, title, expected):
     # class 1, a page that names no place: its site's host names it by its pinyin
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "www.hengyang.gov.cn", ["衡阳高新区"]),
     ("高新区今年签约项目12个,高新区党工委书记出席。", None, "www.yichun.gov.cn", []),  # two cities' pinyin
+    # class 1, a county's outlet is the page's place within its city, however often the city's leaders are named
+    ("衡阳市委书记到经开区调研,衡阳市市长陪同,衡阳市领导强调。", None, "祁东县融媒体中心", ["祁东经开区"]),
+    # class 1, a county's outlet and a title naming the page's own county (我县) only as 我县
+    ("经开区今年引进项目30个,经开区管委会主任出席。", "我县经开区签约项目30个", "来凤县融媒体中心", ["来凤经开区"]),
 ])
 def test_bare_park_takes_the_outlets_place(text, title, source, expected):
     assert [p.short_name for p in find_parks(text, title, source=source)[0]] == expected

@@ -42,6 +42,17 @@ def test_find_is_leftmost_longest():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # class 1, a county's short name jieba seldom meets, right after its city's, is a place with it
+    ("郴州资兴讯 经开区签约", ["郴州", "资兴"]),
+    ("苏州常熟讯", ["苏州", "常熟"]),
+    ("株洲天元讯", ["株洲"]),  # a district is not looked for
+    ("长沙资兴讯", ["长沙"]),  # another city's county
+])
+def test_find_nested_counties_after_their_city(text, expected):
+    assert [n for _, _, n in gazetteer().find(text, nested=True)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("深圳市光明区今年签约项目12个", {"光明": "光明区"}),  # the page writes the full name
     ("光明的前途", {}),  # an ordinary word: not a place
 ])
