@@ -403,6 +403,8 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
             end += 1
         spans.append((m.end(), end))
     for begin, end in spans:
+        if _sector_list(text[begin:end]):
+            continue
         pos = begin
         for part in re.split(r"(、|和|及)", text[begin:end]):
             if part not in ("、", "和", "及") and "等" not in part:  # "A等高校院所及B等企业": a class after 等
@@ -420,6 +422,33 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
                     out.append((at, item))
             pos += len(part)
     return out
+
+
+# How the model tags words of ordinary vocabulary: common nouns, verbs, adjectives, terms.
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "nz"})
+
+
+def _sector_list(span: str) -> bool:
+    """A list of sectors closed like a list of firms ("引进区块链、石墨烯、氢能等领域企业", "无人机、
+    卫星导航等企业"): an item reads as ordinary words (the model tags it as common nouns or terms,
+    jieba's dictionary holds its words) and none reads as a firm (a legal form, brand and trade, a
+    listed name, or an organisation the model reads in the list)."""
+    items = [_LEAD_STRIP.sub("", _after_cut(part)).strip() for part in re.split(r"[、和及]", span)]
+    items = [_after_verbs(items[0])] + items[1:] if items and items[0] else items
+    orgs = {word for word, tag in tagged_words(span) if tag == "ORG"}
+    known = {span[s:e] for _, s, e in _known().find_matches_as_indexes(span)}
+    if any(_SUFFIX_RE.search(i) or _short_firm(i) or i in known or any(o in i for o in orgs) for i in items if i):
+        return False
+    return any(i and _ordinary_words(i) for i in items)
+
+
+def _ordinary_words(item: str) -> bool:
+    """Does the model read `item` as common words only, each made of dictionary words, one of them
+    two characters or more (区块链, 卫星导航; not an unknown brand, which jieba cuts to single
+    characters)?"""
+    pieces = rjieba.cut(item, False)
+    return (all(tag in _COMMON_TAGS for _, tag in tagged_words(item))
+            and all(p in jieba_dictionary() for p in pieces) and any(len(p) >= 2 for p in pieces))
 
 
 # A person's title right before a list item: the item is the officer (某某科技董事长张三、…等企业负责人).

@@ -542,3 +542,18 @@ def test_places_regions_and_venues_heading_a_project_are_no_firm(text):
 ])
 def test_firms_in_a_form_field(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # sectors and technologies closed like a list of firms: no firm among them
+    ("园区重点引进区块链、石墨烯、氢能等领域企业。", []),
+    ("已集聚芯片设计、封装测试、显示面板等上下游企业60余家。", []),
+    ("引进了无人机、卫星导航、激光雷达等企业。", []),
+    ("聚焦现代物流、跨境电商、冷链仓储等领域企业。", []),
+    # firms in the same shape: legal forms, brand and trade, organisations the model reads
+    ("园区引进凯曜科技、弘毅新材料等企业。", ["凯曜科技", "弘毅新材料"]),
+    ("园区引进了华为、小米等企业。", ["华为", "小米"]),
+    ("集聚了凯曜、星途等一批企业。", ["凯曜", "星途"]),
+])
+def test_sector_lists_name_no_firm(text, names):
+    assert _names(text) == names
