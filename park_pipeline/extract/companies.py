@@ -661,6 +661,12 @@ _MAX_BARE_BRAND = 6
 _REGION_RE = re.compile(r"[东西][南北]|华[东南西北中]|[南北]方|[东西南北中]部(?!件)")
 
 
+def _before_place(head: str) -> str:
+    """A firm's name cut before the place or region that follows its brand (某某 | 西北商贸)."""
+    cuts = [s for s, _, _ in gazetteer().find(head) if s >= 2] + [m.start() for m in _REGION_RE.finditer(head, 2)]
+    return head[:min(cuts)] if cuts else head
+
+
 def _proposed_brand(name: str) -> str:
     """The organisation the model reads at the head of a project name, cut before the place the
     project is in (华岳集团岳阳卷烟厂技改项目 -> 华岳集团, 蓝鲸长春云计算中心 -> 蓝鲸); "" when the
@@ -673,9 +679,7 @@ def _proposed_brand(name: str) -> str:
         return _named_before_product(name, lead)
     head = name[lead:_latin_brand_end(name, spans[0][1])] if _LATIN.fullmatch(name, lead, spans[0][1]) else \
         name[lead:spans[0][1]]
-    # cut before the place or region that follows the brand (某某 | 西北商贸)
-    cuts = [s for s, _, _ in gazetteer().find(head) if s >= 2] + [m.start() for m in _REGION_RE.finditer(head, 2)]
-    brand = head[:min(cuts)] if cuts else head
+    brand = _before_place(head)
     latin = len(_LATIN.match(brand).group(0)) if _LATIN.match(brand) else 0
     if (len(brand) < 2 or len(brand) >= len(name) - 2 or len(brand) - latin > _MAX_BARE_BRAND or re.search(r"\d", brand)
             or is_place(brand) or _NOT_BRAND.match(brand[latin:]) or _NOT_COMPANY_RE.search(brand)
@@ -768,16 +772,33 @@ def _foreign_firms(text: str) -> list[tuple[int, str]]:
     for m in _CHINA_ARM_RE.finditer(text):
         begin = max(m.start() - 10, 0)
         clause = [c.end() for c in _CLAUSE_END.finditer(text, begin, m.start())]
-        words = tagged_words(text[clause[-1] if clause else begin:m.start()])
-        if words and words[-1][1] in _NAME_TAGS:
-            brand = _FIRM_INTRO_RE.sub("", words[-1][0])
-            if _plausible_brand(brand):
-                out.append((m.start() - len(brand), brand))
+        word, tag = _word_before(text[clause[-1] if clause else begin:m.end()], m.end() - m.start())
+        if tag in _NAME_TAGS and not (tag == "PER" and len(word) < 3):  # a two-character "person" mostly is one
+            word = _FIRM_INTRO_RE.sub("", word)
+            brand = _before_place(word)
+            if _plausible_brand(brand) and not _ordinary_words(brand):  # not a trade's (跨境电商总部)
+                out.append((m.start() - len(word), brand))
     return out
 
 
-# What follows a foreign firm's name: its operations in China (not 在华东, 在华中).
-_CHINA_ARM_RE = re.compile(r"在华(?![东南西北中夏为])|中国区|中国总部|大中华区|亚太区|亚太总部")
+def _word_before(text: str, cue: int) -> tuple[str, str]:
+    """The word the model reads right before the last `cue` characters of `text`, and its tag, read
+    with the cue (凯曜 | 总部 is an organisation's, 凯曜 alone a person's); an organisation read
+    through the cue (某某旗舰店) ends there."""
+    cut, pos, last = len(text) - cue, 0, ("", "")
+    for word, tag in tagged_words(text):
+        if pos + len(word) == cut or pos < cut < pos + len(word) and tag == "ORG":
+            last = (word[:cut - pos], tag)
+        pos += len(word)
+        if pos >= cut:
+            break
+    return last
+
+
+# What follows a firm's name: its operations in China (not 在华东, 在华中), its head office or its
+# plants and shops (某某中国研发中心, 某某总部落户, 某某超级工厂, 某某旗舰店).
+_CHINA_ARM_RE = re.compile(
+    r"在华(?![东南西北中夏为])|(?:中国|大中华|亚太|全球)(?:区|总部|研发中心|运营中心)|总部|超级工厂|旗舰店")
 
 
 def _clause_from(text: str, start: int) -> str:

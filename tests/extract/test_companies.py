@@ -557,3 +557,23 @@ def test_firms_in_a_form_field(text, names):
 ])
 def test_sector_lists_name_no_firm(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a firm before its head office, plant or shop, the model reading its name (a transliterated
+    # one as a person's)
+    ("特拉维斯超级工厂项目在园区开工建设。", ["特拉维斯"]),
+    ("特拉维斯中国研发中心落户高新区。", ["特拉维斯"]),
+    ("特拉维斯旗舰店在园区开业。", ["特拉维斯"]),
+    ("凯曜总部落户高新区。", ["凯曜"]),
+    ("凯曜科技华东总部落户园区。", ["凯曜科技"]),
+    # a person, a trade, a class of office or a place before the same words
+    ("张伟超级工厂项目现场调研。", []),
+    ("跨境电商全球总部揭牌。", []),
+    ("园区大力发展总部经济。", []),
+    ("已引进企业总部12家。", []),
+    ("江城总部基地项目开工。", []),
+    ("新能源汽车旗舰店开业。", []),
+])
+def test_firm_before_its_office_plant_or_shop(text, names):
+    assert _names(text) == names
