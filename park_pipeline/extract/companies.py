@@ -987,13 +987,28 @@ def _titled_firms(text: str) -> list[tuple[int, str]]:
             brand = None  # "…科技园区董事长": the trade word is not where the name ends
         if not brand:
             spans = org_spans(span)
-            if not spans or spans[-1][1] != len(span):
+            if spans and spans[-1][1] == len(span):
+                span = spans[-1][2]
+            elif not (span := _officer_firm(text[begin:m.end() + 4], m.start() - begin, m.end() - begin)):
                 continue
-            span = spans[-1][2]
         if (not _NOT_BRAND.match(span) and not _GENERIC_HEAD.match(span) and not is_place(span)
                 and not _PLACE_END.search(span) and not _NOT_COMPANY_RE.search(span)):
             out.append((m.start() - len(span), span))
     return out
+
+
+def _officer_firm(text: str, title: int, after: int) -> str:
+    """The name ending at `title` (an officer's title, ending at `after`) when a person's name
+    follows the title (凯曜董事长张三, 特拉维斯总裁马克): the firm, whatever the model reads it as; a
+    person before a title (张三董事长一行) has no name after it."""
+    pos, name, person = 0, ("", ""), False
+    for word, tag in tagged_words(text):
+        if pos + len(word) == title and (tag in _NAME_TAGS or tag == "n"):
+            name = (word, tag)
+        person = person or title < pos <= after and tag == "PER"  # 兼… may run into the name
+        pos += len(word)
+    # a common noun (项目总经理) is no name; an organisation the model reads may be a common word (小米)
+    return name[0] if person and _plausible_brand(name[0], in_context=name[1] != "n") else ""
 
 
 _PROVINCES = (

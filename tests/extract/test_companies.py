@@ -577,3 +577,19 @@ def test_sector_lists_name_no_firm(text, names):
 ])
 def test_firm_before_its_office_plant_or_shop(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name before an officer's title with the officer's name after it is the firm's, whatever
+    # the model reads it as (a person, a common noun)
+    ("凯曜董事长张三表示,将扩大投资。", ["凯曜"]),
+    ("星途董事长兼总裁李娜介绍。", ["星途"]),
+    ("特拉维斯总裁马克介绍。", ["特拉维斯"]),
+    # a person before the title, a common noun, a generic word or a place
+    ("张三董事长一行来园区考察。", []),
+    ("项目总经理王五介绍。", []),
+    ("该企业董事长张三介绍。", []),
+    ("江城董事长张三表示。", []),
+])
+def test_name_before_an_officer_named_after_the_title(text, names):
+    assert _names(text) == names
