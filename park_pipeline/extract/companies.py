@@ -166,7 +166,8 @@ def find_companies(sentences: list[Sentence], people: Collection[str] = ()) -> l
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
         guesses = (_brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
-                   + _foreign_firms(sent.text) + _cued_firms(sent.text) + _subject_firms(sent.text))
+                   + _foreign_firms(sent.text) + _cued_firms(sent.text) + _subject_firms(sent.text)
+                   + _coded_firms(sent.text))
         known = [(s, n) for s, n in _known_names(sent.text) + _bureau_names(sent.text)
                  if not _inside(s, s + len(n), spans)]
         tails = [(s, n) for s, n in known if _TRADE_HEAD_RE.match(n)]
@@ -837,6 +838,23 @@ def _foreign_country_re() -> re.Pattern:
     return re.compile(alternation(_countries()))
 
 
+# A listed firm's stock code in brackets after its name: 凯曜(688123), 凯曜(股票代码:688123.SH), 星途(00700.HK).
+_STOCK_CODE = (r"[（(](?:(?:股票|证券)代码|上交所|深交所|港交所|北交所|纳斯达克|NASDAQ|NYSE)?[:：]?\s*"
+               r"(?:[A-Z]{2}\.?)?(?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK)[)）]")
+_STOCK_CODE_RE = re.compile(_STOCK_CODE)
+
+
+def _coded_firms(text: str) -> list[tuple[int, str]]:
+    """The name right before a stock code, the model reading it as a name or a rare noun (凯曜, 星途)."""
+    out = []
+    for m in _STOCK_CODE_RE.finditer(text):
+        clause = [c.end() for c in _CLAUSE_END.finditer(text, max(m.start() - 12, 0), m.start())]
+        word, tag = _word_before(text[clause[-1] if clause else max(m.start() - 12, 0):m.end()], m.end() - m.start())
+        if (tag in _NAME_TAGS or tag == "n") and _plausible_brand(word, in_context=tag != "n"):
+            out.append((m.start() - len(word), word))
+    return out
+
+
 # A short firm name is a brand and its trade (凯曜光电, 鼎芯微电子); in running text it needs a cue
 # that a firm is meant: its people, plant or moves after it (负责人, 生产车间, 已入驻, 投资10亿元),
 # or a visit before a list of them (走进A、B).
@@ -846,7 +864,7 @@ _FIRM_CUE_RE = re.compile(
     r"(?:投资|建设)的|投资建设|是一家|成立于|(?:分别|共同|正式|现场)?(?:签订|签署|签约)|分别与|将在|"
     r"达成(?:合作|共识|协议|意向)|就(?=[^，,。；;]{2,20}?(?:进行|开展|展开|交流|洽谈|座谈|磋商))|"
     rf"在[{_HAN}]{{0,8}}?(?:{alternation(ZONE_WORDS)})(?=投资|建设|设立|布局|新建|扩建|落户)|"
-    r"[（(](?:股票|证券)代码")
+    rf"{_STOCK_CODE}")
 # The public party a firm signs with, after 与: a park, a government or a place (与江城高新区管委会).
 _PUBLIC_PARTY_RE = re.compile(
     rf"与[{_HAN}]{{0,8}}?(?:{alternation(ZONE_WORDS + GOVERNMENT_BODIES)}|[省市县区]|人民政府)(?:管委会)?")

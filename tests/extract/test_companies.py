@@ -593,3 +593,17 @@ def test_firm_before_its_office_plant_or_shop(text, names):
 ])
 def test_name_before_an_officer_named_after_the_title(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the name before a stock code in brackets is a listed firm's
+    ("凯曜(688123)发布公告。", ["凯曜"]),
+    ("凯曜(股票代码:688123)发布公告。", ["凯曜"]),
+    ("星途(00700.HK)宣布在园区投资。", ["星途"]),
+    ("凯曜光电(688123.SH)发布公告。", ["凯曜光电"]),
+    # other numbers in brackets
+    ("全年实现营收(万元)123456。", []),
+    ("项目编号(202301)已公示。", []),
+])
+def test_name_before_a_stock_code(text, names):
+    assert _names(text) == names
