@@ -640,17 +640,33 @@ def _no_brand_before(name: str, end: int) -> bool:
     return all(tag in _DESCRIBING_TAGS or tag in ("n", "LOC") and word in jieba_dictionary() for word, tag in words)
 
 
+# What a plant makes a year, written right after the firm at the head of a project's name (年产5万吨…).
+_CAPACITY_RE = re.compile(r"年(?:产|生产|处理|加工|回收|出栏|吞吐|屠宰|储存)")
+
+
 def _placed_brand(name: str) -> str:
-    """A firm written as its home city and brand, then the place of the project: 深圳某王 in
-    "深圳某王陕西省医疗器械服务平台项目"; "" when the name does not open that way."""
+    """A firm written as its home city and brand, then the place of the project (深圳某王 in
+    "深圳某王陕西省医疗器械服务平台项目") or its plant's capacity (株洲恒润 in "株洲恒润年产5万吨…项目",
+    the model reading the brand as no place, the city no province); "" when the name does not open that way."""
     places = gazetteer().find(name)
-    if len(places) < 2 or places[0][0] != 0 or not 2 <= places[1][0] - places[0][1] <= 4:
+    if not places or places[0][0] != 0:
         return ""
-    brand = name[places[0][1]:places[1][0]]
+    if len(places) >= 2 and 2 <= places[1][0] - places[0][1] <= 4:
+        end = places[1][0]
+    else:
+        words = tagged_words(name)
+        if (len(words) < 3 or len(words[0][0]) != places[0][1] or not _CAPACITY_RE.match(name, places[0][1] + len(words[1][0]))
+                or all(p.level == "province" for p in gazetteer().places(words[0][0]))):
+            return ""  # a province before a town (某省 | 某镇年产…): the project's site
+        brand, tag = words[1]
+        if tag not in _NAME_TAGS and tag != "n" or len(brand) > 4 or gazetteer().places(brand):
+            return ""  # 襄阳 | 东津, 株洲 | 天元: a district or town of the city
+        end = places[0][1] + len(brand)
+    brand = name[places[0][1]:end]
     if (not re.fullmatch(rf"[{_HAN}]+", brand) or _NOT_BRAND.match(brand) or _GENERIC_HEAD.match(brand)
             or _INDUSTRY_RE.search(brand) or _PLACE_LEVEL.search(brand) or _common_word(brand)):
         return ""
-    return name[:places[1][0]]
+    return name[:end]
 
 
 # A firm named without legal form or trade word is a brand of a few characters (蓝鲸, 星河控股,

@@ -607,3 +607,17 @@ def test_name_before_an_officer_named_after_the_title(text, names):
 ])
 def test_name_before_a_stock_code(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a city and a brand the model reads as no place, then the plant's capacity: the firm
+    ("株洲恒润年产5万吨新材料项目开工。", ["株洲恒润"]),
+    ("总投资10亿元的芜湖星途年产20万套汽车内饰件项目开工。", ["芜湖星途"]),
+    # a city and its district or town, a province and a town, a city alone
+    ("株洲天元年产5万吨新材料项目开工。", []),
+    ("长沙望城年产10万台电机项目签约。", []),
+    ("贵州凯里年产5万吨新材料项目开工。", []),
+    ("株洲年产5万吨新材料项目开工。", []),
+])
+def test_city_and_brand_before_a_plant_capacity(text, names):
+    assert _names(text) == names
