@@ -621,3 +621,13 @@ def test_name_before_a_stock_code(text, names):
 ])
 def test_city_and_brand_before_a_plant_capacity(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a park or a site the model reads as an organisation before a cue is no firm
+    "星河产业园入驻企业30家。",
+    "凯曜软件园已入驻企业50家。",
+    "凯曜生产基地已投产。",
+])
+def test_parks_and_sites_before_a_cue_are_no_firm(text):
+    assert _names(text) == []
