@@ -961,9 +961,9 @@ def _firm_in_context(org: str) -> bool:
     return _plausible_brand(org, in_context=True) and not _BODY_END.search(org) and not _PLACE_LEVEL.match(org)
 
 
-# How bodies' and sites' names end (发改委, 经信局, 农科院, 招商办, 投促中心; 某某软件园, 某某产业园,
-# 某某生产基地): no firm ends so without a legal form.
-_BODY_END = re.compile(r"[委办院所局厅部处站校园]$|中心$|基地$")
+# How bodies' and sites' names end (发改委, 经信局, 农科院, 招商办, 投促中心; 某某软件园, 某某科技城,
+# 某某创业谷, 某某物流港, 某某生产基地): no firm ends so without a legal form.
+_BODY_END = re.compile(r"[委办院所局厅部处站校园城谷港]$|中心$|基地$|小镇$")
 
 
 def _list_at(text: str, start: int) -> str:

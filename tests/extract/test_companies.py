@@ -628,6 +628,7 @@ def test_city_and_brand_before_a_plant_capacity(text, names):
     "星河产业园入驻企业30家。",
     "凯曜软件园已入驻企业50家。",
     "凯曜生产基地已投产。",
+    "走进江城软件园、星河科技城、凯曜创业谷。",
 ])
 def test_parks_and_sites_before_a_cue_are_no_firm(text):
     assert _names(text) == []
