@@ -444,12 +444,13 @@ def _sector_list(span: str) -> bool:
 
 
 def _ordinary_words(item: str) -> bool:
-    """Does the model read `item` as common words only, each made of dictionary words, one of them
-    two characters or more (区块链, 卫星导航; not an unknown brand, which jieba cuts to single
-    characters)?"""
+    """Does the model read `item` as common words only, made of dictionary words (区块链, 卫星导航)?
+    Not when jieba breaks a part of it into single characters in a row: an unknown word, as a
+    brand is (星途 | 医药)."""
     pieces = rjieba.cut(item, False)
     return (all(tag in _COMMON_TAGS for _, tag in tagged_words(item))
-            and all(p in jieba_dictionary() for p in pieces) and any(len(p) >= 2 for p in pieces))
+            and all(p in jieba_dictionary() for p in pieces) and any(len(p) >= 2 for p in pieces)
+            and not any(len(a) == len(b) == 1 for a, b in zip(pieces, pieces[1:])))
 
 
 # A person's title right before a list item: the item is the officer (某某科技董事长张三、…等企业负责人).

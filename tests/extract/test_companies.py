@@ -554,6 +554,7 @@ def test_firms_in_a_form_field(text, names):
     ("园区引进凯曜科技、弘毅新材料等企业。", ["凯曜科技", "弘毅新材料"]),
     ("园区引进了华为、小米等企业。", ["华为", "小米"]),
     ("集聚了凯曜、星途等一批企业。", ["凯曜", "星途"]),
+    ("集聚了星途医药、区块链等一批企业。", ["星途医药"]),
 ])
 def test_sector_lists_name_no_firm(text, names):
     assert _names(text) == names
