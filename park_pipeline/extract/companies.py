@@ -419,7 +419,7 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
                 if (2 <= len(item) <= 20 and not _GENERIC_HEAD.match(item) and not _NOT_BRAND.match(item)
                         and not _FIRM_CATEGORY_RE.fullmatch(item) and not _TITLE_END_RE.search(text, begin, at)
                         and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)
-                        and (_SUFFIX_RE.search(item) or _names_something(item))):
+                        and (_SUFFIX_RE.search(item) or _names_something(item) and not _ordinary_words(item))):
                     out.append((at, item))
             pos += len(part)
     return out
@@ -430,10 +430,10 @@ _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "nz"})
 
 
 def _sector_list(span: str) -> bool:
-    """A list of sectors closed like a list of firms ("引进区块链、石墨烯、氢能等领域企业", "无人机、
-    卫星导航等企业"): an item reads as ordinary words (the model tags it as common nouns or terms,
-    jieba's dictionary holds its words) and none reads as a firm (a legal form, brand and trade, a
-    listed name, or an organisation the model reads in the list)."""
+    """A list of sectors closed like a list of firms ("引进区块链、石墨烯、氢能等领域企业", "冷链仓储、
+    跨境电商等企业"): an item reads as ordinary words and none reads as a firm (a legal form, brand
+    and trade, a listed name, or an organisation the model reads in the list). In a list that
+    names firms, the items reading as ordinary words are dropped one by one."""
     items = [_LEAD_STRIP.sub("", _after_cut(part)).strip() for part in re.split(r"[、和及]", span)]
     items = [_after_verbs(items[0])] + items[1:] if items and items[0] else items
     orgs = {word for word, tag in tagged_words(span) if tag == "ORG"}
@@ -444,9 +444,9 @@ def _sector_list(span: str) -> bool:
 
 
 def _ordinary_words(item: str) -> bool:
-    """Does the model read `item` as common words only, made of dictionary words (区块链, 卫星导航)?
-    Not when jieba breaks a part of it into single characters in a row: an unknown word, as a
-    brand is (星途 | 医药)."""
+    """Does the model read `item` as common words only, made of dictionary words: a sector or a
+    technology listed like a firm (区块链, 卫星导航)? Not when jieba breaks a part of it into single
+    characters in a row: an unknown word, as a brand is (星途 | 医药)."""
     pieces = rjieba.cut(item, False)
     return (all(tag in _COMMON_TAGS for _, tag in tagged_words(item))
             and all(p in jieba_dictionary() for p in pieces) and any(len(p) >= 2 for p in pieces)
