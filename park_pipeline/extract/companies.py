@@ -834,12 +834,18 @@ def _name_at(window: str, lead: str = "") -> str:
         words = words[1:]
     elif lead and words and words[0][0].startswith(lead) and words[0][1] in ("LOC", "ORG"):
         words = ((words[0][0][len(lead):], "nz"),) + words[1:]  # the country's 代表团 is no firm
-    if not words or words[0][1] not in _NAME_TAGS and not (lead and words[0][1] == "n"):
+    if not words or words[0][1] not in _NAME_TAGS and not (words[0][1] == "n" and (lead or _unknown_word(words[0][0]))):
         return ""
     brand = _PROJECT_WORD_RE.split(words[0][0])[0]
     verb = _FIRM_VERB_RE.search(brand, 2)
     brand = brand[:verb.start()] if verb else brand
     return brand if _plausible_brand(brand) else ""
+
+
+def _unknown_word(word: str) -> bool:
+    """A word jieba's dictionary does not hold, which it breaks into single characters (星途): a
+    coined name, where the model guesses a noun."""
+    return len(word) >= 2 and rjieba.cut(word, False) == list(word)
 
 
 def _plausible_brand(brand: str, in_context: bool = False) -> bool:

@@ -633,3 +633,16 @@ def test_city_and_brand_before_a_plant_capacity(text, names):
 ])
 def test_parks_and_sites_before_a_cue_are_no_firm(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a coined name after a firm's description, which the model reads as a noun
+    ("世界500强星途在园区设立区域总部。", ["星途"]),
+    ("龙头企业星途投资建设研发中心。", ["星途"]),
+    # the description followed by common words
+    ("龙头企业数量达到20家。", []),
+    ("龙头企业带动作用明显。", []),
+    ("500强企业投资项目达30个。", []),
+])
+def test_coined_name_after_a_description(text, names):
+    assert _names(text) == names
