@@ -34,7 +34,7 @@ import rjieba
 
 from park_pipeline.extract.project_names import name_spans
 from park_pipeline.language.gazetteer import gazetteer, is_place
-from park_pipeline.language.lexicon import jieba_dictionary
+from park_pipeline.language.lexicon import jieba_dictionary, transliterated
 from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
     COOPERATION_PARTNERS, COOPERATION_REGIONS, FIRM_CATEGORIES, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES,
@@ -708,11 +708,12 @@ def _proposed_brand(name: str) -> str:
 
 def _named_before_product(name: str, lead: int) -> str:
     """A brand the model reads as a proper noun, or as a person's name of three or more characters
-    (a transliterated brand; two-character ones are mostly people), at the head of a project name
-    right before a product word (某某新型疫苗基地项目, 维斯特高端轴承项目)."""
+    or a transliterated one (two-character Chinese ones are mostly people), at the head of a
+    project name right before a product word (某某新型疫苗基地项目, 维斯特高端轴承项目)."""
     pos = 0
     for word, tag in tagged_words(name):
-        if pos == lead and (tag == "nz" or tag == "PER" and len(word) >= 3) and _NOT_BRAND.match(name[pos + len(word):]):
+        if pos == lead and (tag == "nz" or tag == "PER" and (len(word) >= 3 or transliterated(word))) and (
+                _NOT_BRAND.match(name[pos + len(word):])):
             return word if _plausible_brand(word) else ""
         pos += len(word)
         if pos > lead:
@@ -791,7 +792,7 @@ def _foreign_firms(text: str) -> list[tuple[int, str]]:
         begin = max(m.start() - 10, 0)
         clause = [c.end() for c in _CLAUSE_END.finditer(text, begin, m.start())]
         word, tag = _word_before(text[clause[-1] if clause else begin:m.end()], m.end() - m.start())
-        if tag in _NAME_TAGS and not (tag == "PER" and len(word) < 3):  # a two-character "person" mostly is one
+        if tag in _NAME_TAGS and not (tag == "PER" and not transliterated(word)):  # 张伟超级工厂: a person's
             word = _FIRM_INTRO_RE.sub("", word)
             brand = _before_place(word)
             if _plausible_brand(brand) and not _ordinary_words(brand):  # not a trade's (跨境电商总部)
@@ -948,13 +949,14 @@ def _may_end_name(text: str) -> bool:
 
 def _model_firms_before(text: str, begin: int, end: int) -> list[tuple[int, str]]:
     """The organisations the model reads in the list that ends at `end` (华为、腾讯分别与...),
-    less bodies: government, schools, institutes, places."""
+    or the foreign names it reads as persons (与特拉维斯签约), less bodies: government, schools,
+    institutes, places."""
     out, pos = [], end
     for word, tag in reversed(tagged_words(text[begin:end])):
         pos -= len(word)
         if word in ("、", "和", "与", "及"):
             continue
-        if tag != "ORG" or not _firm_in_context(word):
+        if not (tag == "ORG" or tag == "PER" and transliterated(word)) or not _firm_in_context(word):
             break
         if out and out[-1][0] == pos + len(word):
             out[-1] = (pos, word + out[-1][1])  # SK | 海力士: one name the model reads in two

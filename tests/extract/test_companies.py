@@ -628,7 +628,7 @@ def test_city_and_brand_before_a_plant_capacity(text, names):
     # a park or a site the model reads as an organisation before a cue is no firm
     "星河产业园入驻企业30家。",
     "凯曜软件园已入驻企业50家。",
-    "凯曜生产基地已投产。",
+    "星途生产基地已投产。",
     "走进江城软件园、星河科技城、凯曜创业谷。",
 ])
 def test_parks_and_sites_before_a_cue_are_no_firm(text):
@@ -645,4 +645,19 @@ def test_parks_and_sites_before_a_cue_are_no_firm(text):
     ("500强企业投资项目达30个。", []),
 ])
 def test_coined_name_after_a_description(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a transliterated name the model reads as a person's, where a firm is meant
+    ("园区与特拉维斯签订战略合作协议。", ["特拉维斯"]),
+    ("维朗高端轴承项目开工。", ["维朗"]),
+    ("张伟高端轴承项目开工。", []),
+    ("维朗超级工厂项目开工。", ["维朗"]),
+    # Chinese persons in the same places
+    ("园区与张伟签订投资协议。", []),
+    ("王强、李娜分别与园区签约。", []),
+    ("张伟超级工厂项目现场调研。", []),
+])
+def test_transliterated_names_read_as_persons(text, names):
     assert _names(text) == names
