@@ -1010,7 +1010,7 @@ def _short_firm(name: str) -> bool:
 
 # A firm's officer named with the firm before the title: "星途科技董事长王强", "云启智能CEO李娜".
 _CORPORATE_TITLE_RE = re.compile(
-    r"(?:副?董事长|执行董事|副?总经理|副?总裁|首席执行官|CEO|创始人|联合创始人|党委书记|总工程师|副?厂长|"
+    r"(?:副?董事长|执行董事|副?总经理|副?总裁|首席执行官|CEO|创始人|联合创始人|(?:党委|党总支|党支部)(?:副?书记)|总工程师|副?厂长|"
     r"(?:技术|研发|财务|市场|销售|运营)(?:总监|经理))(?:兼[A-Z\u4e00-\u9fff]{1,6})?")
 
 
@@ -1036,8 +1036,8 @@ def _titled_firms(text: str) -> list[tuple[int, str]]:
             elif not (span := _officer_firm(text[begin:m.end() + 4], m.start() - begin, m.end() - begin)):
                 continue
         if (not _NOT_BRAND.match(span) and not _GENERIC_HEAD.match(span) and not is_place(span)
-                and not _PLACE_END.search(span) and not _NOT_COMPANY_RE.search(span)):
-            out.append((m.start() - len(span), span))
+                and not _PLACE_END.search(span) and not _NOT_COMPANY_RE.search(span) and not _BODY_END.search(span)):
+            out.append((m.start() - len(span), span))  # not a body's officer (市发改委党支部书记)
     return out
 
 

@@ -661,3 +661,16 @@ def test_coined_name_after_a_description(text, names):
 ])
 def test_transliterated_names_read_as_persons(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a firm before its party branch's secretary
+    ("凯曜科技党支部书记张三介绍。", ["凯曜科技"]),
+    ("凯曜科技党总支副书记张三介绍。", ["凯曜科技"]),
+    # a body's, a village's or a school's branch
+    ("市发改委党支部书记王五出席。", []),
+    ("江城村党支部书记张三介绍。", []),
+    ("江城中学党支部书记赵六讲话。", []),
+])
+def test_firm_before_its_party_secretary(text, names):
+    assert _names(text) == names
