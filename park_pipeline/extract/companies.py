@@ -13,14 +13,19 @@ names) or before its China arm (某国某某, 某某在华), a short name (brand
 as a firm (某某科技负责人, 与某某光电签约, A、B与高新区签约, 某某在园区投资, 与某某就…洽谈, 走进A、B,
 业主为A) or that opens a clause where the model reads one organisation (某某科技今年营收…), a Latin
 brand with the Chinese name after it (ABC天地物流), a brand the model reads as a proper noun before
-a product word (某某新型疫苗基地项目). A listed name that opens with a trade word is the tail of the
-longer name it is read in (某某 + 电气风电). Where no rule reads a name, the model (LAC) says which
-words are organisations. A short name declared after a legal name (以下简称…) is that firm; a person
-the page names before a trade word (王某智能化改造) is no firm, nor is an officer listed after a
-firm's title. Government bodies, schools, associations, media, classes of firms (专精特新, 瞪羚) and
-generic phrases are dropped, and so are places (gazetteer): a city alone or with a suffix (长沙,
-长沙公司), a place before an industry word (合肥新能源), a cooperation's partners heading a park
-(中德, 东盟), lists of places ("武汉、长沙等地企业") and list items ending in a place ("产品可供应武汉").
+a product word (某某新型疫苗基地项目), a name before its head office, plant or shop (某某总部, 某某超级
+工厂), before an officer's title with the officer named after it (某某董事长张三) or before a stock code
+(某某(688123)), a city and a brand before a plant's capacity (株洲某某年产…). A transliterated name the
+model reads as a person's (jieba's nrt names against its nr ones) may be a firm; a Chinese one is not.
+A listed name that opens with a trade word is the tail of the longer name it is read in (某某 +
+电气风电). Where no rule reads a name, the model (LAC) says which words are organisations. A short
+name declared after a legal name (以下简称…) is that firm; a person the page names before a trade
+word (王某智能化改造) is no firm, nor is an officer listed after a firm's title. Government bodies,
+schools, associations, media, classes of firms (专精特新, 瞪羚) and generic phrases are dropped, and so
+are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place before an industry
+word (合肥新能源), a cooperation's partners heading a park (中德, 东盟), lists of places ("武汉、长沙等
+地企业"), list items ending in a place ("产品可供应武汉"), sectors listed like firms ("区块链、石墨烯等
+领域企业") and parks or sites the model reads as organisations (某某软件园).
 """
 from __future__ import annotations
 
