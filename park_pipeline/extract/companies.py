@@ -13,14 +13,19 @@ names) or before its China arm (某国某某, 某某在华), a short name (brand
 as a firm (某某科技负责人, 与某某光电签约, A、B与高新区签约, 某某在园区投资, 与某某就…洽谈, 走进A、B,
 业主为A) or that opens a clause where the model reads one organisation (某某科技今年营收…), a Latin
 brand with the Chinese name after it (ABC天地物流), a brand the model reads as a proper noun before
-a product word (某某新型疫苗基地项目). A listed name that opens with a trade word is the tail of the
-longer name it is read in (某某 + 电气风电). Where no rule reads a name, the model (LAC) says which
-words are organisations. A short name declared after a legal name (以下简称…) is that firm; a person
-the page names before a trade word (王某智能化改造) is no firm, nor is an officer listed after a
-firm's title. Government bodies, schools, associations, media, classes of firms (专精特新, 瞪羚) and
-generic phrases are dropped, and so are places (gazetteer): a city alone or with a suffix (长沙,
-长沙公司), a place before an industry word (合肥新能源), a cooperation's partners heading a park
-(中德, 东盟), lists of places ("武汉、长沙等地企业") and list items ending in a place ("产品可供应武汉").
+a product word (某某新型疫苗基地项目), a name before its head office, plant or shop (某某总部, 某某超级
+工厂), before an officer's title with the officer named after it (某某董事长张三) or before a stock code
+(某某(688123)), a city and a brand before a plant's capacity (株洲某某年产…). A transliterated name the
+model reads as a person's (jieba's nrt names against its nr ones) may be a firm; a Chinese one is not.
+A listed name that opens with a trade word is the tail of the longer name it is read in (某某 +
+电气风电). Where no rule reads a name, the model (LAC) says which words are organisations. A short
+name declared after a legal name (以下简称…) is that firm; a person the page names before a trade
+word (王某智能化改造) is no firm, nor is an officer listed after a firm's title. Government bodies,
+schools, associations, media, classes of firms (专精特新, 瞪羚) and generic phrases are dropped, and so
+are places (gazetteer): a city alone or with a suffix (长沙, 长沙公司), a place before an industry
+word (合肥新能源), a cooperation's partners heading a park (中德, 东盟), lists of places ("武汉、长沙等
+地企业"), list items ending in a place ("产品可供应武汉"), sectors listed like firms ("区块链、石墨烯等
+领域企业") and parks or sites the model reads as organisations (某某软件园).
 """
 from __future__ import annotations
 
@@ -34,7 +39,7 @@ import rjieba
 
 from park_pipeline.extract.project_names import name_spans
 from park_pipeline.language.gazetteer import gazetteer, is_place
-from park_pipeline.language.lexicon import jieba_dictionary
+from park_pipeline.language.lexicon import jieba_dictionary, transliterated
 from park_pipeline.language.ner import org_spans, tagged_words
 from park_pipeline.language.vocabulary import (
     COOPERATION_PARTNERS, COOPERATION_REGIONS, FIRM_CATEGORIES, GOVERNMENT_BODIES, INSTITUTION_WORDS, LEGAL_SUFFIXES,
@@ -166,7 +171,8 @@ def find_companies(sentences: list[Sentence], people: Collection[str] = ()) -> l
         # 中国某某集团 inside 中国某某集团材料研究院有限公司 is the parent's name, not a second firm
         suffixed = [(s, n) for s, n in suffixed if not _inside(s, s + len(n), spans)]
         guesses = (_brand_names(sent.text) + _described_names(sent.text) + _titled_firms(sent.text)
-                   + _foreign_firms(sent.text) + _cued_firms(sent.text) + _subject_firms(sent.text))
+                   + _foreign_firms(sent.text) + _cued_firms(sent.text) + _subject_firms(sent.text)
+                   + _coded_firms(sent.text))
         known = [(s, n) for s, n in _known_names(sent.text) + _bureau_names(sent.text)
                  if not _inside(s, s + len(n), spans)]
         tails = [(s, n) for s, n in known if _TRADE_HEAD_RE.match(n)]
@@ -403,6 +409,8 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
             end += 1
         spans.append((m.end(), end))
     for begin, end in spans:
+        if _sector_list(text[begin:end]):
+            continue
         pos = begin
         for part in re.split(r"(、|和|及)", text[begin:end]):
             if part not in ("、", "和", "及") and "等" not in part:  # "A等高校院所及B等企业": a class after 等
@@ -416,10 +424,38 @@ def _brand_names(text: str) -> list[tuple[int, str]]:
                 if (2 <= len(item) <= 20 and not _GENERIC_HEAD.match(item) and not _NOT_BRAND.match(item)
                         and not _FIRM_CATEGORY_RE.fullmatch(item) and not _TITLE_END_RE.search(text, begin, at)
                         and not _ends_with_place(item) and not re.search(r"\d|等|企业|行业|产业$|^[我本全各该]", item)
-                        and (_SUFFIX_RE.search(item) or _names_something(item))):
+                        and (_SUFFIX_RE.search(item) or _names_something(item) and not _ordinary_words(item))):
                     out.append((at, item))
             pos += len(part)
     return out
+
+
+# How the model tags words of ordinary vocabulary: common nouns, verbs, adjectives, terms.
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "nz"})
+
+
+def _sector_list(span: str) -> bool:
+    """A list of sectors closed like a list of firms ("引进区块链、石墨烯、氢能等领域企业", "冷链仓储、
+    跨境电商等企业"): an item reads as ordinary words and none reads as a firm (a legal form, brand
+    and trade, a listed name, or an organisation the model reads in the list). In a list that
+    names firms, the items reading as ordinary words are dropped one by one."""
+    items = [_LEAD_STRIP.sub("", _after_cut(part)).strip() for part in re.split(r"[、和及]", span)]
+    items = [_after_verbs(items[0])] + items[1:] if items and items[0] else items
+    orgs = {word for word, tag in tagged_words(span) if tag == "ORG"}
+    known = {span[s:e] for _, s, e in _known().find_matches_as_indexes(span)}
+    if any(_SUFFIX_RE.search(i) or _short_firm(i) or i in known or any(o in i for o in orgs) for i in items if i):
+        return False
+    return any(i and _ordinary_words(i) for i in items)
+
+
+def _ordinary_words(item: str) -> bool:
+    """Does the model read `item` as common words only, made of dictionary words: a sector or a
+    technology listed like a firm (区块链, 卫星导航)? Not when jieba breaks a part of it into single
+    characters in a row: an unknown word, as a brand is (星途 | 医药)."""
+    pieces = rjieba.cut(item, False)
+    return (all(tag in _COMMON_TAGS for _, tag in tagged_words(item))
+            and all(p in jieba_dictionary() for p in pieces) and any(len(p) >= 2 for p in pieces)
+            and not any(len(a) == len(b) == 1 for a, b in zip(pieces, pieces[1:])))
 
 
 # A person's title right before a list item: the item is the officer (某某科技董事长张三、…等企业负责人).
@@ -610,17 +646,33 @@ def _no_brand_before(name: str, end: int) -> bool:
     return all(tag in _DESCRIBING_TAGS or tag in ("n", "LOC") and word in jieba_dictionary() for word, tag in words)
 
 
+# What a plant makes a year, written right after the firm at the head of a project's name (年产5万吨…).
+_CAPACITY_RE = re.compile(r"年(?:产|生产|处理|加工|回收|出栏|吞吐|屠宰|储存)")
+
+
 def _placed_brand(name: str) -> str:
-    """A firm written as its home city and brand, then the place of the project: 深圳某王 in
-    "深圳某王陕西省医疗器械服务平台项目"; "" when the name does not open that way."""
+    """A firm written as its home city and brand, then the place of the project (深圳某王 in
+    "深圳某王陕西省医疗器械服务平台项目") or its plant's capacity (株洲恒润 in "株洲恒润年产5万吨…项目",
+    the model reading the brand as no place, the city no province); "" when the name does not open that way."""
     places = gazetteer().find(name)
-    if len(places) < 2 or places[0][0] != 0 or not 2 <= places[1][0] - places[0][1] <= 4:
+    if not places or places[0][0] != 0:
         return ""
-    brand = name[places[0][1]:places[1][0]]
+    if len(places) >= 2 and 2 <= places[1][0] - places[0][1] <= 4:
+        end = places[1][0]
+    else:
+        words = tagged_words(name)
+        if (len(words) < 3 or len(words[0][0]) != places[0][1] or not _CAPACITY_RE.match(name, places[0][1] + len(words[1][0]))
+                or all(p.level == "province" for p in gazetteer().places(words[0][0]))):
+            return ""  # a province before a town (某省 | 某镇年产…): the project's site
+        brand, tag = words[1]
+        if tag not in _NAME_TAGS and tag != "n" or len(brand) > 4 or gazetteer().places(brand):
+            return ""  # 襄阳 | 东津, 株洲 | 天元: a district or town of the city
+        end = places[0][1] + len(brand)
+    brand = name[places[0][1]:end]
     if (not re.fullmatch(rf"[{_HAN}]+", brand) or _NOT_BRAND.match(brand) or _GENERIC_HEAD.match(brand)
             or _INDUSTRY_RE.search(brand) or _PLACE_LEVEL.search(brand) or _common_word(brand)):
         return ""
-    return name[:places[1][0]]
+    return name[:end]
 
 
 # A firm named without legal form or trade word is a brand of a few characters (蓝鲸, 星河控股,
@@ -630,6 +682,12 @@ _MAX_BARE_BRAND = 6
 
 # Regions a firm names its branches by (某某西北, 某某华东, 某某北方基地, 某某西部总部).
 _REGION_RE = re.compile(r"[东西][南北]|华[东南西北中]|[南北]方|[东西南北中]部(?!件)")
+
+
+def _before_place(head: str) -> str:
+    """A firm's name cut before the place or region that follows its brand (某某 | 西北商贸)."""
+    cuts = [s for s, _, _ in gazetteer().find(head) if s >= 2] + [m.start() for m in _REGION_RE.finditer(head, 2)]
+    return head[:min(cuts)] if cuts else head
 
 
 def _proposed_brand(name: str) -> str:
@@ -644,9 +702,7 @@ def _proposed_brand(name: str) -> str:
         return _named_before_product(name, lead)
     head = name[lead:_latin_brand_end(name, spans[0][1])] if _LATIN.fullmatch(name, lead, spans[0][1]) else \
         name[lead:spans[0][1]]
-    # cut before the place or region that follows the brand (某某 | 西北商贸)
-    cuts = [s for s, _, _ in gazetteer().find(head) if s >= 2] + [m.start() for m in _REGION_RE.finditer(head, 2)]
-    brand = head[:min(cuts)] if cuts else head
+    brand = _before_place(head)
     latin = len(_LATIN.match(brand).group(0)) if _LATIN.match(brand) else 0
     if (len(brand) < 2 or len(brand) >= len(name) - 2 or len(brand) - latin > _MAX_BARE_BRAND or re.search(r"\d", brand)
             or is_place(brand) or _NOT_BRAND.match(brand[latin:]) or _NOT_COMPANY_RE.search(brand)
@@ -657,11 +713,12 @@ def _proposed_brand(name: str) -> str:
 
 def _named_before_product(name: str, lead: int) -> str:
     """A brand the model reads as a proper noun, or as a person's name of three or more characters
-    (a transliterated brand; two-character ones are mostly people), at the head of a project name
-    right before a product word (某某新型疫苗基地项目, 维斯特高端轴承项目)."""
+    or a transliterated one (two-character Chinese ones are mostly people), at the head of a
+    project name right before a product word (某某新型疫苗基地项目, 维斯特高端轴承项目)."""
     pos = 0
     for word, tag in tagged_words(name):
-        if pos == lead and (tag == "nz" or tag == "PER" and len(word) >= 3) and _NOT_BRAND.match(name[pos + len(word):]):
+        if pos == lead and (tag == "nz" or tag == "PER" and (len(word) >= 3 or transliterated(word))) and (
+                _NOT_BRAND.match(name[pos + len(word):])):
             return word if _plausible_brand(word) else ""
         pos += len(word)
         if pos > lead:
@@ -739,16 +796,33 @@ def _foreign_firms(text: str) -> list[tuple[int, str]]:
     for m in _CHINA_ARM_RE.finditer(text):
         begin = max(m.start() - 10, 0)
         clause = [c.end() for c in _CLAUSE_END.finditer(text, begin, m.start())]
-        words = tagged_words(text[clause[-1] if clause else begin:m.start()])
-        if words and words[-1][1] in _NAME_TAGS:
-            brand = _FIRM_INTRO_RE.sub("", words[-1][0])
-            if _plausible_brand(brand):
-                out.append((m.start() - len(brand), brand))
+        word, tag = _word_before(text[clause[-1] if clause else begin:m.end()], m.end() - m.start())
+        if tag in _NAME_TAGS and not (tag == "PER" and not transliterated(word)):  # 张伟超级工厂: a person's
+            word = _FIRM_INTRO_RE.sub("", word)
+            brand = _before_place(word)
+            if _plausible_brand(brand) and not _ordinary_words(brand):  # not a trade's (跨境电商总部)
+                out.append((m.start() - len(word), brand))
     return out
 
 
-# What follows a foreign firm's name: its operations in China (not 在华东, 在华中).
-_CHINA_ARM_RE = re.compile(r"在华(?![东南西北中夏为])|中国区|中国总部|大中华区|亚太区|亚太总部")
+def _word_before(text: str, cue: int) -> tuple[str, str]:
+    """The word the model reads right before the last `cue` characters of `text`, and its tag, read
+    with the cue (凯曜 | 总部 is an organisation's, 凯曜 alone a person's); an organisation read
+    through the cue (某某旗舰店) ends there."""
+    cut, pos, last = len(text) - cue, 0, ("", "")
+    for word, tag in tagged_words(text):
+        if pos + len(word) == cut or pos < cut < pos + len(word) and tag == "ORG":
+            last = (word[:cut - pos], tag)
+        pos += len(word)
+        if pos >= cut:
+            break
+    return last
+
+
+# What follows a firm's name: its operations in China (not 在华东, 在华中), its head office or its
+# plants and shops (某某中国研发中心, 某某总部落户, 某某超级工厂, 某某旗舰店).
+_CHINA_ARM_RE = re.compile(
+    r"在华(?![东南西北中夏为])|(?:中国|大中华|亚太|全球)(?:区|总部|研发中心|运营中心)|总部|超级工厂|旗舰店")
 
 
 def _clause_from(text: str, start: int) -> str:
@@ -766,12 +840,18 @@ def _name_at(window: str, lead: str = "") -> str:
         words = words[1:]
     elif lead and words and words[0][0].startswith(lead) and words[0][1] in ("LOC", "ORG"):
         words = ((words[0][0][len(lead):], "nz"),) + words[1:]  # the country's 代表团 is no firm
-    if not words or words[0][1] not in _NAME_TAGS and not (lead and words[0][1] == "n"):
+    if not words or words[0][1] not in _NAME_TAGS and not (words[0][1] == "n" and (lead or _unknown_word(words[0][0]))):
         return ""
     brand = _PROJECT_WORD_RE.split(words[0][0])[0]
     verb = _FIRM_VERB_RE.search(brand, 2)
     brand = brand[:verb.start()] if verb else brand
     return brand if _plausible_brand(brand) else ""
+
+
+def _unknown_word(word: str) -> bool:
+    """A word jieba's dictionary does not hold, which it breaks into single characters (星途): a
+    coined name, where the model guesses a noun."""
+    return len(word) >= 2 and rjieba.cut(word, False) == list(word)
 
 
 def _plausible_brand(brand: str, in_context: bool = False) -> bool:
@@ -787,6 +867,23 @@ def _foreign_country_re() -> re.Pattern:
     return re.compile(alternation(_countries()))
 
 
+# A listed firm's stock code in brackets after its name: 凯曜(688123), 凯曜(股票代码:688123.SH), 星途(00700.HK).
+_STOCK_CODE = (r"[（(](?:(?:股票|证券)代码|上交所|深交所|港交所|北交所|纳斯达克|NASDAQ|NYSE)?[:：]?\s*"
+               r"(?:[A-Z]{2}\.?)?(?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK)[)）]")
+_STOCK_CODE_RE = re.compile(_STOCK_CODE)
+
+
+def _coded_firms(text: str) -> list[tuple[int, str]]:
+    """The name right before a stock code, the model reading it as a name or a rare noun (凯曜, 星途)."""
+    out = []
+    for m in _STOCK_CODE_RE.finditer(text):
+        clause = [c.end() for c in _CLAUSE_END.finditer(text, max(m.start() - 12, 0), m.start())]
+        word, tag = _word_before(text[clause[-1] if clause else max(m.start() - 12, 0):m.end()], m.end() - m.start())
+        if (tag in _NAME_TAGS or tag == "n") and _plausible_brand(word, in_context=tag != "n"):
+            out.append((m.start() - len(word), word))
+    return out
+
+
 # A short firm name is a brand and its trade (凯曜光电, 鼎芯微电子); in running text it needs a cue
 # that a firm is meant: its people, plant or moves after it (负责人, 生产车间, 已入驻, 投资10亿元),
 # or a visit before a list of them (走进A、B).
@@ -796,7 +893,7 @@ _FIRM_CUE_RE = re.compile(
     r"(?:投资|建设)的|投资建设|是一家|成立于|(?:分别|共同|正式|现场)?(?:签订|签署|签约)|分别与|将在|"
     r"达成(?:合作|共识|协议|意向)|就(?=[^，,。；;]{2,20}?(?:进行|开展|展开|交流|洽谈|座谈|磋商))|"
     rf"在[{_HAN}]{{0,8}}?(?:{alternation(ZONE_WORDS)})(?=投资|建设|设立|布局|新建|扩建|落户)|"
-    r"[（(](?:股票|证券)代码")
+    rf"{_STOCK_CODE}")
 # The public party a firm signs with, after 与: a park, a government or a place (与江城高新区管委会).
 _PUBLIC_PARTY_RE = re.compile(
     rf"与[{_HAN}]{{0,8}}?(?:{alternation(ZONE_WORDS + GOVERNMENT_BODIES)}|[省市县区]|人民政府)(?:管委会)?")
@@ -857,13 +954,14 @@ def _may_end_name(text: str) -> bool:
 
 def _model_firms_before(text: str, begin: int, end: int) -> list[tuple[int, str]]:
     """The organisations the model reads in the list that ends at `end` (华为、腾讯分别与...),
-    less bodies: government, schools, institutes, places."""
+    or the foreign names it reads as persons (与特拉维斯签约), less bodies: government, schools,
+    institutes, places."""
     out, pos = [], end
     for word, tag in reversed(tagged_words(text[begin:end])):
         pos -= len(word)
         if word in ("、", "和", "与", "及"):
             continue
-        if tag != "ORG" or not _firm_in_context(word):
+        if not (tag == "ORG" or tag == "PER" and transliterated(word)) or not _firm_in_context(word):
             break
         if out and out[-1][0] == pos + len(word):
             out[-1] = (pos, word + out[-1][1])  # SK | 海力士: one name the model reads in two
@@ -877,8 +975,9 @@ def _firm_in_context(org: str) -> bool:
     return _plausible_brand(org, in_context=True) and not _BODY_END.search(org) and not _PLACE_LEVEL.match(org)
 
 
-# How bodies' names end (发改委, 经信局, 农科院, 招商办, 投促中心): no firm ends so without a legal form.
-_BODY_END = re.compile(r"[委办院所局厅部处站校]$|中心$")
+# How bodies' and sites' names end (发改委, 经信局, 农科院, 招商办, 投促中心; 某某软件园, 某某科技城,
+# 某某创业谷, 某某物流港, 某某生产基地): no firm ends so without a legal form.
+_BODY_END = re.compile(r"[委办院所局厅部处站校园城谷港]$|中心$|基地$|小镇$")
 
 
 def _list_at(text: str, start: int) -> str:
@@ -916,7 +1015,7 @@ def _short_firm(name: str) -> bool:
 
 # A firm's officer named with the firm before the title: "星途科技董事长王强", "云启智能CEO李娜".
 _CORPORATE_TITLE_RE = re.compile(
-    r"(?:副?董事长|执行董事|副?总经理|副?总裁|首席执行官|CEO|创始人|联合创始人|党委书记|总工程师|副?厂长|"
+    r"(?:副?董事长|执行董事|副?总经理|副?总裁|首席执行官|CEO|创始人|联合创始人|(?:党委|党总支|党支部)(?:副?书记)|总工程师|副?厂长|"
     r"(?:技术|研发|财务|市场|销售|运营)(?:总监|经理))(?:兼[A-Z\u4e00-\u9fff]{1,6})?")
 
 
@@ -937,13 +1036,28 @@ def _titled_firms(text: str) -> list[tuple[int, str]]:
             brand = None  # "…科技园区董事长": the trade word is not where the name ends
         if not brand:
             spans = org_spans(span)
-            if not spans or spans[-1][1] != len(span):
+            if spans and spans[-1][1] == len(span):
+                span = spans[-1][2]
+            elif not (span := _officer_firm(text[begin:m.end() + 4], m.start() - begin, m.end() - begin)):
                 continue
-            span = spans[-1][2]
         if (not _NOT_BRAND.match(span) and not _GENERIC_HEAD.match(span) and not is_place(span)
-                and not _PLACE_END.search(span) and not _NOT_COMPANY_RE.search(span)):
-            out.append((m.start() - len(span), span))
+                and not _PLACE_END.search(span) and not _NOT_COMPANY_RE.search(span) and not _BODY_END.search(span)):
+            out.append((m.start() - len(span), span))  # not a body's officer (市发改委党支部书记)
     return out
+
+
+def _officer_firm(text: str, title: int, after: int) -> str:
+    """The name ending at `title` (an officer's title, ending at `after`) when a person's name
+    follows the title (凯曜董事长张三, 特拉维斯总裁马克): the firm, whatever the model reads it as; a
+    person before a title (张三董事长一行) has no name after it."""
+    pos, name, person = 0, ("", ""), False
+    for word, tag in tagged_words(text):
+        if pos + len(word) == title and (tag in _NAME_TAGS or tag == "n"):
+            name = (word, tag)
+        person = person or title < pos <= after and tag == "PER"  # 兼… may run into the name
+        pos += len(word)
+    # a common noun (项目总经理) is no name; an organisation the model reads may be a common word (小米)
+    return name[0] if person and _plausible_brand(name[0], in_context=name[1] != "n") else ""
 
 
 _PROVINCES = (

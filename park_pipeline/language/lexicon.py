@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.util
+import math
 import os
 import tempfile
 from functools import lru_cache
@@ -105,6 +106,25 @@ def char_freq() -> dict[str, int]:
         .agg(pl.col("freq").sum())
     )
     return dict(zip(chars["char"].to_list(), chars["freq"].to_list()))
+
+
+def transliterated(name: str) -> bool:
+    """Does `name` read as a foreign name written in Chinese (特斯拉, 霍尼韦尔) rather than a Chinese
+    person's (王建国)? Its characters are, on average, likelier in jieba's transliterated names (tag
+    nrt) than in its Chinese ones (nr): the model tags both as persons, and foreign firms go by
+    such names."""
+    translit, chinese = _name_char_shares("nrt"), _name_char_shares("nr")
+    return bool(name) and sum(translit(ch) - chinese(ch) for ch in name) > 0
+
+
+@lru_cache(maxsize=2)
+def _name_char_shares(tag: str) -> Callable[[str], float]:
+    """A character's log share (add-one) among the characters of jieba's names tagged `tag`."""
+    chars = (jieba_words().filter(pl.col("tag") == tag).select(pl.col("word").str.split("").alias("char"))
+             .explode("char").group_by("char").len())
+    total = chars["len"].sum() + len(chars)
+    counts = dict(zip(chars["char"].to_list(), chars["len"].to_list()))
+    return lambda ch: math.log((counts.get(ch, 0) + 1) / total)
 
 
 def _cached_trie(name: str, source: Path, fmt: str,

@@ -542,3 +542,135 @@ def test_places_regions_and_venues_heading_a_project_are_no_firm(text):
 ])
 def test_firms_in_a_form_field(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # sectors and technologies closed like a list of firms: no firm among them
+    ("园区重点引进区块链、石墨烯、氢能等领域企业。", []),
+    ("已集聚芯片设计、封装测试、显示面板等上下游企业60余家。", []),
+    ("引进了无人机、卫星导航、激光雷达等企业。", []),
+    ("聚焦现代物流、跨境电商、冷链仓储等领域企业。", []),
+    # firms in the same shape: legal forms, brand and trade, organisations the model reads
+    ("园区引进凯曜科技、弘毅新材料等企业。", ["凯曜科技", "弘毅新材料"]),
+    ("园区引进了华为、小米等企业。", ["华为", "小米"]),
+    ("集聚了凯曜、星途等一批企业。", ["凯曜", "星途"]),
+    ("集聚了星途医药、区块链等一批企业。", ["星途医药"]),
+])
+def test_sector_lists_name_no_firm(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a firm before its head office, plant or shop, the model reading its name (a transliterated
+    # one as a person's)
+    ("特拉维斯超级工厂项目在园区开工建设。", ["特拉维斯"]),
+    ("特拉维斯中国研发中心落户高新区。", ["特拉维斯"]),
+    ("特拉维斯旗舰店在园区开业。", ["特拉维斯"]),
+    ("凯曜总部落户高新区。", ["凯曜"]),
+    ("凯曜科技华东总部落户园区。", ["凯曜科技"]),
+    # a person, a trade, a class of office or a place before the same words
+    ("张伟超级工厂项目现场调研。", []),
+    ("跨境电商全球总部揭牌。", []),
+    ("园区大力发展总部经济。", []),
+    ("已引进企业总部12家。", []),
+    ("江城总部基地项目开工。", []),
+    ("新能源汽车旗舰店开业。", []),
+])
+def test_firm_before_its_office_plant_or_shop(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name before an officer's title with the officer's name after it is the firm's, whatever
+    # the model reads it as (a person, a common noun)
+    ("凯曜董事长张三表示,将扩大投资。", ["凯曜"]),
+    ("星途董事长兼总裁李娜介绍。", ["星途"]),
+    ("特拉维斯总裁马克介绍。", ["特拉维斯"]),
+    # a person before the title, a common noun, a generic word or a place
+    ("张三董事长一行来园区考察。", []),
+    ("项目总经理王五介绍。", []),
+    ("该企业董事长张三介绍。", []),
+    ("江城董事长张三表示。", []),
+])
+def test_name_before_an_officer_named_after_the_title(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the name before a stock code in brackets is a listed firm's
+    ("凯曜(688123)发布公告。", ["凯曜"]),
+    ("凯曜(股票代码:688123)发布公告。", ["凯曜"]),
+    ("星途(00700.HK)宣布在园区投资。", ["星途"]),
+    ("凯曜光电(688123.SH)发布公告。", ["凯曜光电"]),
+    # other numbers in brackets
+    ("全年实现营收(万元)123456。", []),
+    ("项目编号(202301)已公示。", []),
+])
+def test_name_before_a_stock_code(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a city and a brand the model reads as no place, then the plant's capacity: the firm
+    ("株洲恒润年产5万吨新材料项目开工。", ["株洲恒润"]),
+    ("总投资10亿元的芜湖星途年产20万套汽车内饰件项目开工。", ["芜湖星途"]),
+    # a city and its district or town, a province and a town, a city alone
+    ("株洲天元年产5万吨新材料项目开工。", []),
+    ("长沙望城年产10万台电机项目签约。", []),
+    ("贵州凯里年产5万吨新材料项目开工。", []),
+    ("株洲年产5万吨新材料项目开工。", []),
+])
+def test_city_and_brand_before_a_plant_capacity(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a park or a site the model reads as an organisation before a cue is no firm
+    "星河产业园入驻企业30家。",
+    "凯曜软件园已入驻企业50家。",
+    "星途生产基地已投产。",
+    "走进江城软件园、星河科技城、凯曜创业谷。",
+])
+def test_parks_and_sites_before_a_cue_are_no_firm(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a coined name after a firm's description, which the model reads as a noun
+    ("世界500强星途在园区设立区域总部。", ["星途"]),
+    ("龙头企业星途投资建设研发中心。", ["星途"]),
+    # the description followed by common words
+    ("龙头企业数量达到20家。", []),
+    ("龙头企业带动作用明显。", []),
+    ("500强企业投资项目达30个。", []),
+])
+def test_coined_name_after_a_description(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a transliterated name the model reads as a person's, where a firm is meant
+    ("园区与特拉维斯签订战略合作协议。", ["特拉维斯"]),
+    ("维朗高端轴承项目开工。", ["维朗"]),
+    ("张伟高端轴承项目开工。", []),
+    ("维朗超级工厂项目开工。", ["维朗"]),
+    # Chinese persons in the same places
+    ("园区与张伟签订投资协议。", []),
+    ("王强、李娜分别与园区签约。", []),
+    ("张伟超级工厂项目现场调研。", []),
+])
+def test_transliterated_names_read_as_persons(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a firm before its party branch's secretary
+    ("凯曜科技党支部书记张三介绍。", ["凯曜科技"]),
+    ("凯曜科技党总支副书记张三介绍。", ["凯曜科技"]),
+    # a body's, a village's or a school's branch
+    ("市发改委党支部书记王五出席。", []),
+    ("江城村党支部书记张三介绍。", []),
+    ("江城中学党支部书记赵六讲话。", []),
+])
+def test_firm_before_its_party_secretary(text, names):
+    assert _names(text) == names

@@ -1,5 +1,9 @@
 """jieba's word lists as cached tries: same answers as the files, built once, cache optional."""
-from park_pipeline.language.lexicon import _cached_trie, char_freq, idf_table, jieba_dictionary, jieba_file, word_freq
+import pytest
+
+from park_pipeline.language.lexicon import (
+    _cached_trie, char_freq, idf_table, jieba_dictionary, jieba_file, transliterated, word_freq,
+)
 
 
 def _line_of(name: str, word: str) -> list[str]:
@@ -55,3 +59,12 @@ def test_an_unwritable_cache_only_costs_the_build(tmp_path, monkeypatch):
     source = tmp_path / "words.txt"
     source.write_text("甲 1\n", encoding="utf-8")
     assert _cached_trie("test", source, "<I", lambda: [("甲", (1,))])["甲"] == [(1,)]
+
+
+@pytest.mark.parametrize("name,foreign", [
+    # invented names in the transliteration style, and in the Chinese style
+    ("特拉维斯", True), ("卡洛斯特", True), ("维朗", True), ("莱斯曼", True),
+    ("张伟", False), ("王建国", False), ("刘晓明", False), ("欧阳娜娜", False), ("孙丽娜", False),
+])
+def test_transliterated_names(name, foreign):
+    assert transliterated(name) is foreign
