@@ -20,6 +20,7 @@ from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, t
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
+    CONDITION_AFTER,
     DONE_WORDS,
     EVENT_ADVERBS,
     EVENT_VERBS,
@@ -31,6 +32,7 @@ from park_pipeline.language.vocabulary import (
     RATE_CHANGE_WORDS,
     REPRESENTATIVE_WORDS,
     RISE_WORDS,
+    STAGE_WORDS,
     TAKING_PART_VERBS,
     TARGET_WORDS,
     TITLE_WORDS,
@@ -152,6 +154,11 @@ _ALL_PROJECTS = re.compile(r"项目(?:全部|均)(?:建成|投产|达产|竣工)
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
 # "年纳税", "年产值" are a project's yearly outlook; "上半年税收", "2023年产值" are a period's figure.
 _OUTPUT_OWN = re.compile(r"(?<![半全今去明\d度])年(?:产值|营收|营业收入|销售收入|(?:创|纳)?税)|达产|建成后|投产后|\d年内|利税|每年")
+# "项目建成后,可实现产值8亿元,新增税收6000万元": a project finished or producing is the condition of
+# every figure after it in the clause chain, not only of the clause that names it.
+_OUTLOOK = re.compile(
+    rf"(?:{alternation(STAGE_WORDS['竣工'].split() + STAGE_WORDS['投产'].split())})+(?:{alternation(CONDITION_AFTER)})"
+)
 # A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
@@ -748,7 +755,8 @@ def _is_project_own(text: str, pos: int, lead: str) -> bool:
         return True
     if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]) and not _COUNTED_PROJECTS.search(text):
         return True
-    if _OUTPUT_OWN.search(lead) and not _COUNT_ONLY.search(text[:pos]) and not _ALL_PROJECTS.search(text[:pos]):
+    if (_OUTPUT_OWN.search(lead) or _OUTLOOK.search(_clause_chain(text, pos))) and not _COUNT_ONLY.search(text[:pos]) \
+            and not _ALL_PROJECTS.search(text[:pos]):
         return True
     before = text[:pos]
     named = re.search(r"(?:项目|产业园|基地|工程|综合体)[^，,。；;]{0,6}?(?:计划|拟)?(?:总投资|投资总额|投资)[^，,。；;]{0,3}$", before)

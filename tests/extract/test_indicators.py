@@ -357,6 +357,11 @@ def test_events_with_adverbs_and_shares(text, expected):
     ("本次集中签约项目涉及多个领域。项目全部投产后,预计实现年产值260亿元。", [("预计年产值", 260)]),
     ("签约项目达产后,预计年纳税8.5亿元。", [("预计年纳税", 8.5)]),
     ("该产业园全部投产后,年产值可达80亿元。", []),
+    # a project's condition covers every figure after it, not only the clause that names it
+    ("青木智能装备项目计划投资8亿元,建成后预计实现产值15亿元,新增税收6000万元。", []),
+    ("项目建成投产后,预计可实现营业收入18亿元,利税3亿元。", []),
+    ("本次集中开工项目28个,全部建成投产后,预计实现年产值150亿元,新增税收9亿元。",
+     [("集中开工项目数", 28), ("预计年产值", 150), ("新增税收", 9)]),
 ])
 def test_outlook_of_a_group_of_projects(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
