@@ -25,6 +25,7 @@ from park_pipeline.language.vocabulary import (
     EVENT_ADVERBS,
     EVENT_VERBS,
     FALL_WORDS,
+    FULL_OUTPUT_WORDS,
     INDICATOR_ABBREVIATIONS,
     ITEM_NOUNS,
     LIST_EVENT_VERBS,
@@ -150,14 +151,15 @@ _OWN_KEY = re.compile(
     r"^(?:其中)?(?:项目)?(?:[一二三]期)?(?:项目)?(?:计划|拟|预计)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?$"
 )
 # "项目全部投产后,预计实现年产值…", "签约项目达产后…": the outlook of a group of projects, not of one
-_ALL_PROJECTS = re.compile(r"项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
+_ALL_PROJECTS = re.compile(r"(?<![该此本])项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
 # "年纳税", "年产值" are a project's yearly outlook; "上半年税收", "2023年产值" are a period's figure.
 _OUTPUT_OWN = re.compile(r"(?<![半全今去明\d度])年(?:产值|营收|营业收入|销售收入|(?:创|纳)?税)|达产|建成后|投产后|\d年内|利税|每年")
 # "项目建成后,可实现产值8亿元,新增税收6000万元": a project finished or producing is the condition of
 # every figure after it in the clause chain, not only of the clause that names it.
 _OUTLOOK = re.compile(
-    rf"(?:{alternation(STAGE_WORDS['竣工'].split() + STAGE_WORDS['投产'].split())})+(?:{alternation(CONDITION_AFTER)})"
+    rf"(?:{alternation((*STAGE_WORDS['竣工'].split(), *STAGE_WORDS['投产'].split(), *FULL_OUTPUT_WORDS))})+"
+    rf"(?:{alternation(CONDITION_AFTER)})"
 )
 # A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")

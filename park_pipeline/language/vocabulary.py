@@ -204,6 +204,9 @@ STAGE_PAPERWORK = ("施工许可", "施工图", "施工单位", "施工方", "�
 # Meetings and venues named with a stage word: a trade fair (投资贸易洽谈会) or a project's site as the
 # venue of a ceremony ("在X项目现场举行签约仪式", "项目现场会") report no stage; the ceremony's verb may.
 STAGE_VENUES = ("洽谈会", "项目现场举行", "项目现场举办", "项目现场召开", "项目现场会", "项目现场观摩")
+# A plant running at its full output, besides the stage words of 竣工 and 投产 ("达效后", "满产后",
+# "投产运营后"): what a project yields after it is its outlook.
+FULL_OUTPUT_WORDS = ("运营", "达效", "满产", "达标")
 # Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
 EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "入驻", "竣工", "开复工", "建成投产", "建成")
 # Words written between the counted things and their event ("12个项目现场签约", "8个项目顺利开工").
