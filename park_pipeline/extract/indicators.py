@@ -226,8 +226,11 @@ def find_indicators(sentences: list[Sentence], firms: frozenset[str] = frozenset
                 period=local.group(0) if local else period,
                 sentence=text, sent_start=sent.start, sent_end=sent.end, pos=sent.start + start,
             )
-            if not any(_same(row, prev) for prev in out):
+            first = next((prev for prev in out if _same(row, prev)), None)
+            if first is None:
                 out.append(row)
+            elif first["growth_pct"] is None:
+                first["growth_pct"] = row["growth_pct"]  # the body gives the rate the headline left out
     return out
 
 
@@ -249,6 +252,8 @@ def drop_page_repeats(rows: list[dict]) -> list[dict]:
         if first is not None:
             if first.get("park_id") is None:
                 first["park_id"] = park  # the story that names the park tells whose figure it is
+            if first.get("growth_pct") is None:
+                first["growth_pct"] = row.get("growth_pct")
             continue
         seen.setdefault(doc, []).append(row)
         kept.append(row)
@@ -256,9 +261,11 @@ def drop_page_repeats(rows: list[dict]) -> list[dict]:
 
 
 def _same(a: dict, b: dict) -> bool:
-    """The same figure repeated (headline and body): equal value and unit, overlapping names."""
+    """The same figure repeated (headline and body): equal value and unit, overlapping names, and no
+    two different growth rates (a headline often leaves the rate out: "产值86亿元" … "产值86亿元,增长9%")."""
     return (
-        a["value"] == b["value"] and a["unit"] == b["unit"] and a["growth_pct"] == b["growth_pct"]
+        a["value"] == b["value"] and a["unit"] == b["unit"]
+        and (a["growth_pct"] == b["growth_pct"] or None in (a["growth_pct"], b["growth_pct"]))
         and ((x := _short(a["indicator"]))[:2] in (y := _short(b["indicator"])) or y[:2] in x)
         and not _other_events(a["indicator"], b["indicator"])
     )

@@ -80,9 +80,15 @@ def test_left_out(text):
     assert rows == [], rows
 
 
-def test_repeated_figure_reported_once():
-    rows = _rows("经开区签约项目20个。\n会上介绍,经开区签约项目20个。")
-    assert len([r for r in rows if r["value"] == 20]) == 1
+@pytest.mark.parametrize("text,expected", [
+    ("经开区签约项目20个。\n会上介绍,经开区签约项目20个。", [("签约项目数", 20, None)]),
+    # a headline's figure without its rate, repeated in the body with it: one figure, with the rate
+    ("一季度园区实现工业总产值86亿元。园区规上工业总产值达到86亿元,同比增长9%。", [("工业总产值", 86, 9)]),
+    # two different rates are two figures
+    ("2023年园区税收12亿元,增长5%。2024年园区税收12亿元,增长0.5%。", [("税收", 12, 5), ("税收", 12, 0.5)]),
+])
+def test_repeated_figure_reported_once(text, expected):
+    assert [(r["indicator"], r["value"], r["growth_pct"]) for r in _rows(text) if r["value"] is not None] == expected
 
 
 def test_offsets():
@@ -304,11 +310,13 @@ def test_page_repeat_across_stories_counted_once():
             row("d2", "P1", "开工建设项目数", 21),  # another page
             row("d1", "P2", "“两新”项目数", 21),  # another figure with the same value
             row("d3", "P1", "签约项目数", 8), row("d3", "P2", "签约项目数", 8),  # two parks' figures
-            row("d4", "P1", "集中开工项目数", 10), row("d4", "P1", "集中竣工项目数", 10)]  # two events
+            row("d4", "P1", "集中开工项目数", 10), row("d4", "P1", "集中竣工项目数", 10),  # two events
+            row("d5", "P1", "工业总产值", 86), {**row("d5", "P1", "规上工业总产值", 86), "growth_pct": 9.0}]  # the rate
     kept = drop_page_repeats(rows)
+    assert kept[-1]["growth_pct"] == 9.0
     assert [(r["doc_id"], r["park_id"], r["value"]) for r in kept] == [
         ("d1", "P1", 21), ("d2", "P1", 21), ("d1", "P2", 21), ("d3", "P1", 8), ("d3", "P2", 8),
-        ("d4", "P1", 10), ("d4", "P1", 10)]
+        ("d4", "P1", 10), ("d4", "P1", 10), ("d5", "P1", 86)]
 
 
 @pytest.mark.parametrize("text,value,name", [
