@@ -246,8 +246,10 @@ DONE_WORDS = ("已", "目前", "截至", "实际完成")
 # rate after a falling word is negative. 年均 rates ("年均增长9.8%") are growth rates too.
 RISE_WORDS = ("增长", "增幅", "增速", "提高", "增加", "上升")
 FALL_WORDS = ("下降", "减少", "下滑", "回落")
-# How a growth rate moved against another period ("较一季度加快3.3个百分点"): a comparison, not a figure.
-RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓", "收窄", "扩大", "下降", "增加", "减少")
+# How a growth rate moved against another period or stands against another place ("较一季度加快3.3个百分点",
+# "增幅比全市高出5个百分点"): a comparison, not a figure.
+RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓", "收窄", "扩大", "下降", "增加", "减少",
+                     "高出", "多出", "高", "低", "快", "慢", "多", "少")
 
 # Pages ---------------------------------------------------------------------------------------------
 # What follows a paper's name on its e-paper masthead (滁州日报 电子版, 某某晚报数字报刊): the line

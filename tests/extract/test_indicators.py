@@ -291,6 +291,9 @@ def test_share_with_at_least_at_clause_end_is_a_figure():
     "引进10个以上项目的园区可获奖励。",  # a size class
     "上半年,园区规上工业增加值同比增长8.8%,较一季度加快2.1个百分点。",  # how a rate moved
     "前三季度,工业投资增速比上半年回落1.5个百分点。",
+    "今年以来,园区税收增长9%,增幅比全市高出4.5个百分点。",  # how a rate stands against another place
+    "一季度,规上工业增加值增速比全区快2.6个百分点。",
+    "园区税收收入比去年同期多出3.2亿元。",  # how much a figure moved
     "项目投产后年纳税3000万元,对延长本地产业链具有十分重要的意义。",  # 十分 is an adverb, not a score
     # what is counted ends the words before the count: a zone as the subject is not it
     "园区成立了5个工作专班,为企业提供全程服务。",
