@@ -239,7 +239,11 @@ REPRESENTATIVE_WORDS = ("负责人", "代表", "嘉宾", "客商", "企业家", 
 # (targets are not indicators): "力争全年完成…", "预计完成…", "目标是…". 目标 alone is not one: "紧盯…
 # 目标,全力推进20个项目" states a result after naming the goal it serves; a plan (计划建设…) is a figure.
 TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "预计今年", "预计年内", "有望", "将达到", "将突破",
-                "目标是", "目标为", "目标任务是", "目标任务为")
+                "目标是", "目标为", "目标任务是", "目标任务为",
+                # a forecast for a period still running, the period written before or after it ("今年预计…",
+                # "预计到年底…", "预期全年…")
+                "全年预计", "今年预计", "年内预计", "明年预计", "预计明年", "预计到年底", "预计年底", "预计上半年",
+                "预计下半年", "预期全年", "预期今年")
 # Words that make a clause after a goal report what is done ("力争签约100个,上半年已签约56个").
 DONE_WORDS = ("已", "目前", "截至", "实际完成")
 # Words that state a growth rate against the year before ("同比增长12.3%", "增速为8%", "下滑3.1%"); a

@@ -557,6 +557,8 @@ def test_counts_in_other_units(text, expected):
     # a period's tax is no project's yearly tax; 过 and a bare 万亿 as some reporters write them
     ("上半年,青溪高新区税收收入完成12.5亿元。", [("税收收入", 12.5)]),
     ("今年园区产值过百亿元。", [("产值", 100)]),
+    # a forecast for a period still running is left out; one already run is not
+    ("园区一季度实现产值45亿元,预计上半年可实现产值100亿元。", [("产值", 45)]),
     ("园区规上工业产值达1.2万亿,同比增长8%。", [("规上工业产值", 1.2)]),
 ])
 def test_measures_named_before(text, expected):
@@ -569,6 +571,10 @@ def test_measures_named_before(text, expected):
     # one firm's staff and patents
     "该企业拥有专利86件,其中发明专利12件。",
     "该公司现有员工1200人。",
+    # a forecast for a period still running
+    "青溪高新区今年预计实现产值150亿元。",
+    "预计到年底,园区规上工业产值可达200亿元。",
+    "年内预计新增规上企业20家。",
 ])
 def test_goals_and_firm_counts_left_out(text):
     assert _values(text) == []
