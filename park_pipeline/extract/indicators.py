@@ -49,7 +49,7 @@ _COUNT_RE = re.compile(
 _GROWTH_VERB = alternation(RISE_WORDS + FALL_WORDS)
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?(?:年均|年平均)?"
-    rf"(?P<verb>{_GROWTH_VERB})(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
+    rf"(?P<verb>{_GROWTH_VERB})率?(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
 )
 _PERIOD_RE = re.compile(  # not the base of a comparison ("较去年底增长12%")
     r"(?<![较比])(?:(?:19|20)\d{2}年?\s*[-—~～至到]\s*(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)"
@@ -379,7 +379,7 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             taken.append((m.start(), m.end()))
             continue
         near = text[max(0, m.start() - 6) : m.start()]
-        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(rf"(?:{_GROWTH_VERB}|分别)(?:了|为|达|达到)?$", near)):
+        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(rf"(?:(?:{_GROWTH_VERB})率?|分别)(?:了|为|达|达到)?$", near)):
             continue
         rank = _RANK_BEFORE.search(near) if unit == "位" else None
         if rank:  # "在参评的30家经开区中排名第6位": a ranking, named by what is ranked

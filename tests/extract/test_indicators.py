@@ -53,10 +53,21 @@ def test_figures(text, value, unit, name, growth, period):
         assert row["period"] == period
 
 
-def test_growth_only_row_has_no_value():
-    rows = _rows("一季度,开发区固定资产投资同比增长15.3%。")
-    (row,) = rows
-    assert row["value"] is None and row["growth_pct"] == 15.3 and "固定资产投资" in row["indicator"]
+@pytest.mark.parametrize("text,name,growth", [
+    ("一季度,开发区固定资产投资同比增长15.3%。", "固定资产投资", 15.3),
+    # a rate written as a noun is a growth rate too, not a share
+    ("上半年,园区营业收入增长率为12%。", "营业收入", 12),
+    ("开发区规上工业总产值同比增长率达18.6%。", "规上工业总产值", 18.6),
+    ("园区工业投资下降率为3%。", "工业投资", -3),
+])
+def test_growth_only_row_has_no_value(text, name, growth):
+    (row,) = _rows(text)
+    assert row["value"] is None and row["growth_pct"] == growth and name in row["indicator"]
+
+
+def test_growth_rate_as_a_noun_after_a_figure():
+    (row,) = _rows("园区实现营收120亿元,增长率为15%。")
+    assert (row["indicator"], row["value"], row["growth_pct"]) == ("营收", 120, 15)
 
 
 @pytest.mark.parametrize("text", [
