@@ -139,6 +139,9 @@ _SHARE_MEANS = re.compile(rf"以(?:占)?(?:{_SHARE_SCOPE.pattern})")
 # "两家企业产值均超过10亿元": a mark each of several passed (人均, 亩均 and 平均 are measures).
 _EACH_OVER = re.compile(r"(?:(?<![人亩平年日月户地])均|都|皆)(?:已)?(?:超过|超|达到|达|突破|过|逾|在|为)?$")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
+# "该项目是全市单体投资最大的工业项目,总投资达120亿元", "该基地将引进配套企业30家": a sentence opened by one
+# project (after a period or a connective) is about it, whatever its clauses name.
+_ONE_PROJECT_OPENS = re.compile(r"^(?:[^，,；;。]{0,8}[，,])?(?:该|此|这个|这一)(?:项目|基地|工程)")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
     rf"(?<!第){COUNT}(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
@@ -397,7 +400,8 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         if size and not (size.end() == len(text) or _CLAUSE_SPLIT.match(text, size.end())):
             continue  # "10个以上项目" is a size class; "占全市的25%以上," is a figure
         lead = _figure_lead(text, m.start())
-        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead):
+        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead) \
+                or _one_project_sentence(text, m.start()):
             continue
         if unit == "个百分点" and _RATE_CHANGE.search(lead):
             continue  # "较一季度加快3.3个百分点": how a rate moved, not a figure
@@ -758,8 +762,15 @@ def _company_subject(text: str, pos: int, firms: frozenset[str] = frozenset()) -
     return not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
 
 
+def _one_project_sentence(text: str, pos: int) -> bool:
+    """The sentence opens with one project as its subject and counts no projects or firms before pos."""
+    return bool(_ONE_PROJECT_OPENS.match(text)) and not _COUNT_ONLY.search(text, 0, pos)
+
+
 def _is_project_own(text: str, pos: int, lead: str) -> bool:
     """A single project's own figure ("X项目总投资10亿元", "计划总投资2.9亿元", "达产后年产值20亿元")."""
+    if _one_project_sentence(text, pos):
+        return True
     if _PROJECT_OWN.search(lead) and not _AGGREGATE.search(text[:pos]):
         return True
     if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]) and not _COUNTED_PROJECTS.search(text):

@@ -349,6 +349,9 @@ def test_tenths_without_a_rate_left_out():
 @pytest.mark.parametrize("text", [
     # a bare measure after one project's own figure is the project's too
     "某某大道改造PPP项目上半年完成投资3.2亿元,累计完成投资9.6亿元。",
+    # a sentence opened by one project is about it, also where a clause names the city or counts firms
+    "该项目是今年全市单体投资最大的工业项目,总投资达120亿元。",
+    "据介绍,该基地将引进上下游配套企业30家,形成百亿级产业集群。",
 ])
 def test_one_projects_measures_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
