@@ -20,6 +20,7 @@ from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, t
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
+    CAPACITY_VERBS,
     CONDITION_AFTER,
     DONE_WORDS,
     EVENT_ADVERBS,
@@ -82,6 +83,7 @@ _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业")
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
 _ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|(?<!计划)(?<!年度)实施|接洽|洽谈了")
+_CAPACITY = re.compile(rf"(?:可以|能够|可|能)(?:{alternation(CAPACITY_VERBS)})")
 # "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
 _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
 # "320家企业参展", "12家企业入选…名单": firms that took part in or were picked by an event.
@@ -400,7 +402,7 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         if size and not (size.end() == len(text) or _CLAUSE_SPLIT.match(text, size.end())):
             continue  # "10个以上项目" is a size class; "占全市的25%以上," is a figure
         lead = _figure_lead(text, m.start())
-        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead) \
+        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead) or _CAPACITY.search(lead) \
                 or _one_project_sentence(text, m.start()):
             continue
         if unit == "个百分点" and _RATE_CHANGE.search(lead):

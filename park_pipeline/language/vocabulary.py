@@ -232,6 +232,9 @@ INDICATOR_ABBREVIATIONS = (
 # Verbs after counted firms that make them an event's participants or picks, not a figure of the park
 # ("320家企业参展", "12家企业入选…名单").
 TAKING_PART_VERBS = ("参展", "参会", "参加", "参与", "报名", "出席", "入选", "上榜")
+# Verbs of what a site or building can take ("可容纳企业50家", "能满足30家企业入驻"): after 可/能 the count is a
+# capacity, not firms or projects the park has.
+CAPACITY_VERBS = ("容纳", "吸纳", "承载", "满足", "入驻", "落户")
 # People who stand for counted projects or firms at an event ("84个项目负责人参加活动", "200余家企业代表"):
 # the count is of the people there, not a figure of the park (titles count too: "12家企业董事长").
 REPRESENTATIVE_WORDS = ("负责人", "代表", "嘉宾", "客商", "企业家", "高管", "相关人员")

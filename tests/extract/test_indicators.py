@@ -427,6 +427,9 @@ def test_counts_in_chinese_numerals(text, expected):
     "会上,共有56个项目负责人参加了签约仪式。",
     "活动吸引了来自各地的200余家企业代表参会。",
     "园区邀请30家企业的董事长座谈。",
+    # what a site can take is a capacity
+    "标准厂房建成后可容纳企业50家。",
+    "孵化器可入驻企业80家。",
 ])
 def test_activity_counts_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["unit"] in ("个", "家")] == []
