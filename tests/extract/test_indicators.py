@@ -309,6 +309,9 @@ def test_share_with_at_least_at_clause_end_is_a_figure():
     # what is counted ends the words before the count: a zone as the subject is not it
     "园区成立了5个工作专班,为企业提供全程服务。",
     "今年以来,园区为企业解决困难问题126个。",
+    # a market's size and the industry as a whole are the sector's
+    "据测算,目前国内储能市场规模已达到3000亿元。",
+    "行业协会数据显示,去年行业总产值突破1.4万亿元。",
 ])
 def test_more_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
