@@ -248,7 +248,9 @@ TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "�
                 # a forecast for a period still running, the period written before or after it ("今年预计…",
                 # "预计到年底…", "预期全年…")
                 "全年预计", "今年预计", "年内预计", "明年预计", "预计明年", "预计到年底", "预计年底", "预计上半年",
-                "预计下半年", "预期全年", "预期今年")
+                "预计下半年", "预期全年", "预期今年",
+                # a span of time set for a plan ("计划用3年时间,引进项目100个")
+                "计划用", "将用", "拟用")
 # Words that make a clause after a goal report what is done ("力争签约100个,上半年已签约56个").
 DONE_WORDS = ("已", "目前", "截至", "实际完成")
 # Words that state a growth rate against the year before ("同比增长12.3%", "增速为8%", "下滑3.1%"); a

@@ -595,6 +595,8 @@ def test_measures_named_before(text, expected):
     "青溪高新区今年预计实现产值150亿元。",
     "预计到年底,园区规上工业产值可达200亿元。",
     "年内预计新增规上企业20家。",
+    # a span of time set for a plan
+    "园区计划用3年时间,引进项目100个,总投资500亿元。",
 ])
 def test_goals_and_firm_counts_left_out(text):
     assert _values(text) == []
