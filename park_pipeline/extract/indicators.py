@@ -118,9 +118,12 @@ _VERB_BEFORE_DE = re.compile(
 )
 # Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
 _GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
-# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure; 我省
-# and 我国 are the wider scope in the reporter's words.
-_SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内|我省|我国)")
+# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure, as is where
+# guests came from or a reach ("来自全国各地的客商", "面向全球招商"); 我省 and 我国 are the wider scope in the
+# reporter's words.
+_SCOPE_CONTEXT = re.compile(
+    r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?<!来自)(?<!面向)(?<!辐射)(?<!遍布)(?:全省|全国|全球|省内|我省|我国)"
+)
 # A sentence that opens with the province or nation as its subject ("上半年,全省规上工业增加值增长8%,固定
 # 资产投资完成3200亿元") keeps it for every clause until a narrower place is named ("在全省考评中,高新区…").
 _SENTENCE_OPENING = re.compile(r"^[^，,；;。]{0,8}?[，,]?$")  # a period or a connective before the subject

@@ -669,6 +669,9 @@ def test_parts_events_and_ranges(text, expected):
     ("上半年,江西省开发区实现营业收入1.9万亿元,同比增长8.1%。", []),
     ("我省共有省级以上开发区189个,实现营业收入2.3万亿元。", []),
     ("江西省青溪高新区上半年实现营业收入260亿元。", [("营业收入", 260)]),
+    # where guests came from or a reach is no scope
+    ("大会吸引了来自全国各地的客商,签约项目126个。", [("签约项目数", 126)]),
+    ("园区面向全球招商,今年引进项目45个。", [("引进项目数", 45)]),
 ])
 def test_shares_of_a_wider_scope(text, expected):
     assert _values(text) == expected
