@@ -86,6 +86,7 @@ _COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业"
 _ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|(?<!计划)(?<!年度)实施|接洽|洽谈了")
 # A market's size, or a figure of the industry as a whole ("行业总产值突破1.4万亿元"), is the sector's.
 _SECTOR_FIGURE = re.compile(rf"{alternation(MARKET_MEASURES)}|^(?:全|整个)?行业")
+# "建成后可容纳企业50家": what a site can take is a capacity.
 _CAPACITY = re.compile(rf"(?:可以|能够|可|能)(?:{alternation(CAPACITY_VERBS)})")
 # "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
 _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
