@@ -151,6 +151,8 @@ _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|�
 # "该项目是全市单体投资最大的工业项目,总投资达120亿元", "该基地将引进配套企业30家": a sentence opened by one
 # project (after a period or a connective) is about it, whatever its clauses name.
 _ONE_PROJECT_OPENS = re.compile(r"^(?:[^，,；;。]{0,8}[，,])?(?:该|此|这个|这一)(?:项目|基地|工程)")
+# "12个项目中,投资最大的是X项目,总投资达30亿元": one project singled out of a group; the figures after it are its own.
+_SINGLED_OUT = re.compile(r"最(?:大|高|多)的(?:是|为|当属|要数)?[^，,；;。]{2,30}?(?:项目|基地|工程)")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
     rf"(?<!第){COUNT}(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
@@ -778,13 +780,15 @@ def _one_project_sentence(text: str, pos: int) -> bool:
 
 def _is_project_own(text: str, pos: int, lead: str) -> bool:
     """A single project's own figure ("X项目总投资10亿元", "计划总投资2.9亿元", "达产后年产值20亿元")."""
-    if _one_project_sentence(text, pos):
+    chain = _clause_chain(text, pos)
+    one = _last(_SINGLED_OUT.finditer(chain))
+    if _one_project_sentence(text, pos) or (one and not _COUNT_ONLY.search(chain, one.end())):
         return True
     if _PROJECT_OWN.search(lead) and not _AGGREGATE.search(text[:pos]):
         return True
     if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]) and not _COUNTED_PROJECTS.search(text):
         return True
-    if (_OUTPUT_OWN.search(lead) or _OUTLOOK.search(_clause_chain(text, pos))) and not _COUNT_ONLY.search(text[:pos]) \
+    if (_OUTPUT_OWN.search(lead) or _OUTLOOK.search(chain)) and not _COUNT_ONLY.search(text[:pos]) \
             and not _ALL_PROJECTS.search(text[:pos]):
         return True
     before = text[:pos]

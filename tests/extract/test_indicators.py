@@ -361,6 +361,16 @@ def test_one_projects_measures_left_out(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # one project singled out of a group: the figures after it are its own
+    ("集中开工的12个项目中,投资最大的是星河新材料项目,总投资达30亿元,投产后可实现产值45亿元。",
+     [("集中开工项目数", 12)]),
+    ("签约项目中,规模最大的为青禾储能基地,总投资25亿元。", []),
+])
+def test_one_project_singled_out(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # many projects' investment is a figure, also where a zone word heads the counted projects
     ("园区12个重点项目上半年完成投资32亿元,累计完成投资96亿元。",
      [("重点项目数", 12), ("重点项目上半年完成投资", 32), ("重点项目投资", 96)]),
