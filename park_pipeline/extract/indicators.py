@@ -27,6 +27,7 @@ from park_pipeline.language.vocabulary import (
     EVENT_VERBS,
     FALL_WORDS,
     FULL_OUTPUT_WORDS,
+    GRANT_WORDS,
     INDICATOR_ABBREVIATIONS,
     ITEM_NOUNS,
     LIST_EVENT_VERBS,
@@ -86,6 +87,11 @@ _COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业"
 _ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|(?<!计划)(?<!年度)实施|接洽|洽谈了")
 # A market's size, or a figure of the industry as a whole ("行业总产值突破1.4万亿元"), is the sector's.
 _SECTOR_FIGURE = re.compile(rf"{alternation(MARKET_MEASURES)}|^(?:全|整个)?行业")
+# "最高可获得1000万元", "给予一次性奖励30万元": a policy's cap or grant to each recipient.
+_POLICY_TERM = re.compile(
+    rf"(?<!历史)(?:最高|最多|不超过|上限)(?:可|为|达)?(?:获得|享受|给予)?(?:{alternation(GRANT_WORDS)})?$"
+    rf"|(?:可获得|可享受|一次性)[^，,；;。]{{0,6}}?(?:{alternation(GRANT_WORDS)})(?:资金)?$"
+)
 # "建成后可容纳企业50家": what a site can take is a capacity.
 _CAPACITY = re.compile(rf"(?:可以|能够|可|能)(?:{alternation(CAPACITY_VERBS)})")
 # "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
@@ -363,8 +369,9 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             continue
         if _EACH_OVER.search(text, 0, amount.start):
             continue
-        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start, firms) or _RATE_CHANGE.search(lead):
-            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved
+        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start, firms) or _RATE_CHANGE.search(lead) \
+                or _POLICY_TERM.search(lead):
+            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved; a policy's grant
         name = _name(lead)
         if own and _BARE_MEASURE.match(name):
             continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"

@@ -232,6 +232,9 @@ INDICATOR_ABBREVIATIONS = (
 # Verbs after counted firms that make them an event's participants or picks, not a figure of the park
 # ("320家企业参展", "12家企业入选…名单").
 TAKING_PART_VERBS = ("参展", "参会", "参加", "参与", "报名", "出席", "入选", "上榜")
+# What a policy grants each firm or person ("给予一次性奖励30万元", "最高可获得1000万元补贴"): a term of the
+# policy, not a figure of the park.
+GRANT_WORDS = ("奖励", "补贴", "补助", "资助", "奖补", "扶持")
 # Measures of a market, which is a sector's wherever it is written ("国内储能市场规模已达3000亿元"), not a park's.
 MARKET_MEASURES = ("市场规模", "市场空间", "市场容量", "市场需求")
 # Verbs of what a site or building can take ("可容纳企业50家", "能满足30家企业入驻"): after 可/能 the count is a

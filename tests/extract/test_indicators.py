@@ -312,6 +312,10 @@ def test_share_with_at_least_at_clause_end_is_a_figure():
     # a market's size and the industry as a whole are the sector's
     "据测算,目前国内储能市场规模已达到3000亿元。",
     "行业协会数据显示,去年行业总产值突破1.4万亿元。",
+    # what a policy grants each firm or person: a cap, a one-off grant
+    "对新认定的高新技术企业,给予一次性奖励30万元。",
+    "符合条件的企业最高可获得1000万元补贴。",
+    "入选人才可享受购房补贴50万元。",
 ])
 def test_more_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
