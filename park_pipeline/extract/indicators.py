@@ -738,6 +738,8 @@ def _name(lead: str) -> str:
         name = zones.group("zones") + name
     if re.search(r"\d[亿万]", name) and not _SIZE_IN_NAME.search(name):
         return ""  # an amount inside the name: the clause was cut wrongly
+    if re.search(r"\d(?:多|余)?(?:个|家|项|户)(?:和|及|与|、)$", name):
+        return ""  # "分别达到56个和320亿元": the figure before in a series, not a name
     return name
 
 

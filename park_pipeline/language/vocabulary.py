@@ -256,10 +256,10 @@ TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "�
                 "计划用", "将用", "拟用")
 # Words that make a clause after a goal report what is done ("力争签约100个,上半年已签约56个").
 DONE_WORDS = ("已", "目前", "截至", "实际完成")
-# Words that state a growth rate against the year before ("同比增长12.3%", "增速为8%", "下滑3.1%"); a
+# Words that state a growth rate against the year before ("同比增长12.3%", "增速为8%", "下滑3.1%", "负增长2%"); a
 # rate after a falling word is negative. 年均 rates ("年均增长9.8%") are growth rates too.
 RISE_WORDS = ("增长", "增幅", "增速", "提高", "增加", "上升")
-FALL_WORDS = ("下降", "减少", "下滑", "回落")
+FALL_WORDS = ("下降", "减少", "下滑", "回落", "负增长")
 # How a growth rate moved against another period or stands against another place ("较一季度加快3.3个百分点",
 # "增幅比全市高出5个百分点"): a comparison, not a figure.
 RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓", "收窄", "扩大", "下降", "增加", "减少",

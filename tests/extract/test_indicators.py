@@ -59,10 +59,16 @@ def test_figures(text, value, unit, name, growth, period):
     ("上半年,园区营业收入增长率为12%。", "营业收入", 12),
     ("开发区规上工业总产值同比增长率达18.6%。", "规上工业总产值", 18.6),
     ("园区工业投资下降率为3%。", "工业投资", -3),
+    ("一季度,园区进出口总额负增长3.2%。", "进出口总额", -3.2),
 ])
 def test_growth_only_row_has_no_value(text, name, growth):
     (row,) = _rows(text)
     assert row["value"] is None and row["growth_pct"] == growth and name in row["indicator"]
+
+
+def test_series_of_a_count_and_an_amount_is_not_named_by_the_count():
+    rows = _rows("上半年,园区签约项目数量与投资额均创新高,分别达到56个和320亿元。")
+    assert all("56" not in r["indicator"] for r in rows)
 
 
 def test_growth_rate_as_a_noun_after_a_figure():
