@@ -83,6 +83,10 @@ _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9ff
 _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})(?:内(?![资需销贸]))?")  # "园区内规上企业"
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业")
+# "企业去年实现营业收入12.6亿元": a sentence opened by a bare 企业 doing or earning is the firm a story is about.
+_FIRM_OPENS = re.compile(
+    r"^(?:[^，,；;。]{0,8}[，,])?企业(?=(?:今年|去年)?(?:上半年|全年|前三季度|一季度)?(?:实现|完成|产值|营业收入|营收|销售收入|纳税))"
+)
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
 _ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|(?<!计划)(?<!年度)实施|接洽|洽谈了")
 # A market's size, or a figure of the industry as a whole ("行业总产值突破1.4万亿元"), is the sector's.
@@ -777,7 +781,8 @@ def _company_subject(text: str, pos: int, firms: frozenset[str] = frozenset()) -
     """The sentence is about one company (its subject carries a company suffix or is a firm the article
     names) and not a zone."""
     before = text[:pos]
-    if not (_COMPANY_RE.search(before) or any(firm in before for firm in firms)) or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
+    if not (_COMPANY_RE.search(before) or _FIRM_OPENS.match(before) or any(firm in before for firm in firms)) \
+            or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
         return False
     return not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
 

@@ -764,6 +764,10 @@ def test_counts_by_the_place_they_go_into(text, expected):
     ("华远科技今年一季度实现产值3.2亿元,同比增长15%。", {"华远科技"}, []),
     ("作为链主企业,星河新材2023年实现营收12.6亿元,纳税8000万元。", {"星河新材"}, []),
     ("星河新材去年新增就业岗位300人。", {"星河新材"}, []),
+    # a sentence opened by a bare 企业 earning is the firm the story is about; a count of 企业 is no firm's
+    ("企业去年实现营业收入12.6亿元,纳税8600万元。", set(), []),
+    ("据介绍,企业今年上半年完成产值3.2亿元,同比增长40%。", set(), []),
+    ("目前,企业数量达到500家。", set(), [("企业数量", 500)]),
     # the firms of a zone's figure, or a firm in another sentence, leave the zone's figures alone
     ("青溪高新区引进星河新材、华远科技等企业,上半年实现营业收入260亿元。", {"星河新材", "华远科技"},
      [("营业收入", 260)]),
