@@ -20,17 +20,23 @@ from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, t
 from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
+    CAPACITY_VERBS,
+    CONDITION_AFTER,
     DONE_WORDS,
     EVENT_ADVERBS,
     EVENT_VERBS,
     FALL_WORDS,
+    FULL_OUTPUT_WORDS,
+    GRANT_WORDS,
     INDICATOR_ABBREVIATIONS,
     ITEM_NOUNS,
     LIST_EVENT_VERBS,
+    MARKET_MEASURES,
     PEOPLE_NOUNS,
     RATE_CHANGE_WORDS,
     REPRESENTATIVE_WORDS,
     RISE_WORDS,
+    STAGE_WORDS,
     TAKING_PART_VERBS,
     TARGET_WORDS,
     TITLE_WORDS,
@@ -46,7 +52,7 @@ _COUNT_RE = re.compile(
 _GROWTH_VERB = alternation(RISE_WORDS + FALL_WORDS)
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?(?:年均|年平均)?"
-    rf"(?P<verb>{_GROWTH_VERB})(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
+    rf"(?P<verb>{_GROWTH_VERB})率?(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
 )
 _PERIOD_RE = re.compile(  # not the base of a comparison ("较去年底增长12%")
     r"(?<![较比])(?:(?:19|20)\d{2}年?\s*[-—~～至到]\s*(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)"
@@ -77,8 +83,21 @@ _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9ff
 _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})(?:内(?![资需销贸]))?")  # "园区内规上企业"
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业")
+# "企业去年实现营业收入12.6亿元": a sentence opened by a bare 企业 doing or earning is the firm a story is about.
+_FIRM_OPENS = re.compile(
+    r"^(?:[^，,；;。]{0,8}[，,])?企业(?=(?:今年|去年)?(?:上半年|全年|前三季度|一季度)?(?:实现|完成|产值|营业收入|营收|销售收入|纳税))"
+)
 # Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
 _ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|(?<!计划)(?<!年度)实施|接洽|洽谈了")
+# A market's size, or a figure of the industry as a whole ("行业总产值突破1.4万亿元"), is the sector's.
+_SECTOR_FIGURE = re.compile(rf"{alternation(MARKET_MEASURES)}|^(?:全|整个)?行业")
+# "最高可获得1000万元", "给予一次性奖励30万元": a policy's cap or grant to each recipient.
+_POLICY_TERM = re.compile(
+    rf"(?<!历史)(?:最高|最多|不超过|上限)(?:可|为|达)?(?:获得|享受|给予)?(?:{alternation(GRANT_WORDS)})?$"
+    rf"|(?:可获得|可享受|一次性)[^，,；;。]{{0,6}}?(?:{alternation(GRANT_WORDS)})(?:资金)?$"
+)
+# "建成后可容纳企业50家": what a site can take is a capacity.
+_CAPACITY = re.compile(rf"(?:可以|能够|可|能)(?:{alternation(CAPACITY_VERBS)})")
 # "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
 _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
 # "320家企业参展", "12家企业入选…名单": firms that took part in or were picked by an event.
@@ -110,9 +129,12 @@ _VERB_BEFORE_DE = re.compile(
 )
 # Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
 _GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
-# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure; 我省
-# and 我国 are the wider scope in the reporter's words.
-_SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内|我省|我国)")
+# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure, as is where
+# guests came from or a reach ("来自全国各地的客商", "面向全球招商"); 我省 and 我国 are the wider scope in the
+# reporter's words.
+_SCOPE_CONTEXT = re.compile(
+    r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?<!来自)(?<!面向)(?<!辐射)(?<!遍布)(?:全省|全国|全球|省内|我省|我国)"
+)
 # A sentence that opens with the province or nation as its subject ("上半年,全省规上工业增加值增长8%,固定
 # 资产投资完成3200亿元") keeps it for every clause until a narrower place is named ("在全省考评中,高新区…").
 _SENTENCE_OPENING = re.compile(r"^[^，,；;。]{0,8}?[，,]?$")  # a period or a connective before the subject
@@ -136,6 +158,11 @@ _SHARE_MEANS = re.compile(rf"以(?:占)?(?:{_SHARE_SCOPE.pattern})")
 # "两家企业产值均超过10亿元": a mark each of several passed (人均, 亩均 and 平均 are measures).
 _EACH_OVER = re.compile(r"(?:(?<![人亩平年日月户地])均|都|皆)(?:已)?(?:超过|超|达到|达|突破|过|逾|在|为)?$")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
+# "该项目是全市单体投资最大的工业项目,总投资达120亿元", "该基地将引进配套企业30家": a sentence opened by one
+# project (after a period or a connective) is about it, whatever its clauses name.
+_ONE_PROJECT_OPENS = re.compile(r"^(?:[^，,；;。]{0,8}[，,])?(?:该|此|这个|这一)(?:项目|基地|工程)")
+# "12个项目中,投资最大的是X项目,总投资达30亿元": one project singled out of a group; the figures after it are its own.
+_SINGLED_OUT = re.compile(r"最(?:大|高|多)的(?:是|为|当属|要数)?[^，,；;。]{2,30}?(?:项目|基地|工程)")
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
     rf"(?<!第){COUNT}(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
@@ -148,10 +175,16 @@ _OWN_KEY = re.compile(
     r"^(?:其中)?(?:项目)?(?:[一二三]期)?(?:项目)?(?:计划|拟|预计)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?$"
 )
 # "项目全部投产后,预计实现年产值…", "签约项目达产后…": the outlook of a group of projects, not of one
-_ALL_PROJECTS = re.compile(r"项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
+_ALL_PROJECTS = re.compile(r"(?<![该此本])项目(?:全部|均)(?:建成|投产|达产|竣工)|(?:这些|上述|所有|签约)项目")
 _COUNTED_PROJECTS = re.compile(r"(?<!第)\d+(?:多|余)?个[^，,。；;]{0,6}项目")
 # "年纳税", "年产值" are a project's yearly outlook; "上半年税收", "2023年产值" are a period's figure.
 _OUTPUT_OWN = re.compile(r"(?<![半全今去明\d度])年(?:产值|营收|营业收入|销售收入|(?:创|纳)?税)|达产|建成后|投产后|\d年内|利税|每年")
+# "项目建成后,可实现产值8亿元,新增税收6000万元": a project finished or producing is the condition of
+# every figure after it in the clause chain, not only of the clause that names it.
+_OUTLOOK = re.compile(
+    rf"(?:{alternation((*STAGE_WORDS['竣工'].split(), *STAGE_WORDS['投产'].split(), *FULL_OUTPUT_WORDS))})+"
+    rf"(?:{alternation(CONDITION_AFTER)})"
+)
 # A share in tenths right after a rate: "复工率超九成", "入驻率达8成" (value 9, unit 成).
 _TENTHS_RE = re.compile(r"(?:超过|超|近|逾|达到|达|约|为|已达|突破)?(?P<num>[一二三四五六七八九]|\d(?:\.\d)?)成(?:以上|左右)?(?![\u4e00-\u9fff])")
 _RANK_BEFORE = re.compile(r"(?P<word>排名|位次|位列|位居)第$")
@@ -217,8 +250,11 @@ def find_indicators(sentences: list[Sentence], firms: frozenset[str] = frozenset
                 period=local.group(0) if local else period,
                 sentence=text, sent_start=sent.start, sent_end=sent.end, pos=sent.start + start,
             )
-            if not any(_same(row, prev) for prev in out):
+            first = next((prev for prev in out if _same(row, prev)), None)
+            if first is None:
                 out.append(row)
+            elif first["growth_pct"] is None:
+                first["growth_pct"] = row["growth_pct"]  # the body gives the rate the headline left out
     return out
 
 
@@ -240,6 +276,8 @@ def drop_page_repeats(rows: list[dict]) -> list[dict]:
         if first is not None:
             if first.get("park_id") is None:
                 first["park_id"] = park  # the story that names the park tells whose figure it is
+            if first.get("growth_pct") is None:
+                first["growth_pct"] = row.get("growth_pct")
             continue
         seen.setdefault(doc, []).append(row)
         kept.append(row)
@@ -247,9 +285,11 @@ def drop_page_repeats(rows: list[dict]) -> list[dict]:
 
 
 def _same(a: dict, b: dict) -> bool:
-    """The same figure repeated (headline and body): equal value and unit, overlapping names."""
+    """The same figure repeated (headline and body): equal value and unit, overlapping names, and no
+    two different growth rates (a headline often leaves the rate out: "产值86亿元" … "产值86亿元,增长9%")."""
     return (
-        a["value"] == b["value"] and a["unit"] == b["unit"] and a["growth_pct"] == b["growth_pct"]
+        a["value"] == b["value"] and a["unit"] == b["unit"]
+        and (a["growth_pct"] == b["growth_pct"] or None in (a["growth_pct"], b["growth_pct"]))
         and ((x := _short(a["indicator"]))[:2] in (y := _short(b["indicator"])) or y[:2] in x)
         and not _other_events(a["indicator"], b["indicator"])
     )
@@ -333,8 +373,9 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             continue
         if _EACH_OVER.search(text, 0, amount.start):
             continue
-        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start, firms) or _RATE_CHANGE.search(lead):
-            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved
+        if _COMPANY_RE.search(lead) or _company_subject(text, amount.start, firms) or _RATE_CHANGE.search(lead) \
+                or _POLICY_TERM.search(lead):
+            continue  # one firm's; "投资较去年同期增加12.6亿元" is how much a figure moved; a policy's grant
         name = _name(lead)
         if own and _BARE_MEASURE.match(name):
             continue  # "X项目上半年完成投资8.3亿元,累计完成投资16.16亿元"
@@ -363,7 +404,7 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             taken.append((m.start(), m.end()))
             continue
         near = text[max(0, m.start() - 6) : m.start()]
-        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(rf"(?:{_GROWTH_VERB}|分别)(?:了|为|达|达到)?$", near)):
+        if unit == "%" and (_GROWTH_RE.match(text, max(0, m.start() - 8)) or re.search(rf"(?:(?:{_GROWTH_VERB})率?|分别)(?:了|为|达|达到)?$", near)):
             continue
         rank = _RANK_BEFORE.search(near) if unit == "位" else None
         if rank:  # "在参评的30家经开区中排名第6位": a ranking, named by what is ranked
@@ -381,7 +422,8 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         if size and not (size.end() == len(text) or _CLAUSE_SPLIT.match(text, size.end())):
             continue  # "10个以上项目" is a size class; "占全市的25%以上," is a figure
         lead = _figure_lead(text, m.start())
-        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead):
+        if _COMPANY_RE.search(lead) or _ACTION_LEAD.search(lead) or _FROM_TO.search(lead) or _CAPACITY.search(lead) \
+                or _one_project_sentence(text, m.start()):
             continue
         if unit == "个百分点" and _RATE_CHANGE.search(lead):
             continue  # "较一季度加快3.3个百分点": how a rate moved, not a figure
@@ -479,7 +521,7 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
     _merge_growth_first(rows)
     _ratio_subject(rows)
     _name_from_context(rows)
-    return [r for r in rows if r["indicator"]]
+    return [r for r in rows if r["indicator"] and not _SECTOR_FIGURE.search(r["indicator"])]
 
 
 # What is counted: a name ending in one of these, counted in 个/家/项, is "<name>数".
@@ -700,6 +742,8 @@ def _name(lead: str) -> str:
         name = zones.group("zones") + name
     if re.search(r"\d[亿万]", name) and not _SIZE_IN_NAME.search(name):
         return ""  # an amount inside the name: the clause was cut wrongly
+    if re.search(r"\d(?:多|余)?(?:个|家|项|户)(?:和|及|与|、)$", name):
+        return ""  # "分别达到56个和320亿元": the figure before in a series, not a name
     return name
 
 
@@ -737,18 +781,29 @@ def _company_subject(text: str, pos: int, firms: frozenset[str] = frozenset()) -
     """The sentence is about one company (its subject carries a company suffix or is a firm the article
     names) and not a zone."""
     before = text[:pos]
-    if not (_COMPANY_RE.search(before) or any(firm in before for firm in firms)) or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
+    if not (_COMPANY_RE.search(before) or _FIRM_OPENS.match(before) or any(firm in before for firm in firms)) \
+            or _COUNT_ONLY.search(before):  # "A公司X项目、B工程,共计7个": many
         return False
     return not re.search(r"全区|全市|全县|园区|开发区|高新区|经开区|新区|全省", before)
 
 
+def _one_project_sentence(text: str, pos: int) -> bool:
+    """The sentence opens with one project as its subject and counts no projects or firms before pos."""
+    return bool(_ONE_PROJECT_OPENS.match(text)) and not _COUNT_ONLY.search(text, 0, pos)
+
+
 def _is_project_own(text: str, pos: int, lead: str) -> bool:
     """A single project's own figure ("X项目总投资10亿元", "计划总投资2.9亿元", "达产后年产值20亿元")."""
+    chain = _clause_chain(text, pos)
+    one = _last(_SINGLED_OUT.finditer(chain))
+    if _one_project_sentence(text, pos) or (one and not _COUNT_ONLY.search(chain, one.end())):
+        return True
     if _PROJECT_OWN.search(lead) and not _AGGREGATE.search(text[:pos]):
         return True
     if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]) and not _COUNTED_PROJECTS.search(text):
         return True
-    if _OUTPUT_OWN.search(lead) and not _COUNT_ONLY.search(text[:pos]) and not _ALL_PROJECTS.search(text[:pos]):
+    if (_OUTPUT_OWN.search(lead) or _OUTLOOK.search(chain)) and not _COUNT_ONLY.search(text[:pos]) \
+            and not _ALL_PROJECTS.search(text[:pos]):
         return True
     before = text[:pos]
     named = re.search(r"(?:项目|产业园|基地|工程|综合体)[^，,。；;]{0,6}?(?:计划|拟)?(?:总投资|投资总额|投资)[^，,。；;]{0,3}$", before)

@@ -207,6 +207,9 @@ STAGE_PAPERWORK = ("施工许可", "施工图", "施工单位", "施工方", "�
 # Meetings and venues named with a stage word: a trade fair (投资贸易洽谈会) or a project's site as the
 # venue of a ceremony ("在X项目现场举行签约仪式", "项目现场会") report no stage; the ceremony's verb may.
 STAGE_VENUES = ("洽谈会", "项目现场举行", "项目现场举办", "项目现场召开", "项目现场会", "项目现场观摩")
+# A plant running at its full output, besides the stage words of 竣工 and 投产 ("达效后", "满产后",
+# "投产运营后"): what a project yields after it is its outlook.
+FULL_OUTPUT_WORDS = ("运营", "达效", "满产", "达标")
 # Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
 EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "入驻", "竣工", "开复工", "建成投产", "建成")
 # Words written between the counted things and their event ("12个项目现场签约", "8个项目顺利开工").
@@ -232,6 +235,14 @@ INDICATOR_ABBREVIATIONS = (
 # Verbs after counted firms that make them an event's participants or picks, not a figure of the park
 # ("320家企业参展", "12家企业入选…名单").
 TAKING_PART_VERBS = ("参展", "参会", "参加", "参与", "报名", "出席", "入选", "上榜")
+# What a policy grants each firm or person ("给予一次性奖励30万元", "最高可获得1000万元补贴"): a term of the
+# policy, not a figure of the park.
+GRANT_WORDS = ("奖励", "补贴", "补助", "资助", "奖补", "扶持")
+# Measures of a market, which is a sector's wherever it is written ("国内储能市场规模已达3000亿元"), not a park's.
+MARKET_MEASURES = ("市场规模", "市场空间", "市场容量", "市场需求")
+# Verbs of what a site or building can take ("可容纳企业50家", "能满足30家企业入驻"): after 可/能 the count is a
+# capacity, not firms or projects the park has.
+CAPACITY_VERBS = ("容纳", "吸纳", "承载", "满足", "入驻", "落户")
 # People who stand for counted projects or firms at an event ("84个项目负责人参加活动", "200余家企业代表"):
 # the count is of the people there, not a figure of the park (titles count too: "12家企业董事长").
 REPRESENTATIVE_WORDS = ("负责人", "代表", "嘉宾", "客商", "企业家", "高管", "相关人员")
@@ -239,15 +250,23 @@ REPRESENTATIVE_WORDS = ("负责人", "代表", "嘉宾", "客商", "企业家", 
 # (targets are not indicators): "力争全年完成…", "预计完成…", "目标是…". 目标 alone is not one: "紧盯…
 # 目标,全力推进20个项目" states a result after naming the goal it serves; a plan (计划建设…) is a figure.
 TARGET_WORDS = ("力争", "争取", "确保", "预计完成", "预计全年", "预计今年", "预计年内", "有望", "将达到", "将突破",
-                "目标是", "目标为", "目标任务是", "目标任务为")
+                "目标是", "目标为", "目标任务是", "目标任务为",
+                # a forecast for a period still running, the period written before or after it ("今年预计…",
+                # "预计到年底…", "预期全年…")
+                "全年预计", "今年预计", "年内预计", "明年预计", "预计明年", "预计到年底", "预计年底", "预计上半年",
+                "预计下半年", "预期全年", "预期今年",
+                # a span of time set for a plan ("计划用3年时间,引进项目100个")
+                "计划用", "将用", "拟用")
 # Words that make a clause after a goal report what is done ("力争签约100个,上半年已签约56个").
 DONE_WORDS = ("已", "目前", "截至", "实际完成")
-# Words that state a growth rate against the year before ("同比增长12.3%", "增速为8%", "下滑3.1%"); a
+# Words that state a growth rate against the year before ("同比增长12.3%", "增速为8%", "下滑3.1%", "负增长2%"); a
 # rate after a falling word is negative. 年均 rates ("年均增长9.8%") are growth rates too.
 RISE_WORDS = ("增长", "增幅", "增速", "提高", "增加", "上升")
-FALL_WORDS = ("下降", "减少", "下滑", "回落")
-# How a growth rate moved against another period ("较一季度加快3.3个百分点"): a comparison, not a figure.
-RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓", "收窄", "扩大", "下降", "增加", "减少")
+FALL_WORDS = ("下降", "减少", "下滑", "回落", "负增长")
+# How a growth rate moved against another period or stands against another place ("较一季度加快3.3个百分点",
+# "增幅比全市高出5个百分点"): a comparison, not a figure.
+RATE_CHANGE_WORDS = ("加快", "提高", "提升", "回升", "回落", "放缓", "收窄", "扩大", "下降", "增加", "减少",
+                     "高出", "多出", "高", "低", "快", "慢", "多", "少")
 
 # Pages ---------------------------------------------------------------------------------------------
 # What follows a paper's name on its e-paper masthead (滁州日报 电子版, 某某晚报数字报刊): the line

@@ -53,10 +53,27 @@ def test_figures(text, value, unit, name, growth, period):
         assert row["period"] == period
 
 
-def test_growth_only_row_has_no_value():
-    rows = _rows("一季度,开发区固定资产投资同比增长15.3%。")
-    (row,) = rows
-    assert row["value"] is None and row["growth_pct"] == 15.3 and "固定资产投资" in row["indicator"]
+@pytest.mark.parametrize("text,name,growth", [
+    ("一季度,开发区固定资产投资同比增长15.3%。", "固定资产投资", 15.3),
+    # a rate written as a noun is a growth rate too, not a share
+    ("上半年,园区营业收入增长率为12%。", "营业收入", 12),
+    ("开发区规上工业总产值同比增长率达18.6%。", "规上工业总产值", 18.6),
+    ("园区工业投资下降率为3%。", "工业投资", -3),
+    ("一季度,园区进出口总额负增长3.2%。", "进出口总额", -3.2),
+])
+def test_growth_only_row_has_no_value(text, name, growth):
+    (row,) = _rows(text)
+    assert row["value"] is None and row["growth_pct"] == growth and name in row["indicator"]
+
+
+def test_series_of_a_count_and_an_amount_is_not_named_by_the_count():
+    rows = _rows("上半年,园区签约项目数量与投资额均创新高,分别达到56个和320亿元。")
+    assert all("56" not in r["indicator"] for r in rows)
+
+
+def test_growth_rate_as_a_noun_after_a_figure():
+    (row,) = _rows("园区实现营收120亿元,增长率为15%。")
+    assert (row["indicator"], row["value"], row["growth_pct"]) == ("营收", 120, 15)
 
 
 @pytest.mark.parametrize("text", [
@@ -80,9 +97,15 @@ def test_left_out(text):
     assert rows == [], rows
 
 
-def test_repeated_figure_reported_once():
-    rows = _rows("经开区签约项目20个。\n会上介绍,经开区签约项目20个。")
-    assert len([r for r in rows if r["value"] == 20]) == 1
+@pytest.mark.parametrize("text,expected", [
+    ("经开区签约项目20个。\n会上介绍,经开区签约项目20个。", [("签约项目数", 20, None)]),
+    # a headline's figure without its rate, repeated in the body with it: one figure, with the rate
+    ("一季度园区实现工业总产值86亿元。园区规上工业总产值达到86亿元,同比增长9%。", [("工业总产值", 86, 9)]),
+    # two different rates are two figures
+    ("2023年园区税收12亿元,增长5%。2024年园区税收12亿元,增长0.5%。", [("税收", 12, 5), ("税收", 12, 0.5)]),
+])
+def test_repeated_figure_reported_once(text, expected):
+    assert [(r["indicator"], r["value"], r["growth_pct"]) for r in _rows(text) if r["value"] is not None] == expected
 
 
 def test_offsets():
@@ -285,10 +308,20 @@ def test_share_with_at_least_at_clause_end_is_a_figure():
     "引进10个以上项目的园区可获奖励。",  # a size class
     "上半年,园区规上工业增加值同比增长8.8%,较一季度加快2.1个百分点。",  # how a rate moved
     "前三季度,工业投资增速比上半年回落1.5个百分点。",
+    "今年以来,园区税收增长9%,增幅比全市高出4.5个百分点。",  # how a rate stands against another place
+    "一季度,规上工业增加值增速比全区快2.6个百分点。",
+    "园区税收收入比去年同期多出3.2亿元。",  # how much a figure moved
     "项目投产后年纳税3000万元,对延长本地产业链具有十分重要的意义。",  # 十分 is an adverb, not a score
     # what is counted ends the words before the count: a zone as the subject is not it
     "园区成立了5个工作专班,为企业提供全程服务。",
     "今年以来,园区为企业解决困难问题126个。",
+    # a market's size and the industry as a whole are the sector's
+    "据测算,目前国内储能市场规模已达到3000亿元。",
+    "行业协会数据显示,去年行业总产值突破1.4万亿元。",
+    # what a policy grants each firm or person: a cap, a one-off grant
+    "对新认定的高新技术企业,给予一次性奖励30万元。",
+    "符合条件的企业最高可获得1000万元补贴。",
+    "入选人才可享受购房补贴50万元。",
 ])
 def test_more_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
@@ -304,11 +337,13 @@ def test_page_repeat_across_stories_counted_once():
             row("d2", "P1", "开工建设项目数", 21),  # another page
             row("d1", "P2", "“两新”项目数", 21),  # another figure with the same value
             row("d3", "P1", "签约项目数", 8), row("d3", "P2", "签约项目数", 8),  # two parks' figures
-            row("d4", "P1", "集中开工项目数", 10), row("d4", "P1", "集中竣工项目数", 10)]  # two events
+            row("d4", "P1", "集中开工项目数", 10), row("d4", "P1", "集中竣工项目数", 10),  # two events
+            row("d5", "P1", "工业总产值", 86), {**row("d5", "P1", "规上工业总产值", 86), "growth_pct": 9.0}]  # the rate
     kept = drop_page_repeats(rows)
+    assert kept[-1]["growth_pct"] == 9.0
     assert [(r["doc_id"], r["park_id"], r["value"]) for r in kept] == [
         ("d1", "P1", 21), ("d2", "P1", 21), ("d1", "P2", 21), ("d3", "P1", 8), ("d3", "P2", 8),
-        ("d4", "P1", 10), ("d4", "P1", 10)]
+        ("d4", "P1", 10), ("d4", "P1", 10), ("d5", "P1", 86)]
 
 
 @pytest.mark.parametrize("text,value,name", [
@@ -327,9 +362,22 @@ def test_tenths_without_a_rate_left_out():
 @pytest.mark.parametrize("text", [
     # a bare measure after one project's own figure is the project's too
     "某某大道改造PPP项目上半年完成投资3.2亿元,累计完成投资9.6亿元。",
+    # a sentence opened by one project is about it, also where a clause names the city or counts firms
+    "该项目是今年全市单体投资最大的工业项目,总投资达120亿元。",
+    "据介绍,该基地将引进上下游配套企业30家,形成百亿级产业集群。",
 ])
 def test_one_projects_measures_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one project singled out of a group: the figures after it are its own
+    ("集中开工的12个项目中,投资最大的是星河新材料项目,总投资达30亿元,投产后可实现产值45亿元。",
+     [("集中开工项目数", 12)]),
+    ("签约项目中,规模最大的为青禾储能基地,总投资25亿元。", []),
+])
+def test_one_project_singled_out(text, expected):
+    assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -357,6 +405,14 @@ def test_events_with_adverbs_and_shares(text, expected):
     ("本次集中签约项目涉及多个领域。项目全部投产后,预计实现年产值260亿元。", [("预计年产值", 260)]),
     ("签约项目达产后,预计年纳税8.5亿元。", [("预计年纳税", 8.5)]),
     ("该产业园全部投产后,年产值可达80亿元。", []),
+    # a project's condition covers every figure after it, not only the clause that names it
+    ("青木智能装备项目计划投资8亿元,建成后预计实现产值15亿元,新增税收6000万元。", []),
+    ("项目建成投产后,预计可实现营业收入18亿元,利税3亿元。", []),
+    ("项目投产运营后,可新增产值30亿元,新增就业岗位600个。", []),
+    ("星岚光伏组件项目预计年底投产,达效后年产值将超过50亿元,税收3亿元。", []),
+    ("据悉,该项目全部达产后,可实现年产值20亿元,年上缴税收1.2亿元。", []),
+    ("本次集中开工项目28个,全部建成投产后,预计实现年产值150亿元,新增税收9亿元。",
+     [("集中开工项目数", 28), ("预计年产值", 150), ("新增税收", 9)]),
 ])
 def test_outlook_of_a_group_of_projects(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
@@ -394,6 +450,9 @@ def test_counts_in_chinese_numerals(text, expected):
     "会上,共有56个项目负责人参加了签约仪式。",
     "活动吸引了来自各地的200余家企业代表参会。",
     "园区邀请30家企业的董事长座谈。",
+    # what a site can take is a capacity
+    "标准厂房建成后可容纳企业50家。",
+    "孵化器可入驻企业80家。",
 ])
 def test_activity_counts_left_out(text):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["unit"] in ("个", "家")] == []
@@ -538,6 +597,8 @@ def test_counts_in_other_units(text, expected):
     # a period's tax is no project's yearly tax; 过 and a bare 万亿 as some reporters write them
     ("上半年,青溪高新区税收收入完成12.5亿元。", [("税收收入", 12.5)]),
     ("今年园区产值过百亿元。", [("产值", 100)]),
+    # a forecast for a period still running is left out; one already run is not
+    ("园区一季度实现产值45亿元,预计上半年可实现产值100亿元。", [("产值", 45)]),
     ("园区规上工业产值达1.2万亿,同比增长8%。", [("规上工业产值", 1.2)]),
 ])
 def test_measures_named_before(text, expected):
@@ -550,6 +611,12 @@ def test_measures_named_before(text, expected):
     # one firm's staff and patents
     "该企业拥有专利86件,其中发明专利12件。",
     "该公司现有员工1200人。",
+    # a forecast for a period still running
+    "青溪高新区今年预计实现产值150亿元。",
+    "预计到年底,园区规上工业产值可达200亿元。",
+    "年内预计新增规上企业20家。",
+    # a span of time set for a plan
+    "园区计划用3年时间,引进项目100个,总投资500亿元。",
 ])
 def test_goals_and_firm_counts_left_out(text):
     assert _values(text) == []
@@ -622,6 +689,9 @@ def test_parts_events_and_ranges(text, expected):
     ("上半年,江西省开发区实现营业收入1.9万亿元,同比增长8.1%。", []),
     ("我省共有省级以上开发区189个,实现营业收入2.3万亿元。", []),
     ("江西省青溪高新区上半年实现营业收入260亿元。", [("营业收入", 260)]),
+    # where guests came from or a reach is no scope
+    ("大会吸引了来自全国各地的客商,签约项目126个。", [("签约项目数", 126)]),
+    ("园区面向全球招商,今年引进项目45个。", [("引进项目数", 45)]),
 ])
 def test_shares_of_a_wider_scope(text, expected):
     assert _values(text) == expected
@@ -694,6 +764,10 @@ def test_counts_by_the_place_they_go_into(text, expected):
     ("华远科技今年一季度实现产值3.2亿元,同比增长15%。", {"华远科技"}, []),
     ("作为链主企业,星河新材2023年实现营收12.6亿元,纳税8000万元。", {"星河新材"}, []),
     ("星河新材去年新增就业岗位300人。", {"星河新材"}, []),
+    # a sentence opened by a bare 企业 earning is the firm the story is about; a count of 企业 is no firm's
+    ("企业去年实现营业收入12.6亿元,纳税8600万元。", set(), []),
+    ("据介绍,企业今年上半年完成产值3.2亿元,同比增长40%。", set(), []),
+    ("目前,企业数量达到500家。", set(), [("企业数量", 500)]),
     # the firms of a zone's figure, or a firm in another sentence, leave the zone's figures alone
     ("青溪高新区引进星河新材、华远科技等企业,上半年实现营业收入260亿元。", {"星河新材", "华远科技"},
      [("营业收入", 260)]),
