@@ -335,7 +335,7 @@ def test_one_projects_measures_left_out(text):
 @pytest.mark.parametrize("text,expected", [
     # many projects' investment is a figure, also where a zone word heads the counted projects
     ("园区12个重点项目上半年完成投资32亿元,累计完成投资96亿元。",
-     [("重点项目数", 12), ("重点项目上半年完成投资", 32), ("重点项目投资", 96)]),
+     [("重点项目数", 12), ("重点项目上半年完成投资", 32), ("重点项目完成投资", 96)]),
 ])
 def test_many_projects_measures_kept(text, expected):
     assert [(r["indicator"], r["value"]) for r in _rows(text) if r["value"] is not None] == expected
@@ -725,4 +725,14 @@ def test_marks_each_passed(text, expected):
     ("青禾新材料项目投产后可实现年营业收入8亿元。", []),
 ])
 def test_year_before_measure_is_a_period(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: 完成投资 is a measure of its own (the statistics' term), kept whole and given the counted subject
+    ("截至6月底,全区共有省市重点项目62个,已完成投资108亿元。", [("省市重点项目数", 62), ("省市重点项目完成投资", 108)]),
+    ("去年,云岭经开区累计完成投资213亿元。", [("完成投资", 213)]),
+    ("今年一季度,青溪高新区完成固定资产投资18.2亿元。", [("固定资产投资", 18.2)]),
+])
+def test_completed_investment_keeps_its_verb(text, expected):
     assert _values(text) == expected
