@@ -77,8 +77,10 @@ _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可)?实现(?=[\u4e00-\u9ff
 _PARK_LEAD = re.compile(rf"^[\u4e00-\u9fff()（）·]{{0,10}}?(?:{alternation(ZONE_WORDS)})(?:内(?![资需销贸]))?")  # "园区内规上企业"
 _CO_NAMED_PLACE = re.compile(r"^[·•・][\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})")  # 某某高新区·某某区
 _COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业")
-# Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
-_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|(?<!计划)(?<!年度)实施|接洽|洽谈了")
+# Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业"); projects
+# carried out are ("共实施重点项目126个", "计划实施120个项目": 实施 before the count), other things carried out are not.
+_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|"
+                          r"实施(?![^，,；;。]*?(?:项目|工程))(?!$)|接洽|洽谈了")
 # "与15家企业开展合作", "为120家企业兑现奖补": the count names whom an action was for or with.
 _PARTNER_LEAD = re.compile(r"(?:与|同|为|向|给|对)$")
 # "320家企业参展", "12家企业入选…名单": firms that took part in or were picked by an event.
@@ -460,8 +462,8 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         if value is None:
             continue
         row = _row(name, value, unit, m.start(), text, m.end())
-        # "在签约的9个项目中,有…": the set the sentence goes on to break down, named before
         row["_part"] = parts
+        # "在签约的9个项目中,有…": the set the sentence goes on to break down, named before
         row["_among"] = bool(noun) and text[m.end() + len(nm.group(0)) if nm else m.end():][:1] == "中"
         rows.append(row)
         taken.append((m.start(), m.end()))

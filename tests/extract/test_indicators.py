@@ -736,3 +736,14 @@ def test_year_before_measure_is_a_period(text, expected):
 ])
 def test_completed_investment_keeps_its_verb(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: projects carried out (实施, also planned) are a figure; other things carried out are activities
+    ("去年,云岭经开区共实施重点项目126个,完成投资213亿元。", [("实施重点项目数", 126), ("实施重点项目完成投资", 213)]),
+    ("今年,园区谋划实施产业项目48个,总投资320亿元。", [("谋划实施产业项目数", 48), ("谋划实施产业项目总投资", 320)]),
+    ("全年计划实施120个项目。", [("计划实施项目数", 120)]),
+    ("今年以来,园区累计实施惠企政策12项。", []),
+])
+def test_projects_carried_out(text, expected):
+    assert _values(text) == expected
