@@ -177,6 +177,8 @@ _PEOPLE = re.compile(rf"(?:{alternation(PEOPLE_NOUNS)})")
 _OTHER_UNITS = {"人": _PEOPLE, "名": _PEOPLE, "万人": _PEOPLE, "人次": _PEOPLE, "万人次": _PEOPLE,
                 "件": re.compile(rf"(?:{alternation(ITEM_NOUNS)})")}
 _MIN_WORDED_COUNT = 10
+# "在签约的9个项目中,有…", "85个项目已开工78个": the counted things named again as the base of a part of them.
+_BREAKDOWN_AFTER = re.compile(rf"中|[^，,；;。\d]{{0,6}}?{COUNT}(?:多|余)?(?:个|家|项)")
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
 
@@ -463,8 +465,7 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             continue
         row = _row(name, value, unit, m.start(), text, m.end())
         row["_part"] = parts
-        # "在签约的9个项目中,有…": the set the sentence goes on to break down, named before
-        row["_among"] = bool(noun) and text[m.end() + len(nm.group(0)) if nm else m.end():][:1] == "中"
+        row["_among"] = bool(noun) and bool(_BREAKDOWN_AFTER.match(text, m.end() + len(nm.group(0)) if nm else m.end()))
         rows.append(row)
         taken.append((m.start(), m.end()))
     for m in _TENTHS_RE.finditer(text) if "成" in text else ():

@@ -747,3 +747,12 @@ def test_completed_investment_keeps_its_verb(text, expected):
 ])
 def test_projects_carried_out(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,values", [
+    # class: the counted things named again as the base of their part ("N个项目已开工M个", "N个项目中") are no new figure
+    ("今年,园区谋划实施重点项目85个。截至10月底,85个项目已开工78个,开工率91.8%。", [85, 78, 91.8]),
+    ("青溪高新区新签约项目40个,40个项目中已有12个开工。", [40, 12]),
+])
+def test_count_named_again_as_a_base(text, values):
+    assert [v for _, v in _values(text)] == values
