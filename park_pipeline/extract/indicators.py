@@ -46,7 +46,8 @@ _COUNT_RE = re.compile(
 _GROWTH_VERB = alternation(RISE_WORDS + FALL_WORDS)
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?(?:年均|年平均)?"
-    rf"(?P<verb>{_GROWTH_VERB})(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
+    rf"(?:(?P<verb>{_GROWTH_VERB})(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER})|(?P<times>{NUMBER})倍)"
+    r"|(?:实现)?翻(?P<doublings>[一两二三])?番)"  # "增长1.3倍" is +130 %, "翻一番" +100 %, "翻两番" +300 %
 )
 _PERIOD_RE = re.compile(  # not the base of a comparison ("较去年底增长12%")
     r"(?<![较比])(?:(?:19|20)\d{2}年?\s*[-—~～至到]\s*(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)"
@@ -475,7 +476,7 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         name, value = _name(lead), to_number(m.group("num"))
         if name and value is not None and not _COMPANY_RE.search(lead):
             rows.append(_row(name, value, "成", m.start(), text, m.end()))
-    if "%" in text or "％" in text:
+    if re.search(r"[%％倍番]", text):
         rows.extend(_growth_only(text, taken))
     rows.sort(key=lambda r: r["_start"])
     _distribute(text, rows)
@@ -636,8 +637,13 @@ def _growth_only(text: str, taken: list[tuple[int, int]]) -> list[dict]:
 
 
 def _growth(g: re.Match) -> float | None:
-    """The signed rate of a _GROWTH_RE match, in digits or words ("百分之十二")."""
-    value = to_number(g.group("num") or g.group("words"))
+    """The signed rate of a _GROWTH_RE match in %, in digits or words ("百分之十二"), in times or doublings."""
+    if g.group("verb") is None:
+        return (2 ** to_number(g.group("doublings") or "一") - 1) * 100
+    times = g.group("times")
+    value = to_number(times or g.group("num") or g.group("words"))
+    if value is not None and times:
+        value = round(value * 100, 6)
     return -value if value is not None and g.group("verb") in FALL_WORDS else value
 
 

@@ -756,3 +756,14 @@ def test_projects_carried_out(text, expected):
 ])
 def test_count_named_again_as_a_base(text, values):
     assert [v for _, v in _values(text)] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: growth in times and doublings (增长1.3倍, 翻一番, 翻两番); a level after it is the figure that grew
+    ("去年,云岭经开区实现规上工业产值翻一番,达到506亿元。", [("规上工业产值", 506, 100)]),
+    ("1-2月,园区规上工业产值68.5亿元,同比增长1.3倍。", [("规上工业产值", 68.5, 130)]),
+    ("青溪高新区营业收入比上年增长2倍,达到360亿元。", [("营业收入", 360, 200)]),
+    ("十年来,园区工业总产值翻两番。", [("工业总产值", None, 300)]),
+])
+def test_growth_in_times_and_doublings(text, expected):
+    assert [(r["indicator"], r["value"], r["growth_pct"]) for r in _rows(text)] == expected
