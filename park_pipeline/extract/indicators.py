@@ -459,6 +459,9 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         if name in _BARE_NOUNS:
             listed = _LIST_VERB.search(lead)  # "集中开工A、B等项目10个": the listed things are the verb's
             name = listed.group("verb") + name if listed else name
+        if name in _BARE_NOUNS and lead.startswith("其中") and rows and rows[-1]["unit"] in _COUNT_UNITS_NEED_NOUN \
+                and name not in rows[-1]["indicator"]:
+            name += "数"  # "市场主体4.6万户,其中企业1.2万家": the part of a wider kind of things counted before
         if not name or name in _BARE_NOUNS:
             continue
         value = to_number(m.group("num"))

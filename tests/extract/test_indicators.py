@@ -767,3 +767,13 @@ def test_count_named_again_as_a_base(text, values):
 ])
 def test_growth_in_times_and_doublings(text, expected):
     assert [(r["indicator"], r["value"], r["growth_pct"]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: the firms among a wider kind of things counted before (其中企业N家 after 市场主体/经营主体)
+    ("截至年底,青溪高新区市场主体达到4.6万户,其中企业1.2万家。", [("市场主体", 4.6), ("企业数", 1.2)]),
+    ("全区经营主体2.8万户,其中企业9600家、个体工商户1.8万户。",
+     [("经营主体", 2.8), ("企业数", 9600), ("个体工商户", 1.8)]),
+])
+def test_firms_among_a_wider_count(text, expected):
+    assert _values(text) == expected
