@@ -650,11 +650,16 @@ def _growth(g: re.Match) -> float | None:
     return -value if value is not None and g.group("verb") in FALL_WORDS else value
 
 
+# A space between two words in a headline ("招商引资再传捷报 新引进8个项目") parts its phrases like a comma;
+# a space beside a number ("产值 462.74 亿元") is only print.
+_PHRASE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
 def _lead(text: str, pos: int) -> str:
     start = pos
     while start > 0 and not _CLAUSE_SPLIT.match(text[start - 1]):
         start -= 1
-    return text[start:pos].strip()
+    return _PHRASE_SPACE.split(text[start:pos].strip())[-1]
 
 
 # What opens a quote or a report after a colon ("他介绍:…", "据统计:…"), not the name of a figure.

@@ -777,3 +777,12 @@ def test_growth_in_times_and_doublings(text, expected):
 ])
 def test_firms_among_a_wider_count(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a space between two words parts a headline's phrases; a space beside a number is only print
+    ("招商引资再传捷报 青溪经开区新引进8个项目", [("新引进项目数", 8)]),
+    ("云岭高新区上半年规上工业产值 462.74 亿元", [("规上工业产值", 462.74)]),
+])
+def test_spaces_in_headlines(text, expected):
+    assert _values(text) == expected
