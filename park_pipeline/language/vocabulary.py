@@ -205,7 +205,7 @@ STAGE_PAPERWORK = ("施工许可", "施工图", "施工单位", "施工方", "�
 # venue of a ceremony ("在X项目现场举行签约仪式", "项目现场会") report no stage; the ceremony's verb may.
 STAGE_VENUES = ("洽谈会", "项目现场举行", "项目现场举办", "项目现场召开", "项目现场会", "项目现场观摩")
 # Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
-EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "入驻", "竣工", "开复工", "建成投产", "建成")
+EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "落户", "入驻", "竣工", "开复工", "建成投产", "建成")
 # Words written between the counted things and their event ("12个项目现场签约", "8个项目顺利开工").
 EVENT_ADVERBS = ("现场", "成功", "顺利", "正式", "同时", "同步", "当天", "当日", "陆续", "相继", "已", "均", "全部", "共同",
                  "进行", "进行了")

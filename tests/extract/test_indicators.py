@@ -786,3 +786,12 @@ def test_firms_among_a_wider_count(text, expected):
 ])
 def test_spaces_in_headlines(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: projects counted with the place they settled in (落户, like 落地 and 入驻) are that event's
+    ("截至目前,已有38个项目落户青溪高新区,总投资超过200亿元。", [("落户项目数", 38), ("落户项目总投资", 200)]),
+    ("今年以来,共有12个项目成功落户园区。", [("落户项目数", 12)]),
+])
+def test_projects_that_settled(text, expected):
+    assert _values(text) == expected
