@@ -168,6 +168,7 @@ _LISTED_SUBJECT = re.compile(
     r"(?:(?:主要)?(?:为|是|有|包括|分别是|分别为|涵盖|涉及|覆盖|分布在)|(?=[，,]))"
 )
 _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
+_EVENT_THINGS = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))的?(?P<what>[^，,；;。、\d]{{0,6}}?(?P<noun>项目|企业))")
 _INTO_PLACE = re.compile(r"(?:其中)?(?P<verb>(?:拟|将|计划)?(?:入驻|落户|落地|进驻))[^，,；;。、\d]{2,24}?(?:园区|园|区|基地|中心)")
 _LEVEL_AFTER_NEW = re.compile(r"(?:总数|总量|数量|累计|共计|总计|合计)?(?:达到|达|为|突破|超过|升至|增至|增加到|增加至)")
 _NEW_WORDS = re.compile(r"^(?:新增|新引进|新认定|新)")
@@ -459,6 +460,10 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         if name in _BARE_NOUNS:
             listed = _LIST_VERB.search(lead)  # "集中开工A、B等项目10个": the listed things are the verb's
             name = listed.group("verb") + name if listed else name
+        if name in _BARE_NOUNS and _TOTAL_ONLY.fullmatch(lead):
+            # "本次开工项目数量多、投资规模大,共计20个项目": the total is of the things an event before names
+            event = _last(e for e in _EVENT_THINGS.finditer(text, 0, m.start()) if e.group("noun") == name)
+            name = event.group("verb") + event.group("what") if event else name
         if name in _BARE_NOUNS and lead.startswith("其中") and rows and rows[-1]["unit"] in _COUNT_UNITS_NEED_NOUN \
                 and name not in rows[-1]["indicator"]:
             name += "数"  # "市场主体4.6万户,其中企业1.2万家": the part of a wider kind of things counted before

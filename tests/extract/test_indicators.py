@@ -795,3 +795,14 @@ def test_spaces_in_headlines(text, expected):
 ])
 def test_projects_that_settled(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a total of bare projects or firms (共计N个项目) counts the things an event earlier in the sentence names
+    ("本次开工项目数量多、投资规模大,共计20个项目,总投资156亿元。", [("开工项目数", 20), ("开工项目总投资", 156)]),
+    ("当天集中签约的重点项目涉及装备制造、新材料等行业,共有15个项目,总投资88亿元。",
+     [("集中签约重点项目数", 15), ("集中签约重点项目总投资", 88)]),
+    ("云岭经开区引进企业质量高,共计35家企业。", [("引进企业数", 35)]),
+])
+def test_total_of_bare_things_named_by_an_event_before(text, expected):
+    assert _values(text) == expected
