@@ -567,11 +567,18 @@ def _distribute(text: str, rows: list[dict]) -> None:
     for m in _RESPECTIVELY.finditer(text):
         subject = _lead(text, m.start())
         items = re.split(r"、|和|及|与", subject)
+        end = m.end()
+        while end < len(text) and not re.match(r"[，,；;。]", text[end]):
+            end += 1
+        inside = [r for r in rows if m.end() <= r["_start"] < end]
         if len(items) < 2:
             measure = _name(subject)
-            if not (named and measure and _BARE_MEASURE.match(measure)):
+            # "签约项目11个、开工项目9个,总投资分别为68亿元、42亿元": the counts before are the items
+            counted = [r["indicator"] for r in rows if r["_start"] < m.start() and r["unit"] in _COUNT_UNIT and r["indicator"]]
+            base = named or (counted[-len(inside) :] if len(inside) >= 2 else [])
+            if not (base and measure and _BARE_MEASURE.match(measure)):
                 continue
-            items = [item + measure for item in named]
+            items = [item + measure for item in base]
             subject = ""
         tail = subject and re.search(rf"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|{_MEASURES})$", items[-1])
         key = ""
@@ -584,10 +591,6 @@ def _distribute(text: str, rows: list[dict]) -> None:
             first = min((r["_start"] for r in rows if r["_start"] >= m.end()), default=m.end())
             key = re.sub(r"^(?:完成|实现|达到|达|为|是)+", "", text[m.end() : first])
             key = key if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", key) else ""
-        end = m.end()
-        while end < len(text) and not re.match(r"[，,；;。]", text[end]):
-            end += 1
-        inside = [r for r in rows if m.end() <= r["_start"] < end]
         if len(inside) == len(items) and all(items):
             for row, item in zip(inside, items):
                 row["indicator"] = item + key

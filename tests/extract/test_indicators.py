@@ -806,3 +806,14 @@ def test_projects_that_settled(text, expected):
 ])
 def test_total_of_bare_things_named_by_an_event_before(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a bare measure split by 分别 over the counts written before it
+    ("当天,青溪经开区集中签约项目11个、开工项目9个,总投资分别为68亿元、42亿元。",
+     [("集中签约项目数", 11), ("开工项目数", 9), ("集中签约项目总投资", 68), ("开工项目总投资", 42)]),
+    ("园区新签约项目32个,新开工项目25个,计划总投资分别达到186亿元和142亿元。",
+     [("新签约项目数", 32), ("新开工项目数", 25), ("新签约项目计划总投资", 186), ("新开工项目计划总投资", 142)]),
+])
+def test_respectively_over_counts_before(text, expected):
+    assert _values(text) == expected
