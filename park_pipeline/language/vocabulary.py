@@ -206,9 +206,9 @@ STAGE_PAPERWORK = ("施工许可", "施工图", "施工单位", "施工方", "�
 STAGE_VENUES = ("洽谈会", "项目现场举行", "项目现场举办", "项目现场召开", "项目现场会", "项目现场观摩")
 # Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
 EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "落户", "入驻", "竣工", "开复工", "建成投产", "建成")
-# Words written between the counted things and their event ("12个项目现场签约", "8个项目顺利开工").
+# Words written between the counted things and their event ("12个项目现场签约", "8个项目顺利开工", "46个项目完成签约").
 EVENT_ADVERBS = ("现场", "成功", "顺利", "正式", "同时", "同步", "当天", "当日", "陆续", "相继", "已", "均", "全部", "共同",
-                 "进行", "进行了")
+                 "进行", "进行了", "完成", "实现", "已完成", "已实现")
 
 # Indicators ----------------------------------------------------------------------------------------
 # Verbs written before a list of projects or firms that a count closes ("集中开工A、B等项目10个",

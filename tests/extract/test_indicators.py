@@ -817,3 +817,12 @@ def test_total_of_bare_things_named_by_an_event_before(text, expected):
 ])
 def test_respectively_over_counts_before(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: an event written after the counted things with 完成/实现 (46个项目完成签约, 18个项目实现开工)
+    ("今年1-7月,青溪高新区共有46个项目完成签约,签约金额达到213亿元。", [("签约项目数", 46), ("签约金额", 213)]),
+    ("一季度,园区18个项目实现开工,12个项目已完成竣工。", [("开工项目数", 18), ("竣工项目数", 12)]),
+])
+def test_events_done_after_the_counted_things(text, expected):
+    assert _values(text) == expected
