@@ -31,6 +31,7 @@ from park_pipeline.language.vocabulary import (
     RATE_CHANGE_WORDS,
     REPRESENTATIVE_WORDS,
     RISE_WORDS,
+    STATISTICS_MEASURES,
     TAKING_PART_VERBS,
     TARGET_WORDS,
     TITLE_WORDS,
@@ -44,6 +45,10 @@ _COUNT_RE = re.compile(
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
 _GROWTH_VERB = alternation(RISE_WORDS + FALL_WORDS)
+# A statistics measure written after its amount, up to the clause end or the growth rate.
+_MEASURE_AFTER = re.compile(
+    rf"的?(?P<measure>{alternation(STATISTICS_MEASURES)})(?=[，,；;。]|$|(?:同比|比上年|较上年)?(?:{_GROWTH_VERB}))"
+)
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?(?:年均|年平均)?"
     rf"(?:(?P<verb>{_GROWTH_VERB})(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER})|(?P<times>{NUMBER})倍)"
@@ -331,9 +336,14 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
     taken: list[tuple[int, int]] = []
     own = False  # a figure before was one project's own: a bare measure after it is the project's too
     for amount in find_amounts(text):
-        if _is_size_class(text, amount):
+        measure_after = _MEASURE_AFTER.match(text, amount.end) if not text.endswith(("以上", "以下"), 0, amount.end) else None
+        if not measure_after and _is_size_class(text, amount):
             continue
         lead = _figure_lead(text, amount.start)
+        end = amount.end
+        if measure_after and not _name(lead):
+            lead = lead.removesuffix("了") + measure_after.group("measure")  # "完成86.5亿元固定资产投资"
+            end = measure_after.end()
         if _is_project_own(text, amount.start, lead):
             own = True
             continue
@@ -353,8 +363,8 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             name = rows[-1]["indicator"]  # "去年完成税收28亿元,今年一季度完成9.6亿元": the measure before
         if not name and not in_series and not _VERB_ONLY.fullmatch(lead):
             continue  # "22.4亿元、1.6亿元", "860亿元和720亿元" and "同比增长15%,达到820亿元" are named later
-        rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
-        taken.append((amount.start, amount.end))
+        rows.append(_row(name, amount.number, amount.unit, amount.start, text, end))
+        taken.append((amount.start, end))
     for m in _COUNT_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

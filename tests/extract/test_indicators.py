@@ -826,3 +826,15 @@ def test_respectively_over_counts_before(text, expected):
 ])
 def test_events_done_after_the_counted_things(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: an amount written before a statistics measure is a figure of it, with the growth after the measure
+    ("上半年,青溪高新区完成86.5亿元固定资产投资,同比增长12%。", [("固定资产投资", 86.5, 12)]),
+    ("云岭经开区去年实现了1280亿元的营业收入。", [("营业收入", 1280, None)]),
+    ("园区上半年实现近300亿元工业产值。", [("工业产值", 300, None)]),
+    # a size class before a measure stays a size class
+    ("园区10亿元以上工业投资增长较快。", []),
+])
+def test_amount_before_its_measure(text, expected):
+    assert [(r["indicator"], r["value"], r["growth_pct"]) for r in _rows(text) if r["value"] is not None] == expected
