@@ -361,7 +361,7 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             continue
         if not name and rows and taken and rows[-1]["unit"] == amount.unit and _PERIOD_ONLY.fullmatch(lead):
             name = rows[-1]["indicator"]  # "去年完成税收28亿元,今年一季度完成9.6亿元": the measure before
-        if not name and not in_series and not _VERB_ONLY.fullmatch(lead):
+        if not name and not in_series and not _VERB_ONLY.fullmatch(lead) and not _RESPECTIVELY.fullmatch(lead):
             continue  # "22.4亿元、1.6亿元", "860亿元和720亿元" and "同比增长15%,达到820亿元" are named later
         rows.append(_row(name, amount.number, amount.unit, amount.start, text, end))
         taken.append((amount.start, end))
@@ -567,6 +567,8 @@ def _merge_growth_first(rows: list[dict]) -> None:
 
 _MEASURES = "(?:投资|产值|增加值|收入|营收|税收)"
 _MEASURE_END = re.compile(_MEASURES + "$")
+# What a clause says of all its items at once ("双增长", "均创新高", "同步提升"), after the last item.
+_SHARED_PREDICATE = re.compile(r"(?:均|都|双|同步|齐|实现|保持|再创|创)[^、和及与]*$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|完成|实现|达到|达|增长|占)?")
 
 
@@ -576,6 +578,10 @@ def _distribute(text: str, rows: list[dict]) -> None:
     named: list[str] = []
     for m in _RESPECTIVELY.finditer(text):
         subject = _lead(text, m.start())
+        before = _lead(text, m.start() - 1) if not subject and _CLAUSE_SPLIT.match(text[m.start() - 1 : m.start()]) else ""
+        if shared := _SHARED_PREDICATE.search(before):
+            # "营收、税收双增长,分别达到…": the items are the clause before, without what it says of them all
+            subject = before[: shared.start()]
         items = re.split(r"、|和|及|与", subject)
         end = m.end()
         while end < len(text) and not re.match(r"[，,；;。]", text[end]):

@@ -838,3 +838,15 @@ def test_events_done_after_the_counted_things(text, expected):
 ])
 def test_amount_before_its_measure(text, expected):
     assert [(r["indicator"], r["value"], r["growth_pct"]) for r in _rows(text) if r["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: 分别 opening a clause splits its figures over the items of the clause before, whose shared
+    # predicate (双增长, 均创新高, 同步提升) is no part of the last item
+    ("前三季度,云岭经开区实现营收、税收双增长,分别达到520亿元、18.6亿元。", [("营收", 520), ("税收", 18.6)]),
+    ("青溪高新区一季度签约项目数、签约金额均创历史同期新高,分别达到28个、156亿元。",
+     [("签约项目数", 28), ("签约金额", 156)]),
+    ("园区规上工业产值和增加值同步提升,分别完成320亿元和86亿元。", [("规上工业产值", 320), ("增加值", 86)]),
+])
+def test_respectively_over_the_clause_before(text, expected):
+    assert _values(text) == expected
