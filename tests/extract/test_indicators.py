@@ -850,3 +850,13 @@ def test_amount_before_its_measure(text, expected):
 ])
 def test_respectively_over_the_clause_before(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a print page's line wrapped mid-sentence is no sentence break; a short line (a heading) is one
+    ("数据显示,今年以来,柳川经开区坚持项目为王,全力推进招商引资,新签约项目\n58个,总投资312亿元。",
+     [("新签约项目数", 58), ("新签约项目总投资", 312)]),
+    ("一、项目建设\n58个项目集中开工。", [("集中开工项目数", 58)]),
+])
+def test_line_wrapped_mid_sentence(text, expected):
+    assert _values(text) == expected
