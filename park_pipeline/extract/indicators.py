@@ -144,6 +144,10 @@ _SHARE_MEANS = re.compile(rf"以(?:占)?(?:{_SHARE_SCOPE.pattern})")
 # "两家企业产值均超过10亿元": a mark each of several passed (人均, 亩均 and 平均 are measures).
 _EACH_OVER = re.compile(r"(?:(?<![人亩平年日月户地])均|都|皆)(?:已)?(?:超过|超|达到|达|突破|过|逾|在|为)?$")
 _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|强度")
+# Projects named by their stage or rank alone, with no name of their own, are a group ("在建项目", "重点项目").
+_GROUP_OF_PROJECTS = re.compile(
+    r"(?:重点|重大|在建|续建|新建|新开工|开工|竣工|投产|入驻|落地|落户|引进|招引|储备|签约)(?:产业|工业)?项目"
+)
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
     rf"(?<!第){COUNT}(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
@@ -785,6 +789,8 @@ def _company_subject(text: str, pos: int, firms: frozenset[str] = frozenset()) -
 
 def _is_project_own(text: str, pos: int, lead: str) -> bool:
     """A single project's own figure ("X项目总投资10亿元", "计划总投资2.9亿元", "达产后年产值20亿元")."""
+    if _GROUP_OF_PROJECTS.match(_name(lead)):
+        return False  # "园区在建项目总投资560亿元", "新区重点项目完成投资86亿元": many projects
     if _PROJECT_OWN.search(lead) and not _AGGREGATE.search(text[:pos]):
         return True
     if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]) and not _COUNTED_PROJECTS.search(text):

@@ -862,3 +862,16 @@ def test_respectively_over_the_clause_before(text, expected):
 ])
 def test_line_wrapped_mid_sentence(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: projects named by their stage or rank alone (在建项目, 重点项目, 入驻项目) are a group, not one project
+    ("园区在建项目总投资达560亿元。", [("在建项目总投资", 560)]),
+    ("今年以来,云岭新区重点项目完成投资86亿元。", [("重点项目完成投资", 86)]),
+    ("目前,青溪高新区入驻项目总投资达1200亿元。", [("入驻项目总投资", 1200)]),
+    # a named project, also one that is a key project, keeps its own amount out
+    ("星河新材料项目总投资12亿元。", []),
+    ("该项目是省重点项目,总投资10亿元。", []),
+])
+def test_projects_named_by_stage_are_a_group(text, expected):
+    assert _values(text) == expected
