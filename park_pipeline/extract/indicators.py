@@ -117,7 +117,7 @@ _VERB_BEFORE_DE = re.compile(
     rf"(?P<verb>(?:集中)?(?:{alternation(EVENT_VERBS)})(?:(?:和|、|及|与)(?:{alternation(EVENT_VERBS)}))*)的$"
 )
 # Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
-_GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
+_GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来(?!产业)")  # 未来产业 is a class of industries
 # A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure; 我省
 # and 我国 are the wider scope in the reporter's words.
 _SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内|我省|我国)")

@@ -875,3 +875,12 @@ def test_line_wrapped_mid_sentence(text, expected):
 ])
 def test_projects_named_by_stage_are_a_group(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: 未来产业 names a class of industries, not the future a goal is set for
+    ("园区未来产业营业收入达到120亿元,同比增长25%。", [("未来产业营业收入", 120)]),
+    ("未来三年,园区营业收入将突破500亿元。", []),
+])
+def test_future_industries_are_no_goal(text, expected):
+    assert _values(text) == expected
