@@ -70,7 +70,7 @@ _NAME_LEAD = re.compile(
     r"这是|这次|这批|这一|这|继|"
     # list markers: "一是", "——", "◆", "【数据】", "1.", "(一)"
     r"(?:其)?[一二三四五六七八九十]是|——|[•\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf]|【[^【】]{1,8}】|\d{1,2}[.、．](?!\d)|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
-    r"已经|已|实现|完成(?!投资)|达到|达成|达|新增加|(?:共)?涉及|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
+    r"已经|已|实现|完成(?!投资)|(?:全[省国市])?率先|达到|达成|达|新增加|(?:共)?涉及|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在(?!建)|主要建设|主要|"
     r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家)|"
@@ -118,9 +118,12 @@ _VERB_BEFORE_DE = re.compile(
 )
 # Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
 _GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来(?!产业)")  # 未来产业 is a class of industries
-# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure; 我省
-# and 我国 are the wider scope in the reporter's words.
-_SCOPE_CONTEXT = re.compile(r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?:全省|全国|全球|省内|我省|我国)")
+# A share of or a place in the wider scope ("占全省的12%", "居全国第三", "排名全省第3位", "在全省率先", "全省首个")
+# and a ranking list ("全国500强企业") are the park's own figure; 我省 and 我国 are the wider scope in the reporter's words.
+_SCOPE_CONTEXT = re.compile(
+    r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?<!排名)(?<!位列)(?:全省|全国|全球|省内|我省|我国)"
+    r"(?!率先|首[个家批位]|第[一二三四五六七八九十\d]|[\d百千]+强)"
+)
 # A sentence that opens with the province or nation as its subject ("上半年,全省规上工业增加值增长8%,固定
 # 资产投资完成3200亿元") keeps it for every clause until a narrower place is named ("在全省考评中,高新区…").
 _SENTENCE_OPENING = re.compile(r"^[^，,；;。]{0,8}?[，,]?$")  # a period or a connective before the subject

@@ -884,3 +884,15 @@ def test_projects_named_by_stage_are_a_group(text, expected):
 ])
 def test_future_industries_are_no_goal(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a place in the wider scope (排名全省, 在全省率先) and a ranking list (全国500强) are the park's own figures
+    ("今年以来,园区引进全国500强企业12家,总投资86亿元。", [("引进全国500强企业数", 12), ("引进全国500强企业总投资", 86)]),
+    ("青溪高新区在全省率先实现营业收入超千亿元,达到1036亿元。", [("营业收入", 1036)]),
+    ("云岭经开区工业总产值排名全省第3,完成工业总产值680亿元。", [("工业总产值", 680)]),
+    # the province's own figures stay out
+    ("全省开发区实现营业收入2.1万亿元。", []),
+])
+def test_places_in_the_wider_scope(text, expected):
+    assert _values(text) == expected
