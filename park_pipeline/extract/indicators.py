@@ -368,6 +368,8 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             continue
         if not name and rows and taken and rows[-1]["unit"] == amount.unit and _PERIOD_ONLY.fullmatch(lead):
             name = rows[-1]["indicator"]  # "去年完成税收28亿元,今年一季度完成9.6亿元": the measure before
+        if not name and _VERB_ONLY.fullmatch(lead):
+            name = _name(_measure_before(text, amount.start - len(lead)))  # "营业收入排名全省第3,达到520亿元"
         if not name and not in_series and not _VERB_ONLY.fullmatch(lead) and not _RESPECTIVELY.fullmatch(lead):
             continue  # "22.4亿元、1.6亿元", "860亿元和720亿元" and "同比增长15%,达到820亿元" are named later
         rows.append(_row(name, amount.number, amount.unit, amount.start, text, end))
@@ -452,6 +454,8 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
                     and rows[-1]["indicator"]:
                 # "研发平台86个,其中国家级12个": the part at one level of the things counted before
                 lead = level.group("level") + _LEVEL.sub("", rows[-1]["indicator"])
+            elif _VERB_ONLY.fullmatch(lead) and (measure := _measure_before(text, m.start() - len(lead))):
+                lead = measure  # "高新技术企业数量位列全省第一,达到386家"
             elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
                 continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
         if unit == "%" and (share := _SHARE_OF.match(text, m.end())) and (scope := _SHARE_SCOPE.search(lead)):
@@ -555,6 +559,22 @@ _VERB_ONLY = re.compile(r"(?:达到|达|为|实现|完成|共计|总计|合计|�
 # A clause of a period and a verb alone: "…,今年一季度完成9.6亿元", "其中上半年实现3.2亿元".
 _PERIOD_ONLY = re.compile(rf"(?:其中)?(?:{_PERIOD_RE.pattern})(?:已)?(?:{_VERB_ONLY.pattern})")
 _THRESHOLD = re.compile(r"(?:突破|超过|超|逾|迈过|跨过|越过|过)$")
+
+
+# What a clause says of its measure's standing before the level after it: a rank, a record, a first.
+_STANDING = re.compile(r"(?:总量|规模|数量)?(?:排名|排在|位列|位居|跃居|稳居|居|列|在全|率先|首次|再创|创|刷新|保持|持续)")
+
+
+def _measure_before(text: str, clause_start: int) -> str:
+    """The measure the clause before names ahead of its standing, when it states no figure of it
+    ("营业收入总量排名全省第3位,达到520亿元" -> 营业收入); else ""."""
+    if clause_start < 1 or text[clause_start - 1] not in "，,":
+        return ""
+    before = _lead(text, clause_start - 1)
+    standing = _STANDING.search(before)
+    if not standing or _DIGIT.search(before, 0, standing.start()):
+        return ""
+    return before[: standing.start()]
 
 
 def _passed_threshold(text: str, prev: tuple[int, int], start: int) -> bool:

@@ -896,3 +896,15 @@ def test_future_industries_are_no_goal(text, expected):
 ])
 def test_places_in_the_wider_scope(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: a level after a clause that names its measure and only its standing (a rank, a record) is that measure's
+    ("青溪高新区营业收入总量排名全省高新区第3位,达到520亿元。", [("营业收入", 520)]),
+    ("园区高新技术企业数量位列全省开发区第一,达到386家。", [("高新技术企业数", 386)]),
+    ("云岭经开区税收收入再创历史新高,达到36亿元。", [("税收收入", 36)]),
+    # a clause that states no measure names nothing
+    ("一季度,全区经济运行稳中有进,达到预期。", []),
+])
+def test_level_after_a_clause_of_standing(text, expected):
+    assert _values(text) == expected
