@@ -738,13 +738,14 @@ _SPEECH_END = re.compile(r"(?:介绍|说|表示|指出|提出|显示|获悉|了�
 
 
 def _figure_lead(text: str, pos: int) -> str:
-    """The words before a figure; in a list of "name:value" items ("签约项目:23个", "实际利用外资:1.2亿美元")
-    the name before the colon."""
+    """The words before a figure; in a list of "name:value" items ("签约项目:23个", "实际利用外资:1.2亿美元",
+    "固定资产投资:完成56.3亿元") the name before the colon."""
     lead = _lead(text, pos)
-    if lead or text[pos - 1 : pos] not in (":", "："):
+    start = pos - len(lead)
+    if (lead and not _VERB_ONLY.fullmatch(lead)) or text[start - 1 : start] not in (":", "："):
         return lead
-    named = _lead(text, pos - 1)
-    return "" if _SPEECH_END.search(named) else named
+    named = _lead(text, start - 1)
+    return lead if _SPEECH_END.search(named) or not named else named
 
 
 # A count inside a total's name: "集中签约的12个项目总投资" is the 集中签约项目总投资.
