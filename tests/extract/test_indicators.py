@@ -33,6 +33,9 @@ CASES = [
     # discourse openers and trailing adverbs are not part of the name
     ("这是继今年初全区招商项目数达到21个后的又一突破。", 21, "个", "招商项目数", None, None),
     ("特别是近3年,全区高新技术企业数达838家。", 838, "家", "高新技术企业数", None, None),
+    # the speaker and the zone's inside are not part of the name
+    ("“今年我们新引进亿元以上项目27个。”", 27, "个", "新引进亿元以上项目数", None, None),
+    ("截至年底,区内市场主体达到4.6万户。", 4.6, "万户", "市场主体", None, "截至年底"),
     # a stray space after the decimal point, as some sites print numbers
     ("上半年,全区实现规上工业增加值218. 5亿元,同比增长7.2%。", 218.5, "亿元", "规上工业增加值", 7.2, "上半年"),
     # a score in 分
