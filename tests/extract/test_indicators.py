@@ -1,6 +1,10 @@
 """Indicators: hand-written sentences in the style of park news."""
+import json
+import pathlib
+
 import pytest
 
+from park_pipeline.extract.article import extract_article
 from park_pipeline.extract.indicators import find_indicators
 from park_pipeline.extract.sentences import split_sentences
 from tests.extract.test_projects import f1, seed_articles
@@ -927,3 +931,24 @@ def test_figures_only_a_headline_states(title, body, expected):
     rows = headline_figures(title, _rows(body))
     assert [(r["indicator"], r["value"]) for r in rows] == expected
     assert all(r["sentence"] in title and r["sent_start"] is None for r in rows)
+
+
+_PROBES = pathlib.Path(__file__).parent.parent / "data" / "indicator_probes"
+
+
+def _scored_same(gold, pred):
+    """The acceptance check's rule: values within 1 % and the first two characters of one name in the other."""
+    (gn, gv), (pn, pv) = gold, pred
+    return abs(gv - pv) <= 0.01 * max(abs(gv), abs(pv)) and (gn[:2] in pn or pn[:2] in gn)
+
+
+@pytest.mark.parametrize("page", sorted(p.stem for p in _PROBES.glob("*.txt")))
+def test_invented_pages_in_other_styles(page):
+    # whole invented pages (a year-end report, a mid-year bulletin, a signing story, a statistics communiqué,
+    # a project feature) with the figures an annotator would keep: every one found, nothing else
+    title, _, body = (_PROBES / f"{page}.txt").read_text(encoding="utf-8").partition("\n")
+    gold = [tuple(g) for g in json.loads((_PROBES / f"{page}.gold.json").read_text(encoding="utf-8"))]
+    pred = [(r["indicator"], r["value"]) for r in extract_article(body, title)["indicators"] if r["value"] is not None]
+    missed = [g for g in gold if not any(_scored_same(g, p) for p in pred)]
+    extra = [p for p in pred if not any(_scored_same(g, p) for g in gold)]
+    assert (missed, extra, len(pred)) == ([], [], len(gold))
