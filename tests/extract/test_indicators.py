@@ -952,3 +952,13 @@ def test_invented_pages_in_other_styles(page):
     missed = [g for g in gold if not any(_scored_same(g, p) for p in pred)]
     extra = [p for p in pred if not any(_scored_same(g, p) for g in gold)]
     assert (missed, extra, len(pred)) == ([], [], len(gold))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: the means a standing is won by (以, 凭借, 依托) opens no figure's name
+    ("青溪高新区以综合得分92.6分位列全省第一。", [("综合得分", 92.6)]),
+    ("凭借营业收入520亿元,云岭经开区跻身全国百强。", [("营业收入", 520)]),
+    ("云岭经开区以规上工业产值320亿元位居全市第一。", [("规上工业产值", 320)]),
+])
+def test_means_open_no_name(text, expected):
+    assert _values(text) == expected
