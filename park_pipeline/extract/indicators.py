@@ -669,13 +669,17 @@ _ATTRIBUTE_CHAIN = re.compile(
 )
 
 
+# What an amount before 的 can be of the park's own ("以营业收入820亿元的成绩", "突破500亿元的规模"): no size class.
+_RECORD = re.compile(r"成绩|业绩|佳绩|总量|规模")
+
+
 def _is_size_class(text: str, amount: Amount) -> bool:
     """"10亿元以上项目", "投资5000万元的项目": a bracket or attribute, not a figure."""
     nxt = text[amount.end : amount.end + 1]
     if amount.qualifier == "以上" and nxt and not _CLAUSE_SPLIT.match(nxt):
         return True
-    if nxt == "的" and _COUNT_ONLY.match(text, amount.end + 1):
-        return False  # "总投资560亿元的96个项目": a total
+    if nxt == "的" and (_COUNT_ONLY.match(text, amount.end + 1) or _RECORD.match(text, amount.end + 1)):
+        return False  # "总投资560亿元的96个项目": a total; "以营业收入820亿元的成绩": the park's own
     if _SIZE_CLASS_NOUN.match(text, amount.end) or _ATTRIBUTE_CHAIN.match(text, amount.end):
         return True  # "超10亿元大项目5个", "拟投资250亿元、占地300亩的X项目"
     return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")

@@ -962,3 +962,12 @@ def test_invented_pages_in_other_styles(page):
 ])
 def test_means_open_no_name(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # class: an amount before 的成绩/的总量/的规模 is the park's own record, not a size class of projects
+    ("青溪高新区全年以营业收入820亿元的成绩位居全市第一。", [("营业收入", 820)]),
+    ("总投资5000万元的星河新材料项目正式开工。", []),
+])
+def test_amount_of_a_record(text, expected):
+    assert _values(text) == expected
