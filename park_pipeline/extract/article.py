@@ -14,7 +14,7 @@ from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.storage.schema import ENTITY_TABLES
 
 from .companies import find_companies
-from .indicators import find_indicators, headline_figures
+from .indicators import find_indicators
 from .parks import SUB, Park, find_parks
 from .people import find_people
 from .projects import find_projects
@@ -88,13 +88,11 @@ def extract_article(text: str, title: str | None = None, *, source: str | None =
             "sent_end": sent.end if sent else None,
         })
     companies = find_companies(sentences, {p["name"] for p in people})
-    firms = frozenset(c["name"] for c in companies)
-    figures = find_indicators(sentences, firms)
     found = {
         "companies": companies,
         "projects": find_projects(sentences),
         "people": people,
-        "indicators": figures + (headline_figures(title, figures, firms) if title else []),
+        "indicators": find_indicators(sentences, frozenset(c["name"] for c in companies)),
     }
     for table, rows in found.items():
         for row in rows:

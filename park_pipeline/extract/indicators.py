@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from park_pipeline.extract.amounts import COUNT, NUMBER, Amount, find_amounts, to_number
-from park_pipeline.extract.sentences import Sentence, split_sentences
+from park_pipeline.extract.sentences import Sentence
 from park_pipeline.language.gazetteer import gazetteer
 from park_pipeline.language.vocabulary import (
     DONE_WORDS,
@@ -240,26 +240,6 @@ def find_indicators(sentences: list[Sentence], firms: frozenset[str] = frozenset
             if not any(_same(row, prev) for prev in out):
                 out.append(row)
     return out
-
-
-_HEADLINE_ROUNDING = 0.1  # "总投资超260亿元" over a body's 263.5亿元
-_HEADLINE_STOPS = re.compile(r"[！？!?；;。]")  # a headline is one statement: "总投资326亿元！35个项目签约"
-
-
-def headline_figures(title: str, body: list[dict], firms: frozenset[str] = frozenset()) -> list[dict]:
-    """Figures a headline states that the body does not ("总投资326亿元！35个项目集中签约" over a body
-    without them); a body figure in the same unit within the headline's rounding is the same one.
-    The rows carry the headline as their sentence, with no offsets into the body."""
-    rows = []
-    for row in find_indicators(split_sentences(_HEADLINE_STOPS.sub("，", title)), firms):
-        if row["value"] is None or any(
-            b["unit"] == row["unit"] and b["value"] is not None
-            and abs(b["value"] - row["value"]) <= _HEADLINE_ROUNDING * max(abs(b["value"]), abs(row["value"]))
-            for b in body
-        ):
-            continue
-        rows.append({**row, "sentence": title, "sent_start": None, "sent_end": None, "pos": 0})
-    return rows
 
 
 def drop_page_repeats(rows: list[dict]) -> list[dict]:

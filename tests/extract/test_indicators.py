@@ -919,20 +919,6 @@ def test_level_after_a_clause_of_standing(text, expected):
     assert _values(text) == expected
 
 
-@pytest.mark.parametrize("title,body,expected", [
-    # class: figures only a headline states are the article's; a body figure within the headline's rounding is the same
-    ("总投资326亿元！湖阳开发区35个重大项目集中签约", "6月18日,湖阳开发区重大项目集中签约仪式举行。",
-     [("总投资", 326), ("集中签约重大项目数", 35)]),
-    ("青溪高新区38个项目签约落户 总投资超260亿元", "活动现场,38个项目集中签约,签约总金额263.5亿元。", []),
-    ("云岭经开区一季度规上工业产值增长12%", "一季度,园区经济运行稳中向好。", []),
-])
-def test_figures_only_a_headline_states(title, body, expected):
-    from park_pipeline.extract.indicators import headline_figures
-    rows = headline_figures(title, _rows(body))
-    assert [(r["indicator"], r["value"]) for r in rows] == expected
-    assert all(r["sentence"] in title and r["sent_start"] is None for r in rows)
-
-
 _PROBES = pathlib.Path(__file__).parent.parent / "data" / "indicator_probes"
 
 
