@@ -37,6 +37,7 @@ from park_pipeline.language.vocabulary import (
     REPRESENTATIVE_WORDS,
     RISE_WORDS,
     STAGE_WORDS,
+    STATISTICS_MEASURES,
     TAKING_PART_VERBS,
     TARGET_WORDS,
     TITLE_WORDS,
@@ -50,9 +51,14 @@ _COUNT_RE = re.compile(
     r"|分(?![钟之秒别]))"  # a score: "综合得分92.6分"
 )
 _GROWTH_VERB = alternation(RISE_WORDS + FALL_WORDS)
+# A statistics measure written after its amount, up to the clause end or the growth rate.
+_MEASURE_AFTER = re.compile(
+    rf"的?(?P<measure>{alternation(STATISTICS_MEASURES)})(?=[，,；;。]|$|(?:同比|比上年|较上年)?(?:{_GROWTH_VERB}))"
+)
 _GROWTH_RE = re.compile(
     r"(?:同比|较上年同期|较上年|较去年同期|较去年底|较去年|比上年同期|比上年|比去年同期|比去年)?(?:年均|年平均)?"
-    rf"(?P<verb>{_GROWTH_VERB})率?(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER}))"
+    rf"(?:(?P<verb>{_GROWTH_VERB})率?(?:了|为|达|达到)?(?:(?P<num>{NUMBER})[%％]|百分之(?P<words>{NUMBER})|(?P<times>{NUMBER})倍)"
+    r"|(?:实现)?翻(?P<doublings>[一两二三])?番)"  # "增长1.3倍" is +130 %, "翻一番" +100 %, "翻两番" +300 %
 )
 _PERIOD_RE = re.compile(  # not the base of a comparison ("较去年底增长12%")
     r"(?<![较比])(?:(?:19|20)\d{2}年?\s*[-—~～至到]\s*(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)"
@@ -68,9 +74,11 @@ _NAME_LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且?|而|且|还|共计|共|累计|合计|总计|全年|今年以来|今年初|年初|今年|去年|目前|截至目前|当前|"
     # discourse openers: "这是继…", "特别是近3年…"
     r"这是|这次|这批|这一|这|继|"
+    # the means a standing is won by: "以综合得分92.6分位列第一", "凭借营业收入520亿元"
+    r"(?:以|凭借|凭|依靠|依托)(?![上下旧])|"
     # list markers: "一是", "——", "◆", "【数据】", "1.", "(一)"
-    r"(?:其)?[一二三四五六七八九十]是|——|[◆●■▲★◇◎○•]|【[^【】]{1,8}】|\d{1,2}[.、．](?!\d)|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
-    r"已经|已|实现|完成|达到|达成|达|新增加|(?:共)?涉及|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|"
+    r"(?:其)?[一二三四五六七八九十]是|——|[•\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf]|【[^【】]{1,8}】|\d{1,2}[.、．](?!\d)|(?:约|大约|近|超)(?=占)|[春夏秋冬]季|特别是|尤其是|近(?:\d+|[一二三四五六七八九十]+)年(?:来)?|"
+    r"已经|已|实现|完成(?!投资)|(?:全[省国市])?率先|达到|达成|达|新增加|(?:共)?涉及|有(?!效)|拥有|现有|列入|确定|包括|动态|成立以来|首季度|对比|比(?![重例率])|和|与|及|以及|全市|全区|全县|该区|辖区|我区|我市|我们|区内(?![资需销贸])|"
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~～至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|"
     r"前(?:[一二三四五六七八九十]+|\d{1,2})个月|1[0-2]月|[1-9]月)|(?:19|20)\d{2}年(?:度)?|本次|此次|当天|当日|会上|现场|活动中|仪式上|同比|迈上|跨上|跃上|站上|突破|形成|获得|在(?!建)|主要建设|主要|"
     r"(?:\d+|[一二三四五六七八九十]+)(?:多|余)?(?:个|项|家)|"
@@ -87,8 +95,10 @@ _COMPANY_RE = re.compile(r"公司|集团|股份|有限|(?:该|此|这家)企业"
 _FIRM_OPENS = re.compile(
     r"^(?:[^，,；;。]{0,8}[，,])?企业(?=(?:今年|去年)?(?:上半年|全年|前三季度|一季度)?(?:实现|完成|产值|营业收入|营收|销售收入|纳税))"
 )
-# Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业").
-_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|(?<!计划)(?<!年度)实施|接洽|洽谈了")
+# Counts of things officials visited or helped are not indicators ("深入6个项目现场", "帮助15家企业"); projects
+# carried out are ("共实施重点项目126个", "计划实施120个项目": 实施 before the count), other things carried out are not.
+_ACTION_LEAD = re.compile(r"组建|深入|带队|带领|邀请|帮助|帮扶|拜访|覆盖|协助|由|走访|察看|查看|观摩|拉练|参与|调研|组织|召开|参加|出席|接待|会见|对接了|"
+                          r"实施(?![^，,；;。]*?(?:项目|工程))(?!$)|接洽|洽谈了")
 # A market's size, or a figure of the industry as a whole ("行业总产值突破1.4万亿元"), is the sector's.
 _SECTOR_FIGURE = re.compile(rf"{alternation(MARKET_MEASURES)}|^(?:全|整个)?行业")
 # "最高可获得1000万元", "给予一次性奖励30万元": a policy's cap or grant to each recipient.
@@ -128,12 +138,14 @@ _VERB_BEFORE_DE = re.compile(
     rf"(?P<verb>(?:集中)?(?:{alternation(EVENT_VERBS)})(?:(?:和|、|及|与)(?:{alternation(EVENT_VERBS)}))*)的$"
 )
 # Words in a figure's clause that make it a goal, or a figure of a wider scope than a park or city.
-_GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来")
-# A share of or a place in the wider scope ("占全省的12%", "居全国第三") is the park's own figure, as is where
-# guests came from or a reach ("来自全国各地的客商", "面向全球招商"); 我省 and 我国 are the wider scope in the
-# reporter's words.
+_GOAL_CONTEXT = re.compile(r"目标|力争|争取|确保|预计到|到20\d\d年|未来(?!产业)")  # 未来产业 is a class of industries
+# A share of or a place in the wider scope ("占全省的12%", "居全国第三", "排名全省第3位", "在全省率先", "全省首个"),
+# a ranking list ("全国500强企业") and where guests came from or a reach ("来自全国各地的客商", "面向全球招商") are
+# the park's own figure; 我省 and 我国 are the wider scope in the reporter's words.
 _SCOPE_CONTEXT = re.compile(
-    r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?<!来自)(?<!面向)(?<!辐射)(?<!遍布)(?:全省|全国|全球|省内|我省|我国)"
+    r"(?<!占)(?<!居)(?<!位居)(?<!高于)(?<!低于)(?<!快于)(?<!排名)(?<!位列)(?<!来自)(?<!面向)(?<!辐射)(?<!遍布)"
+    r"(?:全省|全国|全球|省内|我省|我国)"
+    r"(?!率先|首[个家批位]|第[一二三四五六七八九十\d]|[\d百千]+强)"
 )
 # A sentence that opens with the province or nation as its subject ("上半年,全省规上工业增加值增长8%,固定
 # 资产投资完成3200亿元") keeps it for every clause until a narrower place is named ("在全省考评中,高新区…").
@@ -163,6 +175,10 @@ _RATIO_WORDS = re.compile(r"率|比重|占比|比例|占|贡献|拉动|份额|�
 _ONE_PROJECT_OPENS = re.compile(r"^(?:[^，,；;。]{0,8}[，,])?(?:该|此|这个|这一)(?:项目|基地|工程)")
 # "12个项目中,投资最大的是X项目,总投资达30亿元": one project singled out of a group; the figures after it are its own.
 _SINGLED_OUT = re.compile(r"最(?:大|高|多)的(?:是|为|当属|要数)?[^，,；;。]{2,30}?(?:项目|基地|工程)")
+# Projects named by their stage or rank alone, with no name of their own, are a group ("在建项目", "重点项目").
+_GROUP_OF_PROJECTS = re.compile(
+    r"(?:重点|重大|在建|续建|新建|新开工|开工|竣工|投产|入驻|落地|落户|引进|招引|储备|签约)(?:产业|工业)?项目"
+)
 _PROJECT_OWN = re.compile(r"(?:该|此|本)(?:项目|产业园|基地|工程)|项目(?:一期|二期)?(?:计划)?总?投资")
 _AGGREGATE = re.compile(
     rf"(?<!第){COUNT}(?:个{_NOT_THINGS}|项|家|批)|[共合累总]计|一批|多个|这些|集中|签约|全区|全市|开发区|高新区|经开区"
@@ -198,6 +214,7 @@ _LISTED_SUBJECT = re.compile(
     r"(?:(?:主要)?(?:为|是|有|包括|分别是|分别为|涵盖|涉及|覆盖|分布在)|(?=[，,]))"
 )
 _COUNTED_BEFORE = re.compile(r"(?P<what>[^，,；;。]*(?:项目|企业))(?:个数|数量|数)?[^，,；;。项企]*$")
+_EVENT_THINGS = re.compile(rf"(?P<verb>(?:集中)?(?:{alternation(LIST_EVENT_VERBS)}))的?(?P<what>[^，,；;。、\d]{{0,6}}?(?P<noun>项目|企业))")
 _INTO_PLACE = re.compile(r"(?:其中)?(?P<verb>(?:拟|将|计划)?(?:入驻|落户|落地|进驻))[^，,；;。、\d]{2,24}?(?:园区|园|区|基地|中心)")
 _LEVEL_AFTER_NEW = re.compile(r"(?:总数|总量|数量|累计|共计|总计|合计)?(?:达到|达|为|突破|超过|升至|增至|增加到|增加至)")
 _NEW_WORDS = re.compile(r"^(?:新增|新引进|新认定|新)")
@@ -208,6 +225,8 @@ _PEOPLE = re.compile(rf"(?:{alternation(PEOPLE_NOUNS)})")
 _OTHER_UNITS = {"人": _PEOPLE, "名": _PEOPLE, "万人": _PEOPLE, "人次": _PEOPLE, "万人次": _PEOPLE,
                 "件": re.compile(rf"(?:{alternation(ITEM_NOUNS)})")}
 _MIN_WORDED_COUNT = 10
+# "在签约的9个项目中,有…", "85个项目已开工78个": the counted things named again as the base of a part of them.
+_BREAKDOWN_AFTER = re.compile(rf"中|[^，,；;。\d]{{0,6}}?{COUNT}(?:多|余)?(?:个|家|项)")
 _COUNT_NOUNS = re.compile(r"项目|企业|单位|主体|平台|园区|产业链|工程|批次|户|家|专利|人才|团队|机构|基地")
 
 
@@ -365,9 +384,14 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
     taken: list[tuple[int, int]] = []
     own = False  # a figure before was one project's own: a bare measure after it is the project's too
     for amount in find_amounts(text):
-        if _is_size_class(text, amount):
+        measure_after = _MEASURE_AFTER.match(text, amount.end) if not text.endswith(("以上", "以下"), 0, amount.end) else None
+        if not measure_after and _is_size_class(text, amount):
             continue
         lead = _figure_lead(text, amount.start)
+        end = amount.end
+        if measure_after and not _name(lead):
+            lead = lead.removesuffix("了") + measure_after.group("measure")  # "完成86.5亿元固定资产投资"
+            end = measure_after.end()
         if _is_project_own(text, amount.start, lead):
             own = True
             continue
@@ -386,10 +410,12 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
             continue
         if not name and rows and taken and rows[-1]["unit"] == amount.unit and _PERIOD_ONLY.fullmatch(lead):
             name = rows[-1]["indicator"]  # "去年完成税收28亿元,今年一季度完成9.6亿元": the measure before
-        if not name and not in_series and not _VERB_ONLY.fullmatch(lead):
+        if not name and _VERB_ONLY.fullmatch(lead):
+            name = _name(_measure_before(text, amount.start - len(lead)))  # "营业收入排名全省第3,达到520亿元"
+        if not name and not in_series and not _VERB_ONLY.fullmatch(lead) and not _RESPECTIVELY.fullmatch(lead):
             continue  # "22.4亿元、1.6亿元", "860亿元和720亿元" and "同比增长15%,达到820亿元" are named later
-        rows.append(_row(name, amount.number, amount.unit, amount.start, text, amount.end))
-        taken.append((amount.start, amount.end))
+        rows.append(_row(name, amount.number, amount.unit, amount.start, text, end))
+        taken.append((amount.start, end))
     for m in _COUNT_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -471,6 +497,8 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
                     and rows[-1]["indicator"]:
                 # "研发平台86个,其中国家级12个": the part at one level of the things counted before
                 lead = level.group("level") + _LEVEL.sub("", rows[-1]["indicator"])
+            elif _VERB_ONLY.fullmatch(lead) and (measure := _measure_before(text, m.start() - len(lead))):
+                lead = measure  # "高新技术企业数量位列全省第一,达到386家"
             elif not _COUNT_NOUNS.search(_NAME_TAIL.sub("", lead)[-4:]):
                 continue  # the counted noun ends the lead ("入驻企业达150家"); "园区成立了5个…" counts something else
         if unit == "%" and (share := _SHARE_OF.match(text, m.end())) and (scope := _SHARE_SCOPE.search(lead)):
@@ -496,15 +524,21 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         if name in _BARE_NOUNS:
             listed = _LIST_VERB.search(lead)  # "集中开工A、B等项目10个": the listed things are the verb's
             name = listed.group("verb") + name if listed else name
+        if name in _BARE_NOUNS and _TOTAL_ONLY.fullmatch(lead):
+            # "本次开工项目数量多、投资规模大,共计20个项目": the total is of the things an event before names
+            event = _last(e for e in _EVENT_THINGS.finditer(text, 0, m.start()) if e.group("noun") == name)
+            name = event.group("verb") + event.group("what") if event else name
+        if name in _BARE_NOUNS and lead.startswith("其中") and rows and rows[-1]["unit"] in _COUNT_UNITS_NEED_NOUN \
+                and name not in rows[-1]["indicator"]:
+            name += "数"  # "市场主体4.6万户,其中企业1.2万家": the part of a wider kind of things counted before
         if not name or name in _BARE_NOUNS:
             continue
         value = to_number(m.group("num"))
         if value is None:
             continue
         row = _row(name, value, unit, m.start(), text, m.end())
-        # "在签约的9个项目中,有…": the set the sentence goes on to break down, named before
         row["_part"] = parts
-        row["_among"] = bool(noun) and text[m.end() + len(nm.group(0)) if nm else m.end():][:1] == "中"
+        row["_among"] = bool(noun) and bool(_BREAKDOWN_AFTER.match(text, m.end() + len(nm.group(0)) if nm else m.end()))
         rows.append(row)
         taken.append((m.start(), m.end()))
     for m in _TENTHS_RE.finditer(text) if "成" in text else ():
@@ -514,7 +548,7 @@ def _sentence_figures(text: str, before: str = "", firms: frozenset[str] = froze
         name, value = _name(lead), to_number(m.group("num"))
         if name and value is not None and not _COMPANY_RE.search(lead):
             rows.append(_row(name, value, "成", m.start(), text, m.end()))
-    if "%" in text or "％" in text:
+    if re.search(r"[%％倍番]", text):
         rows.extend(_growth_only(text, taken))
     rows.sort(key=lambda r: r["_start"])
     _distribute(text, rows)
@@ -531,7 +565,7 @@ _COUNTED_THING = re.compile(
 # A money figure named by its measure alone ("总投资", "投资总额", "协议外资"): whose it is
 # comes from the count in front of it ("签约项目12个,投资总额5.8亿美元" -> 签约项目投资总额).
 _BARE_MEASURE = re.compile(
-    r"^(?:项目)?(?:计划|年度计划|合同|协议|预计|实际)?(?:总投资额?|投资总额|投资额|投资|外资|利用外资|平均利用外资|总?金额|"
+    r"^(?:项目)?(?:计划|年度计划|合同|协议|预计|实际)?(?:总投资额?|投资总额|投资额|(?:完成)?投资|外资|利用外资|平均利用外资|总?金额|"
     r"到位资金|注册资本)$"
 )
 _COUNT_UNIT = {"个", "家", "项"}
@@ -570,6 +604,22 @@ _PERIOD_ONLY = re.compile(rf"(?:其中)?(?:{_PERIOD_RE.pattern})(?:已)?(?:{_VER
 _THRESHOLD = re.compile(r"(?:突破|超过|超|逾|迈过|跨过|越过|过)$")
 
 
+# What a clause says of its measure's standing before the level after it: a rank, a record, a first.
+_STANDING = re.compile(r"(?:总量|规模|数量)?(?:排名|排在|位列|位居|跃居|稳居|居|列|在全|率先|首次|再创|创|刷新|保持|持续)")
+
+
+def _measure_before(text: str, clause_start: int) -> str:
+    """The measure the clause before names ahead of its standing, when it states no figure of it
+    ("营业收入总量排名全省第3位,达到520亿元" -> 营业收入); else ""."""
+    if clause_start < 1 or text[clause_start - 1] not in "，,":
+        return ""
+    before = _lead(text, clause_start - 1)
+    standing = _STANDING.search(before)
+    if not standing or _DIGIT.search(before, 0, standing.start()):
+        return ""
+    return before[: standing.start()]
+
+
 def _passed_threshold(text: str, prev: tuple[int, int], start: int) -> bool:
     """"突破10亿元大关,达10.6亿元": the amount before was a round mark the level passed."""
     between = text[prev[1] : start]
@@ -587,6 +637,8 @@ def _merge_growth_first(rows: list[dict]) -> None:
 
 _MEASURES = "(?:投资|产值|增加值|收入|营收|税收)"
 _MEASURE_END = re.compile(_MEASURES + "$")
+# What a clause says of all its items at once ("双增长", "均创新高", "同步提升"), after the last item.
+_SHARED_PREDICATE = re.compile(r"(?:均|都|双|同步|齐|实现|保持|再创|创)[^、和及与]*$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|完成|实现|达到|达|增长|占)?")
 
 
@@ -596,12 +648,23 @@ def _distribute(text: str, rows: list[dict]) -> None:
     named: list[str] = []
     for m in _RESPECTIVELY.finditer(text):
         subject = _lead(text, m.start())
+        before = _lead(text, m.start() - 1) if not subject and _CLAUSE_SPLIT.match(text[m.start() - 1 : m.start()]) else ""
+        if shared := _SHARED_PREDICATE.search(before):
+            # "营收、税收双增长,分别达到…": the items are the clause before, without what it says of them all
+            subject = before[: shared.start()]
         items = re.split(r"、|和|及|与", subject)
+        end = m.end()
+        while end < len(text) and not re.match(r"[，,；;。]", text[end]):
+            end += 1
+        inside = [r for r in rows if m.end() <= r["_start"] < end]
         if len(items) < 2:
             measure = _name(subject)
-            if not (named and measure and _BARE_MEASURE.match(measure)):
+            # "签约项目11个、开工项目9个,总投资分别为68亿元、42亿元": the counts before are the items
+            counted = [r["indicator"] for r in rows if r["_start"] < m.start() and r["unit"] in _COUNT_UNIT and r["indicator"]]
+            base = named or (counted[-len(inside) :] if len(inside) >= 2 else [])
+            if not (base and measure and _BARE_MEASURE.match(measure)):
                 continue
-            items = [item + measure for item in named]
+            items = [item + measure for item in base]
             subject = ""
         tail = subject and re.search(rf"([两二三四五六七八九十]+(?:大|个|类|项)[^、]*|{_MEASURES})$", items[-1])
         key = ""
@@ -614,10 +677,6 @@ def _distribute(text: str, rows: list[dict]) -> None:
             first = min((r["_start"] for r in rows if r["_start"] >= m.end()), default=m.end())
             key = re.sub(r"^(?:完成|实现|达到|达|为|是)+", "", text[m.end() : first])
             key = key if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", key) else ""
-        end = m.end()
-        while end < len(text) and not re.match(r"[，,；;。]", text[end]):
-            end += 1
-        inside = [r for r in rows if m.end() <= r["_start"] < end]
         if len(inside) == len(items) and all(items):
             for row, item in zip(inside, items):
                 row["indicator"] = item + key
@@ -631,13 +690,17 @@ _ATTRIBUTE_CHAIN = re.compile(
 )
 
 
+# What an amount before 的 can be of the park's own ("以营业收入820亿元的成绩", "突破500亿元的规模"): no size class.
+_RECORD = re.compile(r"成绩|业绩|佳绩|总量|规模")
+
+
 def _is_size_class(text: str, amount: Amount) -> bool:
     """"10亿元以上项目", "投资5000万元的项目": a bracket or attribute, not a figure."""
     nxt = text[amount.end : amount.end + 1]
     if amount.qualifier == "以上" and nxt and not _CLAUSE_SPLIT.match(nxt):
         return True
-    if nxt == "的" and _COUNT_ONLY.match(text, amount.end + 1):
-        return False  # "总投资560亿元的96个项目": a total
+    if nxt == "的" and (_COUNT_ONLY.match(text, amount.end + 1) or _RECORD.match(text, amount.end + 1)):
+        return False  # "总投资560亿元的96个项目": a total; "以营业收入820亿元的成绩": the park's own
     if _SIZE_CLASS_NOUN.match(text, amount.end) or _ATTRIBUTE_CHAIN.match(text, amount.end):
         return True  # "超10亿元大项目5个", "拟投资250亿元、占地300亩的X项目"
     return bool(_SIZE_CLASS_AFTER.match(text, amount.end)) or nxt in ("以", "的", "~", "-", "至", "到", "级", "项")
@@ -675,16 +738,26 @@ def _growth_only(text: str, taken: list[tuple[int, int]]) -> list[dict]:
 
 
 def _growth(g: re.Match) -> float | None:
-    """The signed rate of a _GROWTH_RE match, in digits or words ("百分之十二")."""
-    value = to_number(g.group("num") or g.group("words"))
+    """The signed rate of a _GROWTH_RE match in %, in digits or words ("百分之十二"), in times or doublings."""
+    if g.group("verb") is None:
+        return (2 ** to_number(g.group("doublings") or "一") - 1) * 100
+    times = g.group("times")
+    value = to_number(times or g.group("num") or g.group("words"))
+    if value is not None and times:
+        value = round(value * 100, 6)
     return -value if value is not None and g.group("verb") in FALL_WORDS else value
+
+
+# A space between two words in a headline ("招商引资再传捷报 新引进8个项目") parts its phrases like a comma;
+# a space beside a number ("产值 462.74 亿元") is only print.
+_PHRASE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _lead(text: str, pos: int) -> str:
     start = pos
     while start > 0 and not _CLAUSE_SPLIT.match(text[start - 1]):
         start -= 1
-    return text[start:pos].strip()
+    return _PHRASE_SPACE.split(text[start:pos].strip())[-1]
 
 
 # What opens a quote or a report after a colon ("他介绍:…", "据统计:…"), not the name of a figure.
@@ -692,13 +765,14 @@ _SPEECH_END = re.compile(r"(?:介绍|说|表示|指出|提出|显示|获悉|了�
 
 
 def _figure_lead(text: str, pos: int) -> str:
-    """The words before a figure; in a list of "name:value" items ("签约项目:23个", "实际利用外资:1.2亿美元")
-    the name before the colon."""
+    """The words before a figure; in a list of "name:value" items ("签约项目:23个", "实际利用外资:1.2亿美元",
+    "固定资产投资:完成56.3亿元") the name before the colon."""
     lead = _lead(text, pos)
-    if lead or text[pos - 1 : pos] not in (":", "："):
+    start = pos - len(lead)
+    if (lead and not _VERB_ONLY.fullmatch(lead)) or text[start - 1 : start] not in (":", "："):
         return lead
-    named = _lead(text, pos - 1)
-    return "" if _SPEECH_END.search(named) else named
+    named = _lead(text, start - 1)
+    return lead if _SPEECH_END.search(named) or not named else named
 
 
 # A count inside a total's name: "集中签约的12个项目总投资" is the 集中签约项目总投资.
@@ -798,6 +872,8 @@ def _is_project_own(text: str, pos: int, lead: str) -> bool:
     one = _last(_SINGLED_OUT.finditer(chain))
     if _one_project_sentence(text, pos) or (one and not _COUNT_ONLY.search(chain, one.end())):
         return True
+    if _GROUP_OF_PROJECTS.match(_name(lead)):
+        return False  # "园区在建项目总投资560亿元", "新区重点项目完成投资86亿元": many projects
     if _PROJECT_OWN.search(lead) and not _AGGREGATE.search(text[:pos]):
         return True
     if _OWN_KEY.search(lead) and not _AGGREGATE.search(text[:pos]) and not _COUNTED_PROJECTS.search(text):

@@ -24,11 +24,18 @@ class Sentence:
     text: str
 
 
+# A line a print page wrapped mid-sentence ("…新签约项目\n58个,总投资…"): long, ending in a word or a
+# number, the next line going on with one.
+_WRAPPED = re.compile(r"[^\n]{30}(?<=[\u4e00-\u9fff\d、，,])\n(?=[\u4e00-\u9fff\d])")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, trimming surrounding whitespace but keeping exact offsets."""
     sentences: list[Sentence] = []
     pos = 0
     for match in _SENTENCE_END.finditer(text):
+        if match.group(0) == "\n" and _WRAPPED.match(text, match.start() - 30):
+            continue
         _append_trimmed(text, pos, match.end(), sentences)
         pos = match.end()
     _append_trimmed(text, pos, len(text), sentences)

@@ -211,10 +211,10 @@ STAGE_VENUES = ("洽谈会", "项目现场举行", "项目现场举办", "项目
 # "投产运营后"): what a project yields after it is its outlook.
 FULL_OUTPUT_WORDS = ("运营", "达效", "满产", "达标")
 # Events a count of projects or firms is reported with ("31个项目集中开工", "签约的12个项目").
-EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "入驻", "竣工", "开复工", "建成投产", "建成")
-# Words written between the counted things and their event ("12个项目现场签约", "8个项目顺利开工").
+EVENT_VERBS = ("开工建设", "开工", "签约", "投产", "落地", "落户", "入驻", "竣工", "开复工", "建成投产", "建成")
+# Words written between the counted things and their event ("12个项目现场签约", "8个项目顺利开工", "46个项目完成签约").
 EVENT_ADVERBS = ("现场", "成功", "顺利", "正式", "同时", "同步", "当天", "当日", "陆续", "相继", "已", "均", "全部", "共同",
-                 "进行", "进行了")
+                 "进行", "进行了", "完成", "实现", "已完成", "已实现")
 
 # Indicators ----------------------------------------------------------------------------------------
 # Verbs written before a list of projects or firms that a count closes ("集中开工A、B等项目10个",
@@ -226,6 +226,15 @@ LIST_EVENT_VERBS = EVENT_VERBS + ("开竣工", "引进", "招引", "签订", "�
 PEOPLE_NOUNS = ("就业", "人才", "从业人员", "员工", "职工", "博士", "硕士", "博士后", "院士", "专家", "科研人员",
                 "研发人员", "技术人员", "高校毕业生", "大学生", "创业者", "劳动力")
 ITEM_NOUNS = ("专利", "商标", "标准", "著作权", "知识产权", "科技成果", "技术合同")
+# Money measures of the national statistics system (its indicator names) and the short forms reporters write:
+# an amount written before one ("完成86.5亿元固定资产投资", "实现了1280亿元的营业收入") is a figure of it.
+STATISTICS_MEASURES = (
+    "地区生产总值", "生产总值", "GDP", "规模以上工业增加值", "规上工业增加值", "工业增加值", "规模以上工业总产值",
+    "规上工业总产值", "规上工业产值", "工业总产值", "工业产值", "总产值", "产值", "固定资产投资", "工业投资", "产业投资",
+    "技改投资", "制造业投资", "社会消费品零售总额", "一般公共预算收入", "公共财政收入", "财政收入", "税收收入", "税收",
+    "营业收入", "营收", "主营业务收入", "销售收入", "利润总额", "利润", "进出口总额", "外贸进出口", "进出口", "出口额",
+    "实际使用外资", "实际利用外资", "利用外资", "到位资金", "研发投入", "研发经费", "技工贸总收入",
+)
 # Full terms of indicator names and the short forms reporters also write, so that one figure
 # written both ways (headline and body) is recognised as a repeat.
 INDICATOR_ABBREVIATIONS = (
