@@ -24,6 +24,7 @@ import polars as pl
 # Found without importing jieba (its import pulls in pkg_resources, ~0.1 s): rjieba segments.
 _JIEBA_DIR = Path(importlib.util.find_spec("jieba").submodule_search_locations[0])
 _CACHE_FORMAT = 1  # bump when what a cached trie holds changes
+LOOKUP_CACHE = 1 << 17  # words whose dictionary or IDF entry a process keeps at hand (~30 MB at most)
 
 
 def jieba_file(name: str) -> Path:
@@ -32,20 +33,28 @@ def jieba_file(name: str) -> Path:
 
 
 class JiebaDictionary:
-    """jieba's main dictionary: word -> (frequency, POS tag)."""
+    """jieba's main dictionary: word -> (frequency, POS tag).
+
+    Answers are memoized: a trie lookup costs ~1 µs, a cached one a tenth of that, and the same
+    few thousand words are asked about on every page."""
 
     def __init__(self, trie: marisa_trie.RecordTrie):
         self._trie = trie
+        self._entry = lru_cache(maxsize=LOOKUP_CACHE)(self._read)
 
-    def get(self, word: str, default=None) -> tuple[int, str] | None:
+    def _read(self, word: str) -> tuple[int, str] | None:
         records = self._trie.get(word)
         if not records:
-            return default
+            return None
         freq, tag = records[-1]  # a word listed twice: the later line wins, as in jieba
         return freq, tag.rstrip(b"\0").decode()
 
+    def get(self, word: str, default=None) -> tuple[int, str] | None:
+        entry = self._entry(word)
+        return default if entry is None else entry
+
     def __contains__(self, word: str) -> bool:
-        return word in self._trie
+        return self._entry(word) is not None
 
 
 class WordFrequencies:
