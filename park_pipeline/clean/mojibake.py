@@ -79,11 +79,15 @@ def _encode_run(run: str) -> bytes | None:
 class _Scorer:
     def __init__(self, page: str):
         self.page = page
+        # most candidates are characters the page never writes: their pairs need no count
+        self.present = frozenset(page)
         self.bigrams: dict[str, int] = {}
         self.words = word_freq()
         self.chars = char_freq()
 
     def page_count(self, pair: str) -> int:
+        if pair[0] not in self.present or pair[1] not in self.present:
+            return 0
         n = self.bigrams.get(pair)
         if n is None:
             n = self.bigrams[pair] = self.page.count(pair)
