@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 from park_pipeline.language.vocabulary import INTERVIEW_SUBTITLE_WORDS, INTERVIEWER_WORDS, alternation
 
@@ -216,7 +217,10 @@ def is_strong_body(line: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def classify_line(line: str) -> Kind:
+    """The line's kind; memoized, as a site's chrome lines (menus, footers, notices) recur on every
+    page it serves."""
     line = line.strip()
     if is_end_marker(line):
         return Kind.END

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from park_pipeline.language.lexicon import char_freq, word_freq
 from .script import to_simplified
@@ -34,6 +35,9 @@ _RARE = 400          # summed dictionary frequency below which a character is "r
 _PUNCT_PRIOR = 5000  # a sentence break between two Chinese characters is as likely as a mid-frequency word
 _WINDOW = 8000  # characters either side of a spot used for page bigram counts
 _PINYIN_FRAGMENT = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# The scorer converts single characters and pairs, the same few thousand over and over (~200
+# times a damaged spot): memoized, as a call into OpenCC costs ten times a cached answer.
+_simplified = lru_cache(maxsize=1 << 16)(to_simplified)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -41,12 +45,13 @@ def _is_cjk(ch: str) -> bool:
     return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
 
 
+@lru_cache(maxsize=1 << 16)
 def _rare(ch: str) -> bool:
     """A non-ASCII character that is neither common CJK nor common punctuation."""
     if ord(ch) < 0x80 or ch in _CJK_PUNCT or ch in "—…·" or ch.isspace():
         return False
     if _is_cjk(ch):
-        return char_freq().get(to_simplified(ch), 0) < _RARE
+        return char_freq().get(_simplified(ch), 0) < _RARE
     o = ord(ch)
     # What GBK rows A6-A9 and out-of-range pairs turn into: Greek, Cyrillic, box
     # drawing, kana, bopomofo, private use.
@@ -74,11 +79,15 @@ def _encode_run(run: str) -> bytes | None:
 class _Scorer:
     def __init__(self, page: str):
         self.page = page
+        # most candidates are characters the page never writes: their pairs need no count
+        self.present = frozenset(page)
         self.bigrams: dict[str, int] = {}
         self.words = word_freq()
         self.chars = char_freq()
 
     def page_count(self, pair: str) -> int:
+        if pair[0] not in self.present or pair[1] not in self.present:
+            return 0
         n = self.bigrams.get(pair)
         if n is None:
             n = self.bigrams[pair] = self.page.count(pair)
@@ -87,7 +96,7 @@ class _Scorer:
     def pair(self, a: str, b: str) -> float:
         if not a or not b:
             return 0.0
-        v = self.words.get(to_simplified(a + b), 0) + 100 * self.page_count(a + b)
+        v = self.words.get(_simplified(a + b), 0) + 100 * self.page_count(a + b)
         if (a in _CJK_PUNCT and (_is_cjk(b) or b in "“”‘’")) or (_is_cjk(a) and b in _CJK_PUNCT and b not in "“‘（《"):
             v += _PUNCT_PRIOR
         return v
@@ -96,7 +105,7 @@ class _Scorer:
         return (
             math.log1p(self.pair(prev, cand))
             + math.log1p(self.pair(cand, nxt))
-            + 0.1 * math.log1p(self.chars.get(to_simplified(cand), 0))
+            + 0.1 * math.log1p(self.chars.get(_simplified(cand), 0))
         )
 
 
@@ -174,7 +183,7 @@ def _plausibility(s: str) -> float:
     if not cjk:
         return 0.0
     freq = char_freq()
-    return sum(math.log1p(freq.get(to_simplified(ch), 0)) for ch in cjk) / len(cjk)
+    return sum(math.log1p(freq.get(_simplified(ch), 0)) for ch in cjk) / len(cjk)
 
 
 def _damage_end(text: str, start: int) -> int:

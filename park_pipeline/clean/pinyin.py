@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _TONED_SET = frozenset(_TONED)
@@ -46,7 +47,9 @@ _GLOSS = re.compile(
 _CUT_GLOSS = re.compile(rf"(?<=[{_CJK}])\(([a-z{_TONED}]{{0,6}}[{_TONED}][a-z{_TONED}]{{0,6}})$", re.M)
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_pinyin(group: str) -> bool:
+    """Is the bracketed group pinyin? Memoized: a page glosses the same syllables again and again."""
     sylls = re.split(r"[ ']", group)
     toned = any(ch in _TONED_SET for ch in group)
     if not toned and len(sylls) > 1:

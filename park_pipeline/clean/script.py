@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
 import opencc
 
 __all__ = ["to_simplified", "simplify_page", "has_traditional"]
@@ -47,7 +48,7 @@ def simplify_page(text: str) -> str:
         return text
     if len(converted) != len(text):
         return converted
-    changed = [i for i, (a, b) in enumerate(zip(text, converted)) if a != b]
+    changed = np.flatnonzero(_code_points(text) != _code_points(converted)).tolist()
     cjk = len(_CJK.findall(text)) or 1
     if len(changed) / cjk >= TRADITIONAL_SHARE:
         return converted
@@ -56,6 +57,12 @@ def simplify_page(text: str) -> str:
         if not _in_gb2312(text[i]):
             out[i] = converted[i]
     return "".join(out)
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The text's characters as numbers, to compare two texts of one length in one step (a
+    Python loop over a page's characters cost ~1 % of a page's CPU)."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
 def has_traditional(text: str) -> bool:

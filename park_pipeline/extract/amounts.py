@@ -61,8 +61,10 @@ class Amount:
         return self.value if self.currency == "CNY" else None
 
 
+@lru_cache(maxsize=1 << 14)
 def to_number(text: str) -> float | None:
-    """Arabic or Chinese numeral -> float ("1,200" -> 1200, "三十五" -> 35, "两" -> 2)."""
+    """Arabic or Chinese numeral -> float ("1,200" -> 1200, "三十五" -> 35, "两" -> 2). Memoized:
+    cn2an parses in Python, and pages repeat their numerals (一, 两, 十余)."""
     text = re.sub(r"[,，\s\u2009\u202f]", "", text).replace("．", ".")
     try:
         return float(text)

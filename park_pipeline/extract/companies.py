@@ -191,7 +191,7 @@ def find_companies(sentences: list[Sentence], people: Collection[str] = ()) -> l
             continue
         out.append({"name": name, "sentence": sent.text, "sent_start": sent.start, "sent_end": sent.end, "pos": pos})
     names = [r["name"] for r in out]
-    out = [r for r in out if not any(n != r["name"] and n.startswith(r["name"]) and len(r["name"]) <= 3 for n in names)
+    out = [r for r in out if not (len(r["name"]) <= 3 and any(n != r["name"] and n.startswith(r["name"]) for n in names))
            and not (_TRADE_HEAD_RE.match(r["name"]) and any(n.find(r["name"]) > 0 for n in names))]
     out.sort(key=lambda r: r["pos"])
     return out
@@ -253,11 +253,14 @@ def _same(a: str, b: str, prio: int) -> bool:
     return prio == 2 and (a in b or b in a or (len(core_a) >= 2 and core_a == core_b))
 
 
+@lru_cache(maxsize=1 << 14)
 def _core(name: str) -> str:
-    """Brand part of a name: no place in front, no suffix or industry words behind."""
+    """Brand part of a name: no place in front, no suffix or industry words behind. Memoized with
+    _brand_part: _same compares every candidate of a page with every firm kept."""
     return re.sub(rf"(?:{_INDUSTRY})+$", "", _brand_part(name))
 
 
+@lru_cache(maxsize=1 << 14)
 def _brand_part(name: str) -> str:
     """A name without the place in front and the legal form behind: brand and trade."""
     name = re.sub(r"[(（][^)）]*[)）]", "", name)

@@ -135,6 +135,12 @@ class Gazetteer:
                     add(Place(row["shi"], "city", row["sheng"], row["shi"]), row["alias"])
                 elif row["qu"]:
                     add(Place(row["qu"], "county", row["sheng"], row["shi"]), row["alias"])
+        # full name -> the left-out short names it backs: page_words looks up
+        # the page's few full names instead of testing every short name against them
+        self._word_names_of: dict[str, list[str]] = collections.defaultdict(list)
+        for short, places in self.word_names.items():
+            for full_name in dict.fromkeys(p.name for p in places):
+                self._word_names_of[full_name].append(short)
         self.names = sorted(self.by_name)
         self.provinces = frozenset(p.province for ps in self.by_name.values() for p in ps)
         self._ac = ahocorasick_rs.AhoCorasick(self.names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -149,8 +155,8 @@ class Gazetteer:
         written right before an offset of `name_ends` (a zone word: 常熟|经开区, 顺义|综保区): each
         with the places so named."""
         full = {name for _, _, name in self.find(text)}
-        found = {short: [p for p in ps if p.name in full] for short, ps in self.word_names.items()
-                 if any(p.name in full for p in ps)}
+        shorts = dict.fromkeys(short for name in sorted(full) for short in self._word_names_of.get(name, ()))
+        found = {short: [p for p in self.word_names[short] if p.name in full] for short in shorts}
         for end in name_ends:
             for short in (text[end - k:end] for k in (2, 3)):
                 if short in self.rare_word_names and short not in found:

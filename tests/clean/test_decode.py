@@ -104,3 +104,17 @@ def test_a_damaged_byte_does_not_lose_the_page(encoding):
     got = decode_bytes(bytes(data)).text
     assert got.count("\ufffd") <= 2
     assert got[:200] == text[:200] and got[-200:] == text[-200:]
+
+
+@pytest.mark.parametrize("text,binary", [
+    ("星河高新区签约项目12个。\n\t第二段\f\v\r\n", False),  # the controls a text page may hold
+    ("园区新闻" * 30 + "\x1b", False),  # one stray control in a long page
+    ("ab\x01\x02\x03cd", True),  # many controls: not text
+    ("园区新闻" * 300 + "\x00", True),  # a NUL anywhere
+])
+def test_utf8_pages_with_control_characters(text, binary):
+    if binary:
+        with pytest.raises(UndecodableInput):
+            decode_bytes(text.encode())
+    else:
+        assert decode_bytes(text.encode()).text == text

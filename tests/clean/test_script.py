@@ -36,3 +36,13 @@ def test_simplified_page_still_loses_stray_traditional_characters():
     page = "今年以来,高新区新签约项目二十个,总投资一百亿元,其中經濟类项目五个。" * 2
     out = simplify_page(page)
     assert "經" not in out and "经济" in out
+
+
+@pytest.mark.parametrize("page,expected", [
+    # characters outside the basic plane before the stray one: positions still line up
+    ("😀园区𠮷野家今年新签约产业项目二十个,其中經濟类项目五个。" * 2, "😀园区𠮷野家今年新签约产业项目二十个,其中经济类项目五个。" * 2),
+    ("今年以来,高新区新签约项目二十个,总投资一百亿元,其中經濟类项目五个。😀",
+     "今年以来,高新区新签约项目二十个,总投资一百亿元,其中经济类项目五个。😀"),
+])
+def test_stray_traditional_characters_are_found_at_their_positions(page, expected):
+    assert simplify_page(page) == expected

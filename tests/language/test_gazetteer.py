@@ -88,3 +88,13 @@ def test_page_words_before_a_zone_word(text, expected):
 ])
 def test_place_of_host(host, place):
     assert gazetteer().place_of_host(host) == place
+
+
+@pytest.mark.parametrize("text,expected", [
+    # every left-out short name the page backs, each with the places of the full name it writes
+    ("和平区与光明区签约", {"和平": ["和平区"] * 3, "光明": ["光明区"]}),
+    ("某市和平县新建产业园", {"和平": ["和平县"]}),
+    ("和平县与和平区", {"和平": ["和平区", "和平区", "和平县", "和平区"]}),
+])
+def test_page_words_keep_the_places_of_the_full_names_written(text, expected):
+    assert {short: [p.name for p in places] for short, places in gazetteer().page_words(text).items()} == expected

@@ -1,4 +1,7 @@
 """jieba's word lists as cached tries: same answers as the files, built once, cache optional."""
+import os
+import time
+
 import pytest
 
 from park_pipeline.language.lexicon import (
@@ -68,3 +71,42 @@ def test_an_unwritable_cache_only_costs_the_build(tmp_path, monkeypatch):
 ])
 def test_transliterated_names(name, foreign):
     assert transliterated(name) is foreign
+
+
+@pytest.mark.parametrize("entry,age_hours,kept", [
+    ("test-0123456789abcdef.marisa", 48, False),  # another version, unused for two days: removed
+    ("test-0123456789abcdef.marisa", 2, True),  # another checkout's, used lately: kept
+    ("other-0123456789abcdef.marisa", 48, True),  # another list's entry: not this one's to prune
+])
+def test_writing_an_entry_prunes_stale_entries_of_the_same_list(tmp_path, monkeypatch, entry, age_hours, kept):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("PARK_CACHE_DIR", str(cache))
+    old = cache / entry
+    old.write_bytes(b"")
+    past = time.time() - age_hours * 3600
+    os.utime(old, (past, past))
+    source = tmp_path / "words.txt"
+    source.write_text("甲 1\n", encoding="utf-8")
+    assert _cached_trie("test", source, "<I", lambda: [("甲", (1,))])["甲"] == [(1,)]
+    assert old.exists() == kept
+    assert len(list(cache.glob("test-*.marisa"))) == (2 if kept and entry.startswith("test-") else 1)
+
+
+def test_a_mapped_entry_marks_its_use(tmp_path, monkeypatch):
+    monkeypatch.setenv("PARK_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "words.txt"
+    source.write_text("甲 1\n", encoding="utf-8")
+    _cached_trie("test", source, "<I", lambda: [("甲", (1,))])
+    [entry] = (tmp_path / "cache").iterdir()
+    past = time.time() - 2 * 3600
+    os.utime(entry, (past, past))
+    assert _cached_trie("test", source, "<I", lambda: [])["甲"] == [(1,)]  # mapped, not rebuilt
+    assert time.time() - entry.stat().st_mtime < 60
+
+
+@pytest.mark.parametrize("word", ["光明", "高新区", "不是一个词语呀"])
+def test_repeated_lookups_answer_alike(word):
+    words = jieba_dictionary()
+    first = words.get(word, "absent")
+    assert words.get(word, "absent") == first and (word in words) == (first != "absent")
