@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 # UTF-8's lead bytes of Chinese characters (E4-E9) read as Latin-1, each followed by a
 # continuation byte (80-BF): "ä¸", "å½"
 _LATIN1_MARK = re.compile(r"[\u00e4-\u00e9][\u0080-\u00bf]")
@@ -29,6 +27,8 @@ _MAX_LOST_SHARE = 0.2  # a re-decoding that loses more than this is not the page
 def redecode_page(text: str) -> tuple[str, str | None]:
     """(text, the mix-up that was undone or None)."""
     if len(_LATIN1_MARK.findall(text)) >= _MIN_MARKS:
+        import ftfy  # local: 0.08 s to import, for the rare page that needs it
+
         fixed = ftfy.fix_encoding(text)
         if fixed != text:
             return fixed, "utf8_read_as_latin1"
