@@ -73,10 +73,10 @@ def seed_file(seeds_dir: Path, relative: str) -> Path | None:
 def refused_link(seeds_dir: Path, relative: str) -> str | None:
     """Why the link at a relative path is not read, or None when it is no link or links a page
     inside the seeds folder. The reason says what to do instead."""
-    root = seeds_dir.resolve()
-    path = root / relative
-    if not path.is_symlink():
+    path = seeds_dir / relative
+    if not path.is_symlink():  # one lstat for the ordinary file
         return None
+    root = seeds_dir.resolve()
     target = path.resolve()
     if not target.exists():
         return "a link to a file that does not exist: restore the file or remove the link"
