@@ -43,7 +43,9 @@ from park_pipeline.storage.schema import NOT_IN_WAREHOUSE, TABLES
 
 SERVER_NS, WORKER_NS = "park-srv", "park-wrk"
 SERVER_IP, WORKER_IP = "10.19.19.1", "10.19.19.2"  # the /30 on the veth pair, nowhere else
-PG_PORT, REDIS_PORT, CODE_PORT, WEB_PORT = 55432, 56379, 54266, 53070
+# Below Linux's ephemeral range (32768-60999): a port in it can be taken as the source port of any
+# outgoing connection between two checks, and a server then fails to bind ("address already in use").
+PG_PORT, REDIS_PORT, CODE_PORT, WEB_PORT = 25432, 26379, 24266, 23070
 # Columns that say when or in which batch a row was written, not what it holds.
 RUN_SPECIFIC = {"documents": {"batch_id", "ingested_at"}, "quarantine": {"batch_id", "detected_at"}}
 ROUND_TIMEOUT_S = 1500
