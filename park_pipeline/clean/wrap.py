@@ -8,7 +8,7 @@ of prose inside them (a list of headlines stops at many widths and holds no comm
 """
 from __future__ import annotations
 
-import re
+import unicodedata
 
 from . import metadata as md
 from .boilerplate import ends_sentence, is_meta_line
@@ -22,14 +22,10 @@ _NARROWEST_WRAP = 30
 _PROSE_PUNCTUATION = ("，", ",", "。", "、", "；")
 
 
-# East Asian wide and fullwidth characters (Unicode's W and F classes, the ranges pages use)
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
-
-
 def display_width(line: str) -> int:
-    """Columns the line takes in a monospaced layout: Chinese characters count two."""
-    return len(line) + _WIDE.subn("", line)[1]
+    """Columns the line takes in a monospaced layout: East Asian wide and fullwidth characters
+    (Unicode's W and F) count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:
